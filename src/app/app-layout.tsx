@@ -1,0 +1,33 @@
+import { NavLink, Outlet } from 'react-router';
+import { Notices } from './notices';
+
+export function AppLayout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="brand" end>
+          Previously
+        </NavLink>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Library
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">Settings</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <Notices />
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { noticeDismissed, useNotices } from '../stores/notices-store';
+
+export function Notices() {
+  const notices = useNotices();
+  return (
+    <div className="notices" role="region" aria-label="Messages" aria-live="polite">
+      {notices.map((notice) => (
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          <p>{notice.message}</p>
+          <button type="button" onClick={() => noticeDismissed(notice.id)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './app-layout';
+import { RouteErrorPage } from './route-error-page';
+
+/** Every page but the library is its own chunk, loaded when first visited. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        index: true,
+        lazy: () =>
+          import('../features/library/library-page').then((m) => ({ Component: m.LibraryPage })),
+      },
+      {
+        path: 'shows/:showId',
+        lazy: () => import('../features/show/show-page').then((m) => ({ Component: m.ShowPage })),
+      },
+      {
+        path: 'shows/:showId/episodes/:code',
+        lazy: () =>
+          import('../features/episode/episode-page').then((m) => ({ Component: m.EpisodePage })),
+      },
+      {
+        path: 'settings',
+        lazy: () =>
+          import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage })),
+      },
+      {
+        path: '*',
+        lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, {
+    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+  });
+}
+
+export function createTestRouter(initialPath: string) {
+  return createMemoryRouter(routes, { initialEntries: [initialPath] });
+}

@@ -1,0 +1,138 @@
+import * as v from 'valibot';
+import { EPISODE_CODE_PATTERN } from './episode-code';
+import { markdownProblem, plainTextProblem, sourceProblem } from './text-rules';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const MAX_EPISODES = 20_000;
+export const MAX_CHARACTERS = 5_000;
+export const MAX_ENTRIES = 1_000_000;
+export const MAX_BODY_LENGTH = 100_000;
+
+const received = (issue: v.BaseIssue<unknown>) => issue.received;
+
+function text(min: number, max: number) {
+  return v.pipe(
+    v.string((issue) => `expected text, got ${received(issue)}`),
+    v.minLength(min, min === 1 ? 'must not be empty' : `must have at least ${min} characters`),
+    v.maxLength(
+      max,
+      (issue) => `is ${issue.input.length} characters long; at most ${max} are allowed`,
+    ),
+  );
+}
+
+function plainText(min: number, max: number) {
+  return v.pipe(
+    text(min, max),
+    v.check(
+      (value) => plainTextProblem(value) === null,
+      (issue) => plainTextProblem(issue.input) ?? '',
+    ),
+  );
+}
+
+function optional<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.nullish(schema, null);
+}
+
+const isoDate = v.pipe(
+  v.string((issue) => `expected a date as YYYY-MM-DD, got ${received(issue)}`),
+  v.isoDate((issue) => `expected a date as YYYY-MM-DD, got "${issue.input}"`),
+);
+
+const slug = v.pipe(
+  v.string((issue) => `expected an id, got ${received(issue)}`),
+  v.regex(
+    SLUG,
+    (issue) =>
+      `"${issue.input}" is not a valid id (lowercase letters, digits and dashes, at most 64)`,
+  ),
+);
+
+const episodeCode = v.pipe(
+  v.string((issue) => `expected an episode code like "S1E4", got ${received(issue)}`),
+  v.regex(EPISODE_CODE_PATTERN, (issue) => `"${issue.input}" is not an episode code like "S1E4"`),
+);
+
+function list<TItem extends v.GenericSchema>(item: TItem, min: number, max: number, what: string) {
+  return v.pipe(
+    v.array(item, (issue) => `expected a list of ${what}, got ${received(issue)}`),
+    v.minLength(min, `must hold at least ${min} ${what}`),
+    v.maxLength(max, (issue) => `holds ${issue.input.length} ${what}; at most ${max} are allowed`),
+  );
+}
+
+function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.object(entries, (issue) =>
+    issue.input === undefined ? 'is missing' : `expected an object, got ${received(issue)}`,
+  );
+}
+
+export const showSchema = object({
+  id: slug,
+  title: plainText(1, 200),
+  network: optional(plainText(1, 200)),
+  premiered: optional(isoDate),
+  summary: optional(plainText(1, 5_000)),
+});
+
+export const episodeSchema = object({
+  code: episodeCode,
+  title: optional(plainText(1, 300)),
+  airDate: optional(isoDate),
+  runtime: optional(
+    v.pipe(
+      v.number((issue) => `expected minutes as a number, got ${received(issue)}`),
+      v.integer('must be a whole number of minutes'),
+      v.minValue(0, 'must not be negative'),
+      v.maxValue(10_000, 'is longer than 10,000 minutes'),
+    ),
+  ),
+  synopsis: optional(plainText(1, 10_000)),
+});
+
+export const characterSchema = object({
+  id: slug,
+  name: plainText(1, 200),
+  actor: optional(plainText(1, 200)),
+  introducedIn: optional(episodeCode),
+});
+
+export const entrySchema = object({
+  id: v.pipe(
+    text(1, 200),
+    v.check((value) => plainTextProblem(value) === null, 'must be plain text'),
+  ),
+  kind: v.picklist(
+    ['recap', 'reveal', 'fact', 'news', 'note'],
+    (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
+  ),
+  spoils: optional(episodeCode),
+  title: optional(plainText(1, 300)),
+  body: v.pipe(
+    text(0, MAX_BODY_LENGTH),
+    v.check(
+      (value) => markdownProblem(value) === null,
+      (issue) => markdownProblem(issue.input) ?? '',
+    ),
+  ),
+  characters: v.nullish(list(slug, 0, 200, 'character ids'), []),
+  keywords: v.nullish(list(plainText(1, 100), 0, 50, 'keywords'), []),
+  date: optional(isoDate),
+  source: optional(
+    v.pipe(
+      text(1, 500),
+      v.check(
+        (value) => sourceProblem(value) === null,
+        (issue) => sourceProblem(issue.input) ?? '',
+      ),
+    ),
+  ),
+});
+
+export const packBodySchema = object({
+  show: showSchema,
+  episodes: list(episodeSchema, 1, MAX_EPISODES, 'episodes'),
+  characters: v.nullish(list(characterSchema, 0, MAX_CHARACTERS, 'characters'), []),
+  entries: v.nullish(list(entrySchema, 0, MAX_ENTRIES, 'entries'), []),
+});

@@ -1,0 +1,182 @@
+import { genericEpisodeLabel, parseEpisodeCode, isEpisodeCode } from './episode-code';
+import { NO_HORIZON, episodeOrder } from './episode-order';
+import {
+  entryRevealKey,
+  isCharacterPresent,
+  isEpisodeTitleVisible,
+  isItemVisible,
+  isSynopsisVisible,
+  type Gate,
+} from './gate';
+import type { Character, Entry, EntryKind, Episode } from './pack';
+
+/**
+ * What each surface may show. A covered entry is its own type holding only what a placeholder
+ * may say, so a component that receives one cannot leak the rest.
+ */
+
+export interface VisibleEntry {
+  readonly state: 'visible';
+  readonly entry: Entry;
+}
+
+export interface CoveredEntry {
+  readonly state: 'covered';
+  readonly kind: EntryKind;
+  /** The episode it opens after; null when the data names an episode the show does not list. */
+  readonly opensAfter: string | null;
+}
+
+export type EntryView = VisibleEntry | CoveredEntry;
+
+export function entryView(gate: Gate, entry: Entry): EntryView {
+  if (isItemVisible(gate, entry.spoils, entryRevealKey(entry.id))) {
+    return { state: 'visible', entry };
+  }
+  return {
+    state: 'covered',
+    kind: entry.kind,
+    opensAfter:
+      isEpisodeCode(entry.spoils) &&
+      gate.status === 'ready' &&
+      gate.order.positionOf.has(entry.spoils)
+        ? entry.spoils
+        : null,
+  };
+}
+
+export function entryViews(gate: Gate, entries: readonly Entry[]): EntryView[] {
+  return entries.map((entry) => entryView(gate, entry));
+}
+
+export interface EpisodeRow {
+  readonly code: string;
+  /** The title when it may be shown, otherwise "Episode 7". */
+  readonly label: string;
+  readonly titleShown: boolean;
+  /** Null when covered or when the episode has none; see synopsisCovered. */
+  readonly synopsis: string | null;
+  readonly synopsisCovered: boolean;
+  readonly watched: boolean;
+  readonly airDate: string | null;
+}
+
+export function episodeRow(gate: Gate, episode: Episode, watched: ReadonlySet<string>): EpisodeRow {
+  const titleShown = episode.title !== null && isEpisodeTitleVisible(gate, episode.code);
+  const synopsisVisible = isSynopsisVisible(gate, episode.code);
+  return {
+    code: episode.code,
+    label: titleShown && episode.title !== null ? episode.title : genericEpisodeLabel(episode.code),
+    titleShown,
+    synopsis: synopsisVisible ? episode.synopsis : null,
+    synopsisCovered: !synopsisVisible,
+    watched: watched.has(episode.code),
+    airDate: episode.airDate,
+  };
+}
+
+export interface SeasonGroup {
+  readonly season: number;
+  /** Position of the season's first episode in canonical order. */
+  readonly start: number;
+  readonly count: number;
+}
+
+/** Consecutive runs of one season in watch order; a special that aired mid-season splits a run. */
+export function seasonGroups(episodes: readonly Episode[]): SeasonGroup[] {
+  const groups: SeasonGroup[] = [];
+  episodes.forEach((episode, position) => {
+    const season = parseEpisodeCode(episode.code)?.season ?? 0;
+    const last = groups.at(-1);
+    if (last && last.season === season) {
+      groups[groups.length - 1] = { ...last, count: last.count + 1 };
+    } else {
+      groups.push({ season, start: position, count: 1 });
+    }
+  });
+  return groups;
+}
+
+export interface SeasonStrip {
+  readonly season: number;
+  readonly total: number;
+  readonly watched: number;
+  /** How many of the season's episodes lie at or before the horizon. */
+  readonly throughHorizon: number;
+}
+
+export function seasonStrip(
+  gate: Gate,
+  group: SeasonGroup,
+  watched: ReadonlySet<string>,
+): SeasonStrip {
+  const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON;
+  const throughHorizon = Math.max(0, Math.min(group.count, horizon - group.start + 1));
+  let watchedCount = 0;
+  if (gate.status === 'ready') {
+    for (let offset = 0; offset < group.count; offset++) {
+      const code = gate.order.codes[group.start + offset];
+      if (code !== undefined && watched.has(code)) watchedCount++;
+    }
+  }
+  return { season: group.season, total: group.count, watched: watchedCount, throughHorizon };
+}
+
+export function presentCharacters(gate: Gate, characters: readonly Character[]): Character[] {
+  return characters.filter((character) => isCharacterPresent(gate, character.introducedIn));
+}
+
+/** Facts about one character, as views; callers only ask about characters that are present. */
+export function characterFactViews(
+  gate: Gate,
+  entries: readonly Entry[],
+  characterId: string,
+): EntryView[] {
+  return entryViews(
+    gate,
+    entries.filter((entry) => entry.kind === 'fact' && entry.characters[0] === characterId),
+  );
+}
+
+export function entriesOpeningAt(entries: readonly Entry[], code: string): Entry[] {
+  return entries.filter((entry) => entry.spoils === code && entry.kind !== 'news');
+}
+
+export function newsEntries(entries: readonly Entry[]): Entry[] {
+  return entries.filter((entry) => entry.kind === 'news');
+}
+
+export interface NextUp {
+  readonly code: string;
+  readonly label: string;
+}
+
+export interface ShowProgressSummary {
+  readonly watchedCount: number;
+  readonly total: number;
+  readonly next: NextUp | null;
+}
+
+/** The library tile and "next up": counts of the user's own marks and the next episode row. */
+export function showProgressSummary(
+  gate: Gate,
+  episodes: readonly Episode[],
+  watched: ReadonlySet<string>,
+): ShowProgressSummary {
+  const order = episodeOrder(episodes);
+  let watchedCount = 0;
+  for (const code of watched) if (order.positionOf.has(code)) watchedCount++;
+  const total = episodes.length;
+  if (gate.status !== 'ready') return { watchedCount, total, next: null };
+  const nextEpisode = episodes[gate.horizon + 1];
+  if (!nextEpisode) return { watchedCount, total, next: null };
+  const row = episodeRow(gate, nextEpisode, watched);
+  return { watchedCount, total, next: { code: row.code, label: row.label } };
+}
+
+const APP_NAME = 'Previously';
+
+/** The tab title, from visible text and codes only. */
+export function documentTitle(...visibleParts: string[]): string {
+  return [...visibleParts, APP_NAME].join(' · ');
+}

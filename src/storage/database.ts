@@ -1,0 +1,67 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
+import { migrateFromVersion1 } from './migrate-v1';
+
+export const DATABASE_NAME = 'previously';
+export const DATABASE_VERSION = 2;
+
+/** A show without its entries; entries sit in their own store so the library opens fast. */
+export interface StoredShow {
+  show: ShowInfo;
+  episodes: Episode[];
+  characters: Character[];
+}
+
+/** A note the user wrote: an entry of kind "note" that belongs to one show. */
+export interface StoredNote extends Entry {
+  showId: string;
+  updatedAt: number;
+}
+
+export interface QuarantinedRecord {
+  store: string;
+  key: string;
+  value: unknown;
+  reason: string;
+  at: number;
+}
+
+export interface PreviouslySchema extends DBSchema {
+  shows: { key: string; value: StoredShow };
+  entries: { key: string; value: Entry[] };
+  /** One record a watched episode, so a mark writes a few bytes whatever the library holds. */
+  progress: { key: [string, string]; value: { watchedAt: number } };
+  reveals: { key: [string, string]; value: { revealedAt: number } };
+  notes: { key: string; value: StoredNote; indexes: { byShow: string } };
+  settings: { key: string; value: unknown };
+  /** Records that could not be read, kept as they were so nothing is lost. */
+  quarantine: { key: string; value: QuarantinedRecord };
+}
+
+export type PreviouslyDatabase = IDBPDatabase<PreviouslySchema>;
+
+export function openDatabase(name = DATABASE_NAME): Promise<PreviouslyDatabase> {
+  return openDB<PreviouslySchema>(name, DATABASE_VERSION, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
+        database.createObjectStore('shows');
+        database.createObjectStore('settings');
+      }
+      database.createObjectStore('entries');
+      database.createObjectStore('progress');
+      database.createObjectStore('reveals');
+      database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
+      database.createObjectStore('quarantine');
+      if (oldVersion === 1) void migrateFromVersion1(database, transaction);
+    },
+    blocking(_currentVersion, _blockedVersion, event) {
+      // A newer version of the app opened in another tab: let it upgrade.
+      (event.target as IDBDatabase).close();
+    },
+  });
+}
+
+/** Every key range of records that belong to one show in a store keyed [showId, …]. */
+export function showKeyRange(showId: string): IDBKeyRange {
+  return IDBKeyRange.bound([showId], [showId, []]);
+}

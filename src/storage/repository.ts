@@ -1,0 +1,199 @@
+import * as v from 'valibot';
+import type { UpcomingTitles } from '../domain/gate';
+import type { Entry } from '../domain/pack';
+import {
+  showKeyRange,
+  type PreviouslyDatabase,
+  type PreviouslySchema,
+  type StoredShow,
+} from './database';
+import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
+
+export interface Settings {
+  upcomingTitles: UpcomingTitles;
+}
+
+export const DEFAULT_SETTINGS: Settings = { upcomingTitles: 'next' };
+
+export interface Snapshot {
+  shows: StoredShow[];
+  /** Show ids whose stored record could not be read; their content stays covered. */
+  unreadableShowIds: string[];
+  watched: Map<string, Set<string>>;
+  revealed: Map<string, Set<string>>;
+  settings: Settings;
+  /** Plain-language reports of what could not be read and where it was kept. */
+  problems: string[];
+}
+
+async function quarantine(
+  database: PreviouslyDatabase,
+  store: keyof PreviouslySchema & string,
+  key: string,
+  value: unknown,
+  reason: string,
+): Promise<void> {
+  await database.put(
+    'quarantine',
+    { store, key, value, reason, at: Date.now() },
+    `${store}/${key}`,
+  );
+}
+
+function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const key of keys) {
+    if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') continue;
+    const group = groups.get(key[0]) ?? new Set<string>();
+    group.add(key[1]);
+    groups.set(key[0], group);
+  }
+  return groups;
+}
+
+const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
+
+export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
+  const transaction = database.transaction(
+    ['shows', 'progress', 'reveals', 'settings'],
+    'readonly',
+  );
+  const [showKeys, showValues, progressKeys, revealKeys, upcomingTitles] = await Promise.all([
+    transaction.objectStore('shows').getAllKeys(),
+    transaction.objectStore('shows').getAll(),
+    transaction.objectStore('progress').getAllKeys(),
+    transaction.objectStore('reveals').getAllKeys(),
+    transaction.objectStore('settings').get('upcomingTitles'),
+  ]);
+  const shows: StoredShow[] = [];
+  const unreadableShowIds: string[] = [];
+  const problems: string[] = [];
+  for (const [index, key] of showKeys.entries()) {
+    const value: unknown = showValues[index];
+    const parsed = v.safeParse(storedShowSchema, value);
+    if (parsed.success && parsed.output.show.id === key) {
+      shows.push(parsed.output);
+    } else {
+      unreadableShowIds.push(key);
+      await quarantine(database, 'shows', key, value, 'stored show could not be read');
+      problems.push(
+        `The saved copy of the show "${key}" could not be read. It was kept aside unchanged and its content stays covered; import its recap pack again to use it.`,
+      );
+    }
+  }
+  const settings = { ...DEFAULT_SETTINGS };
+  if (upcomingTitles !== undefined) {
+    const parsed = v.safeParse(upcomingTitlesSchema, upcomingTitles);
+    if (parsed.success) settings.upcomingTitles = parsed.output;
+    else
+      problems.push(
+        'A saved setting could not be read, so the default (show the next title only) is used.',
+      );
+  }
+  return {
+    shows,
+    unreadableShowIds,
+    watched: groupKeys(progressKeys),
+    revealed: groupKeys(revealKeys),
+    settings,
+    problems,
+  };
+}
+
+export type EntriesResult = { ok: true; entries: Entry[] } | { ok: false; problem: string };
+
+export async function loadEntries(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<EntriesResult> {
+  const value: unknown = await database.get('entries', showId);
+  if (value === undefined) return { ok: true, entries: [] };
+  const parsed = v.safeParse(storedEntriesSchema, value);
+  if (parsed.success) return { ok: true, entries: parsed.output };
+  await quarantine(database, 'entries', showId, value, 'stored entries could not be read');
+  return {
+    ok: false,
+    problem: `The saved recaps of "${showId}" could not be read. They were kept aside unchanged and stay covered; import the show's recap pack again to use them.`,
+  };
+}
+
+export async function saveShow(
+  database: PreviouslyDatabase,
+  show: StoredShow,
+  entries: readonly Entry[],
+): Promise<void> {
+  const transaction = database.transaction(['shows', 'entries'], 'readwrite');
+  await Promise.all([
+    transaction.objectStore('shows').put(show, show.show.id),
+    transaction.objectStore('entries').put([...entries], show.show.id),
+    transaction.done,
+  ]);
+}
+
+export async function saveWatched(
+  database: PreviouslyDatabase,
+  showId: string,
+  codes: readonly string[],
+  watched: boolean,
+): Promise<void> {
+  const transaction = database.transaction('progress', 'readwrite');
+  const at = Date.now();
+  await Promise.all([
+    ...codes.map((code) =>
+      watched
+        ? transaction.store.put({ watchedAt: at }, [showId, code])
+        : transaction.store.delete([showId, code]),
+    ),
+    transaction.done,
+  ]);
+}
+
+export async function readWatched(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<Set<string>> {
+  const keys = await database.getAllKeys('progress', showKeyRange(showId));
+  return groupKeys(keys).get(showId) ?? new Set();
+}
+
+export async function clearWatched(database: PreviouslyDatabase, showId: string): Promise<void> {
+  await database.delete('progress', showKeyRange(showId));
+}
+
+export async function saveRevealed(
+  database: PreviouslyDatabase,
+  showId: string,
+  revealKeys: readonly string[],
+  revealed: boolean,
+): Promise<void> {
+  const transaction = database.transaction('reveals', 'readwrite');
+  const at = Date.now();
+  await Promise.all([
+    ...revealKeys.map((key) =>
+      revealed
+        ? transaction.store.put({ revealedAt: at }, [showId, key])
+        : transaction.store.delete([showId, key]),
+    ),
+    transaction.done,
+  ]);
+}
+
+export async function readRevealed(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<Set<string>> {
+  const keys = await database.getAllKeys('reveals', showKeyRange(showId));
+  return groupKeys(keys).get(showId) ?? new Set();
+}
+
+export async function clearRevealed(database: PreviouslyDatabase, showId: string): Promise<void> {
+  await database.delete('reveals', showKeyRange(showId));
+}
+
+export async function saveSetting<K extends keyof Settings>(
+  database: PreviouslyDatabase,
+  name: K,
+  value: Settings[K],
+): Promise<void> {
+  await database.put('settings', value, name);
+}

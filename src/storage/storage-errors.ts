@@ -1,0 +1,14 @@
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
+  );
+}
+
+/** A sentence a user can act on, for a write that failed. `what` says what was being saved. */
+export function describeWriteFailure(what: string, error: unknown): string {
+  if (isQuotaError(error)) {
+    return `Could not save ${what}: this browser's storage for Previously is full. It stays on screen until you reload; free some space (or export a backup) and try again.`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Could not save ${what} (${detail}). It stays on screen until you reload; try again.`;
+}

@@ -1,0 +1,16 @@
+import * as v from 'valibot';
+import { characterSchema, entrySchema, episodeSchema, showSchema } from '../domain/pack-schema';
+
+export const storedShowSchema = v.object({
+  show: showSchema,
+  episodes: v.array(episodeSchema),
+  characters: v.array(characterSchema),
+});
+
+export const storedEntriesSchema = v.array(entrySchema);
+
+export const storedNoteSchema = v.object({
+  ...entrySchema.entries,
+  showId: v.string(),
+  updatedAt: v.number(),
+});

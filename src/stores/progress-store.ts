@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import { clearWatched, readWatched, saveWatched } from '../storage/repository';
+import { currentDatabase } from './database-handle';
+import { persist } from './persist';
+
+interface ProgressState {
+  status: 'loading' | 'ready';
+  watched: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+const NOTHING_WATCHED: ReadonlySet<string> = new Set();
+
+export const useProgressStore = create<ProgressState>()(() => ({ status: 'loading', watched: {} }));
+
+export const useProgressLoaded = () => useProgressStore((state) => state.status === 'ready');
+export const useWatched = (showId: string) =>
+  useProgressStore((state) => state.watched[showId] ?? NOTHING_WATCHED);
+
+export function progressLoaded(watched: ReadonlyMap<string, ReadonlySet<string>>): void {
+  useProgressStore.setState({ status: 'ready', watched: Object.fromEntries(watched) });
+}
+
+function showWatchedSet(showId: string, watched: ReadonlySet<string>): void {
+  useProgressStore.setState((state) => ({ watched: { ...state.watched, [showId]: watched } }));
+}
+
+/** Marks (or unmarks) episodes; only the records for these codes are written. */
+export async function episodesMarked(
+  showId: string,
+  codes: readonly string[],
+  watched: boolean,
+): Promise<void> {
+  const current = useProgressStore.getState().watched[showId] ?? NOTHING_WATCHED;
+  const next = new Set(current);
+  for (const code of codes) {
+    if (watched) next.add(code);
+    else next.delete(code);
+  }
+  showWatchedSet(showId, next);
+  const what =
+    codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
+  await persist(what, (database) => saveWatched(database, showId, codes, watched), {
+    type: 'progress',
+    showId,
+  });
+}
+
+export async function progressReset(showId: string): Promise<void> {
+  showWatchedSet(showId, NOTHING_WATCHED);
+  await persist('the reset of your progress', (database) => clearWatched(database, showId), {
+    type: 'progress',
+    showId,
+  });
+}
+
+/** Another tab changed this show's progress: take what storage now holds. */
+export async function progressChangedElsewhere(showId: string): Promise<void> {
+  showWatchedSet(showId, await readWatched(currentDatabase(), showId));
+}

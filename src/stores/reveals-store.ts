@@ -1,0 +1,61 @@
+import { create } from 'zustand';
+import { clearRevealed, readRevealed, saveRevealed } from '../storage/repository';
+import { currentDatabase } from './database-handle';
+import { persist } from './persist';
+
+interface RevealsState {
+  revealed: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+const NOTHING_REVEALED: ReadonlySet<string> = new Set();
+
+export const useRevealsStore = create<RevealsState>()(() => ({ revealed: {} }));
+
+export const useRevealed = (showId: string) =>
+  useRevealsStore((state) => state.revealed[showId] ?? NOTHING_REVEALED);
+
+export function revealsLoaded(revealed: ReadonlyMap<string, ReadonlySet<string>>): void {
+  useRevealsStore.setState({ revealed: Object.fromEntries(revealed) });
+}
+
+function showRevealedSet(showId: string, revealed: ReadonlySet<string>): void {
+  useRevealsStore.setState((state) => ({ revealed: { ...state.revealed, [showId]: revealed } }));
+}
+
+export async function itemRevealed(showId: string, revealKey: string): Promise<void> {
+  showRevealedSet(showId, new Set(useRevealsStore.getState().revealed[showId]).add(revealKey));
+  await persist(
+    'what you revealed',
+    (database) => saveRevealed(database, showId, [revealKey], true),
+    {
+      type: 'reveals',
+      showId,
+    },
+  );
+}
+
+export async function itemHiddenAgain(showId: string, revealKey: string): Promise<void> {
+  const next = new Set(useRevealsStore.getState().revealed[showId]);
+  next.delete(revealKey);
+  showRevealedSet(showId, next);
+  await persist(
+    'hiding that item again',
+    (database) => saveRevealed(database, showId, [revealKey], false),
+    {
+      type: 'reveals',
+      showId,
+    },
+  );
+}
+
+export async function allHiddenAgain(showId: string): Promise<void> {
+  showRevealedSet(showId, NOTHING_REVEALED);
+  await persist('hiding everything again', (database) => clearRevealed(database, showId), {
+    type: 'reveals',
+    showId,
+  });
+}
+
+export async function revealsChangedElsewhere(showId: string): Promise<void> {
+  showRevealedSet(showId, await readRevealed(currentDatabase(), showId));
+}

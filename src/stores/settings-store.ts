@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { UpcomingTitles } from '../domain/gate';
+import { DEFAULT_SETTINGS, saveSetting, type Settings } from '../storage/repository';
+import { persist } from './persist';
+
+export const useSettingsStore = create<Settings>()(() => ({ ...DEFAULT_SETTINGS }));
+
+export const useUpcomingTitles = () => useSettingsStore((state) => state.upcomingTitles);
+
+export function settingsLoaded(settings: Settings): void {
+  useSettingsStore.setState(settings);
+}
+
+export async function upcomingTitlesChosen(upcomingTitles: UpcomingTitles): Promise<void> {
+  useSettingsStore.setState({ upcomingTitles });
+  await persist(
+    'your title setting',
+    (database) => saveSetting(database, 'upcomingTitles', upcomingTitles),
+    {
+      type: 'settings',
+    },
+  );
+}

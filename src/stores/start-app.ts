@@ -1,0 +1,90 @@
+import { parsePackText } from '../domain/parse-pack';
+import { openDatabase, type PreviouslyDatabase } from '../storage/database';
+import { loadSnapshot } from '../storage/repository';
+import { openTabChannel, type TabMessage } from '../storage/tab-sync';
+import { connect, disconnect } from './database-handle';
+import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
+import { noticeShown } from './notices-store';
+import { progressChangedElsewhere, progressLoaded } from './progress-store';
+import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
+import { settingsLoaded } from './settings-store';
+
+const DEFAULT_PACK_SEEDED = 'defaultPackSeeded';
+
+export interface StartOptions {
+  databaseName?: string;
+  /** Reads the built-in Ballard pack; the app fetches it from public/packs/. */
+  readDefaultPack: () => Promise<string>;
+}
+
+async function reloadSettings(database: PreviouslyDatabase): Promise<void> {
+  settingsLoaded((await loadSnapshot(database)).settings);
+}
+
+function onOtherTab(database: PreviouslyDatabase) {
+  return (message: TabMessage) => {
+    const work =
+      message.type === 'progress'
+        ? progressChangedElsewhere(message.showId)
+        : message.type === 'reveals'
+          ? revealsChangedElsewhere(message.showId)
+          : message.type === 'library'
+            ? showChangedElsewhere(message.showId)
+            : message.type === 'settings'
+              ? reloadSettings(database)
+              : Promise.resolve();
+    work.catch((error: unknown) =>
+      noticeShown(`Another tab's change could not be read (${String(error)}). Reload to see it.`),
+    );
+  };
+}
+
+async function seedDefaultPack(
+  database: PreviouslyDatabase,
+  readDefaultPack: () => Promise<string>,
+) {
+  let text: string;
+  try {
+    text = await readDefaultPack();
+  } catch (error) {
+    noticeShown(
+      `The built-in Ballard recaps could not be loaded (${String(error)}). Check your connection and reload.`,
+    );
+    return;
+  }
+  const result = parsePackText(text);
+  if (!result.ok) {
+    noticeShown(`The built-in Ballard recaps are damaged: ${result.problems.join('; ')}`);
+    return;
+  }
+  if (await packStored(result.pack)) await database.put('settings', true, DEFAULT_PACK_SEEDED);
+}
+
+/** Opens storage, loads everything the user has, and seeds Ballard on the very first start. */
+export async function startApp({ databaseName, readDefaultPack }: StartOptions): Promise<void> {
+  let database: PreviouslyDatabase;
+  try {
+    database = await openDatabase(databaseName);
+  } catch (error) {
+    noticeShown(
+      `Previously could not open this browser's storage (${String(error)}). Everything stays covered; private browsing modes sometimes block storage.`,
+    );
+    return;
+  }
+  connect(database, openTabChannel(onOtherTab(database)));
+  void navigator.storage?.persist?.().catch(() => false);
+  const snapshot = await loadSnapshot(database);
+  snapshot.problems.forEach((problem) => noticeShown(problem));
+  settingsLoaded(snapshot.settings);
+  revealsLoaded(snapshot.revealed);
+  libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
+  progressLoaded(snapshot.watched);
+  const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
+  if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {
+    await seedDefaultPack(database, readDefaultPack);
+  }
+}
+
+export function stopApp(): void {
+  disconnect();
+}
