@@ -16,8 +16,20 @@ export function plainTextProblem(text: string): string | null {
   return tag ? `contains HTML markup (${excerpt(tag[0])}); only plain text is allowed` : null;
 }
 
-/** A problem with a Markdown body, or null when it is fine. Raw HTML is never rendered, so refuse it. */
-export function markdownProblem(text: string): string | null {
+const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
+const CODE_SPAN = /(`+)[^`][\s\S]*?\1/g;
+
+/** Markdown shows code as literal text, so markup quoted inside code is allowed. */
+function withoutCode(markdown: string): string {
+  return markdown.replace(FENCED_CODE, '').replace(CODE_SPAN, '');
+}
+
+/**
+ * A problem with a Markdown body, or null when it is fine. Raw HTML would never be rendered, so it
+ * is refused rather than silently shown as text.
+ */
+export function markdownProblem(markdown: string): string | null {
+  const text = withoutCode(markdown);
   const tag = HTML_TAG.exec(text);
   if (tag) return `contains raw HTML (${excerpt(tag[0])}); write Markdown instead`;
   const link = UNSAFE_MARKDOWN_LINK.exec(text);

@@ -1,4 +1,4 @@
-import { genericEpisodeLabel, parseEpisodeCode, isEpisodeCode } from './episode-code';
+import { genericEpisodeLabel, parseEpisodeCode } from './episode-code';
 import { NO_HORIZON, episodeOrder } from './episode-order';
 import {
   entryRevealKey,
@@ -37,9 +37,7 @@ export function entryView(gate: Gate, entry: Entry): EntryView {
     state: 'covered',
     kind: entry.kind,
     opensAfter:
-      isEpisodeCode(entry.spoils) &&
-      gate.status === 'ready' &&
-      gate.order.positionOf.has(entry.spoils)
+      entry.spoils !== null && gate.status === 'ready' && gate.order.positionOf.has(entry.spoils)
         ? entry.spoils
         : null,
   };
