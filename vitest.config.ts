@@ -24,6 +24,19 @@ export default mergeConfig(
             setupFiles: ['tests/setup/jsdom.ts'],
           },
         },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['tests/browser/support/global-setup.ts'],
+            // One Chromium at a time: the machine has two cores and the other projects run too.
+            fileParallelism: false,
+            testTimeout: 90_000,
+            hookTimeout: 120_000,
+          },
+        },
       ],
     },
   }),

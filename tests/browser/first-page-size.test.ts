@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { buildApp, removeBuild, serveBuild } from './support/app-build';
+import { launchChromium } from './support/chromium';
+import { measureFirstPageJs } from './support/first-page-js';
+
+/** The issue's budget: the first page ships at most 15% more JavaScript than the floor. */
+const BUDGET_OVER_FLOOR = 1.15;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+test('the first page loads at most 1.15 times the JavaScript of the floor app', async () => {
+  const floorDir = await buildApp({ root: 'bench/floor' });
+  const floorServer = await serveBuild(floorDir);
+  try {
+    const floor = await measureFirstPageJs(browser, floorServer.url, (page) =>
+      page.getByRole('heading', { name: 'Floor' }).waitFor(),
+    );
+    const app = await measureFirstPageJs(browser, inject('appUrl'), (page) =>
+      page.getByRole('link', { name: 'Ballard' }).waitFor(),
+    );
+    const report = app.files.map((file) => `${file.url}: ${file.gzipBytes} B gzip`).join('\n');
+    expect(floor.gzipBytes).toBeGreaterThan(0);
+    expect(
+      app.gzipBytes,
+      `first page ${app.gzipBytes} B vs floor ${floor.gzipBytes} B (budget ${Math.floor(floor.gzipBytes * BUDGET_OVER_FLOOR)} B):\n${report}`,
+    ).toBeLessThanOrEqual(floor.gzipBytes * BUDGET_OVER_FLOOR);
+  } finally {
+    await floorServer.close();
+    await removeBuild(floorDir);
+  }
+});

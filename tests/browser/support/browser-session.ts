@@ -1,0 +1,16 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { watchContext, type ContextWatch } from './page-watch';
+
+export interface Session {
+  context: BrowserContext;
+  watch: ContextWatch;
+  page: Page;
+}
+
+/** A fresh profile (its own IndexedDB) with a watched page, as a first-time visitor has. */
+export async function openSession(browser: Browser): Promise<Session> {
+  const context = await browser.newContext();
+  const watch = await watchContext(context);
+  const page = await context.newPage();
+  return { context, watch, page };
+}
