@@ -39,6 +39,8 @@ export function libraryLoaded(
   shows: readonly StoredShow[],
   unreadableShowIds: readonly string[],
 ): void {
+  // Entries are dropped below, so earlier requests must not count as having loaded them.
+  entriesRequests.clear();
   useLibraryStore.setState({
     status: 'ready',
     shows: Object.fromEntries(shows.map((stored) => [stored.show.id, stored])),
