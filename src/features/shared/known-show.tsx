@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { NotFoundPage } from '../../app/not-found-page';
+import { usePageTitle } from '../../app/use-page-title';
+import type { StoredShow } from '../../storage/database';
+import { useLibraryLoaded, useShow, useUnreadableShowIds } from '../../stores/library-store';
+import { LoadingState } from './loading-state';
+
+/** Renders a show's page once the library has loaded, or says plainly why it cannot. */
+export function KnownShow({
+  showId,
+  children,
+}: {
+  showId: string;
+  children: (stored: StoredShow) => ReactNode;
+}) {
+  const loaded = useLibraryLoaded();
+  const stored = useShow(showId);
+  const unreadable = useUnreadableShowIds().includes(showId);
+  if (!loaded) return <LoadingState>Loading this show…</LoadingState>;
+  if (unreadable) return <UnreadableShow />;
+  if (!stored) return <NotFoundPage what="show" />;
+  return children(stored);
+}
+
+function UnreadableShow() {
+  usePageTitle('Show could not be read');
+  return (
+    <section aria-labelledby="unreadable-heading">
+      <h1 id="unreadable-heading">This show could not be read</h1>
+      <p>
+        Its saved copy is damaged, so everything in it stays covered. It was kept aside unchanged.
+        Import its recap pack again to use it; your progress and reveals are kept.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+export function LoadingState({ children }: { children: string }) {
+  return (
+    <p className="loading" role="status">
+      {children}
+    </p>
+  );
+}
