@@ -1,3 +1,14 @@
+import { usePageTitle } from '../../app/use-page-title';
+import { ResetProgress } from './reset-progress';
+import { UpcomingTitlesSetting } from './upcoming-titles-setting';
+
 export function SettingsPage() {
-  return <h1>SettingsPage</h1>;
+  usePageTitle('Settings');
+  return (
+    <>
+      <h1>Settings</h1>
+      <UpcomingTitlesSetting />
+      <ResetProgress />
+    </>
+  );
 }

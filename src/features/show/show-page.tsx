@@ -1,3 +1,50 @@
+import { useParams } from 'react-router';
+import { usePageTitle } from '../../app/use-page-title';
+import type { StoredShow } from '../../storage/database';
+import { useEntriesGate, useGate } from '../../stores/use-gate';
+import { useShowEntries } from '../../stores/use-show-entries';
+import { RevealedSection } from '../reveals/revealed-section';
+import { KnownShow } from '../shared/known-show';
+import { CharactersSection } from './characters-section';
+import { EpisodeList } from './episode-list';
+import { NewsSection } from './news-section';
+
 export function ShowPage() {
-  return <h1>ShowPage</h1>;
+  const { showId = '' } = useParams();
+  return <KnownShow showId={showId}>{(stored) => <ShowContent stored={stored} />}</KnownShow>;
+}
+
+function ShowContent({ stored }: { stored: StoredShow }) {
+  const { show, episodes, characters } = stored;
+  usePageTitle(show.title);
+  const gate = useGate(show.id);
+  const entriesState = useShowEntries(show.id);
+  const entriesGate = useEntriesGate(show.id);
+  const facts = [show.network, show.premiered && `premiered ${show.premiered}`].filter(Boolean);
+  return (
+    <div className="show-page">
+      <header className="page-header">
+        <h1>{show.title}</h1>
+        {facts.length > 0 ? <p className="show-facts">{facts.join(' · ')}</p> : null}
+        {show.summary ? <p className="premise">{show.summary}</p> : null}
+      </header>
+      <div className="show-layout">
+        <section className="show-episodes" aria-labelledby="episodes-heading">
+          <h2 id="episodes-heading">Episodes</h2>
+          <EpisodeList showId={show.id} episodes={episodes} />
+        </section>
+        <div className="show-aside">
+          <CharactersSection
+            showId={show.id}
+            characters={characters}
+            gate={gate}
+            entriesGate={entriesGate}
+            entriesState={entriesState}
+          />
+          <NewsSection showId={show.id} gate={entriesGate} entriesState={entriesState} />
+          <RevealedSection showId={show.id} episodes={episodes} entriesState={entriesState} />
+        </div>
+      </div>
+    </div>
+  );
 }

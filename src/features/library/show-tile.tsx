@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { genericEpisodeLabel } from '../../domain/episode-code';
+import { showProgressSummary } from '../../domain/views';
+import type { StoredShow } from '../../storage/database';
+import { useWatched } from '../../stores/progress-store';
+import { useGate } from '../../stores/use-gate';
+
+export function ShowTile({ stored }: { stored: StoredShow }) {
+  const { id, title } = stored.show;
+  const gate = useGate(id);
+  const watched = useWatched(id);
+  const { watchedCount, total, next } = useMemo(
+    () => showProgressSummary(gate, stored.episodes, watched),
+    [gate, stored.episodes, watched],
+  );
+  const progress = `${watchedCount} of ${total} watched`;
+  return (
+    <li className="show-tile">
+      <h2>
+        <Link to={`/shows/${id}`}>{title}</Link>
+      </h2>
+      <div className="season-strip">
+        <progress
+          className="meter"
+          max={total}
+          value={watchedCount}
+          aria-label={`${title}: ${progress}`}
+        />
+        <span className="meter-text" aria-hidden="true">
+          {progress}
+        </span>
+      </div>
+      {next ? (
+        <p className="next-up">
+          <Link to={`/shows/${id}/episodes/${next.code}`}>
+            Next: {next.code}
+            {/* The summary's label is the title only when the gate shows it. */}
+            {next.label !== genericEpisodeLabel(next.code) ? ` · ${next.label}` : null}
+          </Link>
+        </p>
+      ) : gate.status === 'ready' && total > 0 ? (
+        <p className="next-up">You are caught up.</p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Episode } from '../../domain/pack';
+import type { EntriesState } from '../../stores/library-store';
+import { allHiddenAgain, itemHiddenAgain, useRevealed } from '../../stores/reveals-store';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { EntriesProblem } from '../shared/entries-problem';
+import { LoadingState } from '../shared/loading-state';
+import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { revealDescriber } from './describe-reveal';
+
+/** What the user revealed ahead of their progress on this show, each with a way to hide it again. */
+export function RevealedSection({
+  showId,
+  episodes,
+  entriesState,
+}: {
+  showId: string;
+  episodes: readonly Episode[];
+  entriesState: EntriesState;
+}) {
+  const revealed = useRevealed(showId);
+  const [confirming, setConfirming] = useState(false);
+  const hideAllRef = useRef<HTMLButtonElement>(null);
+  // Hiding removes the control that was used; focus goes to the heading rather than the page top.
+  const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(revealed);
+  const describe = useMemo(
+    () =>
+      entriesState.status === 'ready' ? revealDescriber(episodes, entriesState.entries) : null,
+    [episodes, entriesState],
+  );
+  return (
+    <section className="panel" aria-labelledby="revealed-heading">
+      <h2 id="revealed-heading" ref={headingRef} tabIndex={-1}>
+        Revealed early
+      </h2>
+      {entriesState.status === 'loading' ? (
+        <LoadingState>Loading what you revealed…</LoadingState>
+      ) : entriesState.status === 'unreadable' || describe === null ? (
+        <EntriesProblem />
+      ) : revealed.size === 0 ? (
+        <p>You have not revealed anything ahead of your progress.</p>
+      ) : (
+        <>
+          <ul className="revealed-list">
+            {[...revealed].map((revealKey) => (
+              <RevealedItem
+                key={revealKey}
+                label={describe(revealKey)}
+                onHide={() => {
+                  expectChange();
+                  void itemHiddenAgain(showId, revealKey);
+                }}
+              />
+            ))}
+          </ul>
+          <button ref={hideAllRef} type="button" onClick={() => setConfirming(true)}>
+            Hide all
+          </button>
+          {confirming ? (
+            <ConfirmDialog
+              question="Hide everything you revealed early?"
+              details={<p>Each item goes back behind its placeholder until you reach it.</p>}
+              confirmLabel="Hide all"
+              onConfirm={() => {
+                setConfirming(false);
+                expectChange();
+                void allHiddenAgain(showId);
+              }}
+              onCancel={() => setConfirming(false)}
+              returnFocusTo={hideAllRef}
+            />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RevealedItem({ label, onHide }: { label: string; onHide: () => void }) {
+  const labelId = useId();
+  return (
+    <li className="revealed-item">
+      <span id={labelId}>{label}</span>
+      <button type="button" className="button-quiet" aria-describedby={labelId} onClick={onHide}>
+        Hide again
+      </button>
+    </li>
+  );
+}

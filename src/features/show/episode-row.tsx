@@ -1,0 +1,58 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
+import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { WatchedCheckbox } from '../shared/watched-checkbox';
+
+export interface EpisodeRowProps {
+  element: 'li' | 'div';
+  showId: string;
+  code: string;
+  /** The title when the gate shows it, else "Episode 7". */
+  label: string;
+  synopsis: string | null;
+  /** What a reveal would uncover, or null when nothing is covered. */
+  coveredDetails: string | null;
+  watched: boolean;
+  onMarkThrough: (code: string) => void;
+}
+
+/** One episode in the list. Props are plain values so unchanged rows skip re-rendering. */
+export const EpisodeRowView = memo(function EpisodeRowView({
+  element: Element,
+  showId,
+  code,
+  label,
+  synopsis,
+  coveredDetails,
+  watched,
+  onMarkThrough,
+}: EpisodeRowProps) {
+  const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
+  return (
+    <Element className={watched ? 'episode-row is-watched' : 'episode-row'}>
+      <WatchedCheckbox showId={showId} code={code} watched={watched} />
+      <div className="episode-text">
+        <Link ref={ref} className="episode-link" to={`/shows/${showId}/episodes/${code}`}>
+          <span className="episode-code">{code}</span> <span>{label}</span>
+        </Link>
+        {synopsis !== null ? <p className="synopsis">{synopsis}</p> : null}
+        {coveredDetails !== null ? (
+          <CoveredEpisodeDetails
+            showId={showId}
+            code={code}
+            label={coveredDetails}
+            onRevealed={expectChange}
+          />
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="button-quiet mark-through"
+        onClick={() => onMarkThrough(code)}
+      >
+        Mark watched through {code}
+      </button>
+    </Element>
+  );
+});
