@@ -26,7 +26,9 @@ export function distinctiveSubstrings(body: string): string[] {
     .split(MARKDOWN_SYNTAX)
     .map((segment) => segment.trim())
     .filter((segment) => segment.length >= DISTINCTIVE_LENGTH && !/[<>&"]/.test(segment))
-    .map((segment) => segment.slice(0, 60).trim());
+    .map((segment) =>
+      segment.length > 60 ? segment.slice(0, 60).replace(/\s+\S*$/, '') : segment,
+    );
 }
 
 function escapeRegExp(text: string): string {
