@@ -8,6 +8,12 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
+    // Shown while the first page's chunk loads, instead of an empty screen.
+    hydrateFallbackElement: (
+      <p className="boot" role="status">
+        Loading Previously…
+      </p>
+    ),
     children: [
       {
         index: true,

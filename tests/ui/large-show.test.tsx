@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { packStored } from '../../src/stores/library-store';
+import { startTestApp, stopTestApp } from './app-harness';
+import { longPack } from './test-packs';
+
+// jsdom lays nothing out; give the scroller and its rows the sizes a browser would.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return this.classList.contains('episode-scroller') ? 600 : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    return this.classList.contains('virtual-item') ? 64 : 0;
+  });
+});
+
+afterEach(() => {
+  stopTestApp();
+  vi.restoreAllMocks();
+});
+
+it('builds only the rows in view of a 15,000-episode show, and more as it scrolls', async () => {
+  const { router, user } = await startTestApp('/');
+  await act(() => packStored(longPack(15_000)));
+  await act(() => router.navigate('/shows/long'));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Long Show' })).toBeVisible();
+  const scroller = screen.getByRole('region', { name: 'Episodes, 15000 in all' });
+  expect(screen.getByRole('progressbar', { name: 'Season 1: 0 of 500 watched' })).toBeVisible();
+  expect(screen.getAllByRole('checkbox').length).toBeLessThan(40);
+  expect(screen.queryByRole('checkbox', { name: 'Watched S30E500' })).not.toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Mark watched through S1E5' }));
+  expect(screen.getByRole('checkbox', { name: 'Watched S1E5' })).toBeChecked();
+  expect(screen.getByRole('progressbar', { name: 'Season 1: 5 of 500 watched' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'S1E6 Title 6' })).toBeVisible();
+  expect(screen.getByRole('link', { name: 'S1E7 Episode 7' })).toBeVisible();
+
+  scroller.scrollTop = 64 * 14_000;
+  fireEvent.scroll(scroller);
+  expect(
+    (await screen.findAllByRole('checkbox', { name: /^Watched S2\dE/ })).length,
+  ).toBeGreaterThan(0);
+  expect(screen.queryByRole('checkbox', { name: 'Watched S1E1' })).not.toBeInTheDocument();
+  expect(screen.getAllByRole('checkbox').length).toBeLessThan(40);
+});
