@@ -61,7 +61,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-function formatIssue(issue: v.BaseIssue<unknown>): string {
+/** "episodes[3].code: message": a schema issue as a sentence that names the field path. */
+export function formatIssue(issue: v.BaseIssue<unknown>): string {
   const path = pathOf(issue);
   const message =
     issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message;
