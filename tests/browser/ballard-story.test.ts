@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
-  BALLARD,
   ballardCodesThrough,
   ballardCovered,
+  FINALE_ITEMS,
   FINALE_RECAP_TITLE,
 } from './support/ballard';
 import { openSession } from './support/browser-session';
@@ -15,11 +15,6 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(() => browser.close());
-
-/** On the S1E10 page: the finale recap, four reveals and four character facts. */
-const FINALE_ITEMS = BALLARD.entries.filter(
-  (entry) => entry.spoils === 'S1E10' && entry.kind !== 'news',
-).length;
 
 describe('the Ballard story', () => {
   test('the finale stays covered through S1E9, opens at S1E10 and closes again when unmarked', async () => {

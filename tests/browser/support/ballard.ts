@@ -20,3 +20,8 @@ export function ballardCovered(watched: string[], revealedEntries: string[] = []
 
 export const FINALE_RECAP_TITLE =
   'Season 1 finale: a killer at home, a crooked cop, and handcuffs for Ballard';
+
+/** On the S1E10 page: the finale recap, four reveals and four character facts. */
+export const FINALE_ITEMS = BALLARD.entries.filter(
+  (entry) => entry.spoils === 'S1E10' && entry.kind !== 'news',
+).length;
