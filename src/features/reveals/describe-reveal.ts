@@ -20,6 +20,6 @@ export function revealDescriber(episodes: readonly Episode[], entries: readonly 
     }
     const code = episodeCodes.get(revealKey);
     if (code) return `${code}: title and synopsis`;
-    return 'An item this show no longer lists';
+    return 'An item this show no longer lists, or that could not be read';
   };
 }

@@ -24,8 +24,7 @@ export function RevealedSection({
   // Hiding removes the control that was used; focus goes to the heading rather than the page top.
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(revealed);
   const describe = useMemo(
-    () =>
-      entriesState.status === 'ready' ? revealDescriber(episodes, entriesState.entries) : null,
+    () => revealDescriber(episodes, entriesState.status === 'ready' ? entriesState.entries : []),
     [episodes, entriesState],
   );
   return (
@@ -33,10 +32,9 @@ export function RevealedSection({
       <h2 id="revealed-heading" ref={headingRef} tabIndex={-1}>
         Revealed early
       </h2>
+      {entriesState.status === 'unreadable' ? <EntriesProblem /> : null}
       {entriesState.status === 'loading' ? (
         <LoadingState>Loading what you revealed…</LoadingState>
-      ) : entriesState.status === 'unreadable' || describe === null ? (
-        <EntriesProblem />
       ) : revealed.size === 0 ? (
         <p>You have not revealed anything ahead of your progress.</p>
       ) : (
