@@ -19,7 +19,11 @@ export default mergeConfig(
           test: {
             name: 'ui',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'tests/ui/**/*.test.{ts,tsx}'],
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'tests/ui/**/*.test.{ts,tsx}',
+              'tests/storage/**/*.test.{ts,tsx}',
+            ],
             exclude: ['src/domain/**'],
             setupFiles: ['tests/setup/jsdom.ts'],
           },

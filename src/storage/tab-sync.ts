@@ -4,7 +4,9 @@ export type TabMessage =
   | { type: 'reveals'; showId: string }
   | { type: 'library'; showId: string }
   | { type: 'notes'; showId: string }
-  | { type: 'settings' };
+  | { type: 'settings' }
+  /** A backup was restored: everything may have changed. */
+  | { type: 'everything' };
 
 const CHANNEL_NAME = 'previously-sync';
 

@@ -1,10 +1,11 @@
 import { parsePackText } from '../domain/parse-pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
-import { loadSnapshot } from '../storage/repository';
+import { loadSnapshot, type Snapshot } from '../storage/repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { connect, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
+import { notesChangedElsewhere, notesUnloaded } from './notes-store';
 import { progressChangedElsewhere, progressLoaded } from './progress-store';
 import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
@@ -21,6 +22,18 @@ async function reloadSettings(database: PreviouslyDatabase): Promise<void> {
   settingsLoaded((await loadSnapshot(database)).settings);
 }
 
+/** Fills every store from what storage holds; notes are read again as pages need them. */
+export async function storesLoaded(database: PreviouslyDatabase): Promise<Snapshot> {
+  const snapshot = await loadSnapshot(database);
+  snapshot.problems.forEach((problem) => noticeShown(problem));
+  notesUnloaded();
+  settingsLoaded(snapshot.settings);
+  revealsLoaded(snapshot.revealed);
+  libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
+  progressLoaded(snapshot.watched);
+  return snapshot;
+}
+
 function onOtherTab(database: PreviouslyDatabase) {
   return (message: TabMessage) => {
     const work =
@@ -30,9 +43,11 @@ function onOtherTab(database: PreviouslyDatabase) {
           ? revealsChangedElsewhere(message.showId)
           : message.type === 'library'
             ? showChangedElsewhere(message.showId)
-            : message.type === 'settings'
-              ? reloadSettings(database)
-              : Promise.resolve();
+            : message.type === 'notes'
+              ? notesChangedElsewhere(message.showId)
+              : message.type === 'settings'
+                ? reloadSettings(database)
+                : storesLoaded(database);
     work.catch((error: unknown) =>
       noticeShown(`Another tab's change could not be read (${String(error)}). Reload to see it.`),
     );
@@ -73,12 +88,7 @@ export async function startApp({ databaseName, readDefaultPack }: StartOptions):
   }
   connect(database, openTabChannel(onOtherTab(database)));
   void navigator.storage?.persist?.().catch(() => false);
-  const snapshot = await loadSnapshot(database);
-  snapshot.problems.forEach((problem) => noticeShown(problem));
-  settingsLoaded(snapshot.settings);
-  revealsLoaded(snapshot.revealed);
-  libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
-  progressLoaded(snapshot.watched);
+  const snapshot = await storesLoaded(database);
   const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
   if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {
     await seedDefaultPack(database, readDefaultPack);

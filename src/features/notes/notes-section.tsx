@@ -1,3 +1,165 @@
-export function NotesSection(_props: { showId: string; code: string }) {
-  return null;
+import { useId, useMemo, useState } from 'react';
+import { entryRevealKey, isItemVisible, type Gate } from '../../domain/gate';
+import { entryView, episodeRow } from '../../domain/views';
+import type { StoredNote } from '../../storage/database';
+import { useShow } from '../../stores/library-store';
+import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
+import { useWatched } from '../../stores/progress-store';
+import { itemRevealed } from '../../stores/reveals-store';
+import { useGate } from '../../stores/use-gate';
+import { useShowNotes } from '../../stores/use-show-notes';
+import { LoadingState } from '../shared/loading-state';
+import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { NoteForm, type SpoilsOption } from './note-form';
+import { NoteItem, type NoteView } from './note-item';
+import './notes.css';
+
+interface NoteListItem {
+  view: NoteView;
+  /** Kept out of the page: used only when the user reveals this note. */
+  revealKey: string;
+}
+
+function noteItems(gate: Gate, notes: readonly StoredNote[]): NoteListItem[] {
+  return notes.map((note) => {
+    const view = entryView(gate, note);
+    return {
+      view: view.state === 'visible' ? { state: 'visible', note } : view,
+      revealKey: entryRevealKey(note.id),
+    };
+  });
+}
+
+/**
+ * The user's own notes on one episode, in Markdown, each tagged with the episode it spoils and
+ * gated like everything else. Notes whose episode is not listed (none, or one the show dropped
+ * on a replace) are shown under their own heading on every episode page, so none is out of reach.
+ */
+export function NotesSection({ showId, code }: { showId: string; code: string }) {
+  const headingId = useId();
+  const stored = useShow(showId);
+  const notesState = useShowNotes(showId);
+  const gate = useGate(showId);
+  const watched = useWatched(showId);
+  const [formKey, setFormKey] = useState(0);
+  const [status, setStatus] = useState('');
+  const notes = notesState.status === 'ready' ? notesState.notes : null;
+  const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(notes);
+
+  const spoilsOptions = useMemo<SpoilsOption[]>(
+    () =>
+      (stored?.episodes ?? []).map((episode) => {
+        const row = episodeRow(gate, episode, watched);
+        return { code: row.code, label: row.titleShown ? `${row.code} · ${row.label}` : row.code };
+      }),
+    [stored, gate, watched],
+  );
+  const listedCodes = useMemo(() => new Set(spoilsOptions.map((o) => o.code)), [spoilsOptions]);
+  const onThisEpisode = useMemo(
+    () =>
+      noteItems(
+        gate,
+        (notes ?? []).filter((note) => note.spoils === code),
+      ),
+    [notes, code, gate],
+  );
+  const unlisted = useMemo(
+    () =>
+      noteItems(
+        gate,
+        (notes ?? []).filter((note) => note.spoils === null || !listedCodes.has(note.spoils)),
+      ),
+    [notes, listedCodes, gate],
+  );
+
+  /** Says what happened to a saved note, never echoing the title of one the gate covers. */
+  function saved(note: StoredNote, verb: string) {
+    void noteSaved(note);
+    const visible = isItemVisible(gate, note.spoils, entryRevealKey(note.id));
+    const elsewhere = note.spoils !== null && note.spoils !== code && listedCodes.has(note.spoils);
+    const covered = visible ? '' : ', covered until you have watched it';
+    setStatus(
+      [
+        `${verb} ${visible ? `“${note.title ?? ''}”` : 'your note'}.`,
+        elsewhere ? `It spoils ${note.spoils}, so it is on that episode’s page${covered}.` : '',
+        !elsewhere && !visible ? `It stays covered until you have watched ${note.spoils}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  const itemProps = {
+    spoilsOptions,
+    pageCode: code,
+    onSave: (note: StoredNote) => saved(note, 'Saved'),
+    onDelete: (note: StoredNote) => {
+      expectChange();
+      void noteDeleted(showId, note.id);
+      setStatus(`Deleted “${note.title ?? ''}”.`);
+    },
+  };
+
+  return (
+    <section className="panel notes-section" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        Your notes
+      </h2>
+      <p role="status" className="status">
+        {status}
+      </p>
+      {notesState.status === 'loading' || gate.status === 'loading' ? (
+        <LoadingState>Loading your notes…</LoadingState>
+      ) : notesState.status === 'unreadable' ? (
+        <p className="problem">{notesState.problem}</p>
+      ) : (
+        <>
+          {onThisEpisode.length === 0 ? (
+            <p>You have no notes on this episode yet.</p>
+          ) : (
+            <ul className="entry-list">
+              {onThisEpisode.map(({ view, revealKey }, position) => (
+                // Keyed by position: a key derived from a covered note's id could surface.
+                <NoteItem
+                  key={position}
+                  view={view}
+                  headingLevel={3}
+                  onReveal={() => void itemRevealed(showId, revealKey)}
+                  {...itemProps}
+                />
+              ))}
+            </ul>
+          )}
+          {unlisted.length > 0 ? (
+            <>
+              <h3>Notes not tied to an episode this show lists</h3>
+              <ul className="entry-list">
+                {unlisted.map(({ view, revealKey }, position) => (
+                  <NoteItem
+                    key={position}
+                    view={view}
+                    headingLevel={4}
+                    onReveal={() => void itemRevealed(showId, revealKey)}
+                    {...itemProps}
+                  />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <NoteForm
+            key={formKey}
+            heading="Add a note"
+            initial={{ title: '', body: '', spoils: code }}
+            identity={() => ({ id: newNoteId(), showId, updatedAt: Date.now() })}
+            spoilsOptions={spoilsOptions}
+            submitLabel="Save note"
+            onSave={(note) => {
+              setFormKey((key) => key + 1);
+              saved(note, 'Added');
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
 }

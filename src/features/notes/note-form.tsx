@@ -1,0 +1,123 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { StoredNote } from '../../storage/database';
+import { noteFromDraft, type NoteDraft, type NoteField } from './note-draft';
+
+export interface SpoilsOption {
+  code: string;
+  /** The code, with the episode's title only where the gate shows it. */
+  label: string;
+}
+
+interface NoteFormProps {
+  heading: string;
+  initial: NoteDraft;
+  identity: () => { id: string; showId: string; updatedAt: number };
+  spoilsOptions: readonly SpoilsOption[];
+  submitLabel: string;
+  onSave: (note: StoredNote) => void;
+  onCancel?: () => void;
+}
+
+/** Title, Markdown text and the episode the note spoils, checked by the recap pack's rules. */
+export function NoteForm({
+  heading,
+  initial,
+  identity,
+  spoilsOptions,
+  submitLabel,
+  onSave,
+  onCancel,
+}: NoteFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<Partial<Record<NoteField, string>>>({});
+  const ids = { heading: useId(), title: useId(), body: useId(), spoils: useId(), hint: useId() };
+
+  function submitted(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = noteFromDraft(draft, identity());
+    if (!result.ok) {
+      setProblems(result.problems);
+      const first = (['title', 'body', 'spoils'] as const).find((field) => result.problems[field]);
+      if (first) document.getElementById(ids[first])?.focus();
+      return;
+    }
+    setProblems({});
+    onSave(result.note);
+  }
+
+  const problemFor = (field: NoteField) =>
+    problems[field] ? (
+      <p id={`${ids[field]}-problem`} className="problem">
+        {problems[field]}
+      </p>
+    ) : null;
+  const describedBy = (field: NoteField, ...others: string[]) =>
+    [...others, problems[field] ? `${ids[field]}-problem` : ''].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <form className="note-form" aria-labelledby={ids.heading} onSubmit={submitted} noValidate>
+      <h3 id={ids.heading}>{heading}</h3>
+      <div className="note-field">
+        <label htmlFor={ids.title}>Title</label>
+        <input
+          id={ids.title}
+          type="text"
+          value={draft.title}
+          maxLength={300}
+          required
+          aria-invalid={problems.title ? true : undefined}
+          aria-describedby={describedBy('title')}
+          onChange={(event) => setDraft({ ...draft, title: event.currentTarget.value })}
+        />
+        {problemFor('title')}
+      </div>
+      <div className="note-field">
+        <label htmlFor={ids.body}>Note</label>
+        <textarea
+          id={ids.body}
+          rows={6}
+          value={draft.body}
+          aria-invalid={problems.body ? true : undefined}
+          aria-describedby={describedBy('body', ids.hint)}
+          onChange={(event) => setDraft({ ...draft, body: event.currentTarget.value })}
+        />
+        <p id={ids.hint} className="hint">
+          Markdown: **bold**, _italic_, [a link](https://example.com), lists. HTML is not allowed.
+        </p>
+        {problemFor('body')}
+      </div>
+      <div className="note-field">
+        <label htmlFor={ids.spoils}>Spoils</label>
+        <select
+          id={ids.spoils}
+          value={draft.spoils}
+          aria-invalid={problems.spoils ? true : undefined}
+          aria-describedby={describedBy('spoils', `${ids.spoils}-hint`)}
+          onChange={(event) => setDraft({ ...draft, spoils: event.currentTarget.value })}
+        >
+          {spoilsOptions.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+          <option value="">Nothing: safe at any point</option>
+        </select>
+        <p id={`${ids.spoils}-hint`} className="hint">
+          The note stays covered until you have watched this episode.
+        </p>
+        {problemFor('spoils')}
+      </div>
+      <div className="note-actions">
+        <button type="submit" className="button-primary">
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

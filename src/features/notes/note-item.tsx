@@ -1,0 +1,123 @@
+import { useRef, useState } from 'react';
+import type { CoveredEntry } from '../../domain/views';
+import type { StoredNote } from '../../storage/database';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import { CoveredPlaceholder } from '../shared/covered-placeholder';
+import { EntryArticle } from '../shared/entry-article';
+import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { NoteForm, type SpoilsOption } from './note-form';
+
+/** A note as the gate allows: the whole note when visible, only kind and code when covered. */
+export type NoteView = { state: 'visible'; note: StoredNote } | CoveredEntry;
+
+interface NoteItemProps {
+  view: NoteView;
+  headingLevel: 3 | 4;
+  spoilsOptions: readonly SpoilsOption[];
+  /** The episode whose page this is, offered when the note's own episode is no longer listed. */
+  pageCode: string;
+  onReveal: () => void;
+  onSave: (note: StoredNote) => void;
+  onDelete: (note: StoredNote) => void;
+}
+
+/** One of the user's notes: in full with Edit and Delete when visible, else a placeholder. */
+export function NoteItem({ view, onReveal, ...rest }: NoteItemProps) {
+  const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(view.state);
+  return (
+    <li ref={ref} className="entry-item" tabIndex={-1}>
+      {view.state === 'visible' ? (
+        <VisibleNote {...rest} note={view.note} />
+      ) : (
+        <CoveredPlaceholder
+          covered={view}
+          onReveal={() => {
+            expectChange();
+            onReveal();
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function VisibleNote({
+  note,
+  headingLevel,
+  spoilsOptions,
+  pageCode,
+  onSave,
+  onDelete,
+}: Omit<NoteItemProps, 'view' | 'onReveal'> & { note: StoredNote }) {
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const named = (
+    <>
+      {' '}
+      <span className="visually-hidden">“{note.title}”</span>
+    </>
+  );
+  const listed = spoilsOptions.some((option) => option.code === note.spoils);
+
+  if (editing) {
+    return (
+      <NoteForm
+        heading={`Edit “${note.title ?? ''}”`}
+        initial={{
+          title: note.title ?? '',
+          body: note.body,
+          spoils: note.spoils === null ? '' : listed ? note.spoils : pageCode,
+        }}
+        identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
+        spoilsOptions={spoilsOptions}
+        submitLabel="Save changes"
+        onSave={(changed) => {
+          setEditing(false);
+          onSave(changed);
+        }}
+        onCancel={() => {
+          setEditing(false);
+          requestAnimationFrame(() => editRef.current?.focus());
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <EntryArticle entry={note} headingLevel={headingLevel} />
+      <div className="note-actions">
+        <button
+          ref={editRef}
+          type="button"
+          className="button-quiet"
+          onClick={() => setEditing(true)}
+        >
+          Edit{named}
+        </button>
+        <button
+          ref={deleteRef}
+          type="button"
+          className="button-quiet"
+          onClick={() => setConfirmingDelete(true)}
+        >
+          Delete{named}
+        </button>
+      </div>
+      {confirmingDelete ? (
+        <ConfirmDialog
+          question={`Delete the note “${note.title ?? ''}”?`}
+          details={<p>This cannot be undone. A backup or exported pack you saved keeps a copy.</p>}
+          confirmLabel="Delete"
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            onDelete(note);
+          }}
+          onCancel={() => setConfirmingDelete(false)}
+          returnFocusTo={deleteRef}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { openDatabase } from '../../storage/database';
+import { saveNote } from '../../storage/notes-repository';
+import { episodesMarked } from '../../stores/progress-store';
+import { rebuildFromStorage, startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
+
+afterEach(stopTestApp);
+
+const notesRegion = () => screen.getByRole('region', { name: 'Your notes' });
+
+async function openEpisode(path: string, watchedThrough: string[] = []) {
+  const app = await startTestApp(path);
+  if (watchedThrough.length > 0) await act(() => episodesMarked('ballard', watchedThrough, true));
+  await screen.findByRole('heading', { name: 'Add a note' });
+  return app;
+}
+
+it('adds a Markdown note on a watched episode, edits it and deletes it after asking', async () => {
+  const { user } = await openEpisode('/shows/ballard/episodes/S1E2', ['S1E1', 'S1E2']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  expect(within(form).getByRole('combobox', { name: 'Spoils' })).toHaveValue('S1E2');
+
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'The storage room');
+  await user.click(within(form).getByRole('textbox', { name: 'Note' }));
+  await user.paste('The unit works out of a **storage room**. See [LAPD](https://lapdonline.org).');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+
+  const region = notesRegion();
+  expect(within(region).getByRole('heading', { level: 3, name: 'The storage room' })).toBeVisible();
+  expect(within(region).getByText('storage room', { selector: 'strong' })).toBeVisible();
+  expect(within(region).getByRole('link', { name: 'LAPD' })).toHaveAttribute(
+    'href',
+    'https://lapdonline.org',
+  );
+  expect(within(region).getByRole('status')).toHaveTextContent('Added “The storage room”.');
+  expect(within(region).getByRole('textbox', { name: 'Title' })).toHaveValue('');
+
+  await user.click(within(region).getByRole('button', { name: 'Edit “The storage room”' }));
+  const editForm = within(region).getByRole('form', { name: 'Edit “The storage room”' });
+  const title = within(editForm).getByRole('textbox', { name: 'Title' });
+  await user.clear(title);
+  await user.type(title, 'The basement');
+  await user.click(within(editForm).getByRole('button', { name: 'Save changes' }));
+  expect(within(region).getByRole('heading', { level: 3, name: 'The basement' })).toBeVisible();
+  expect(within(region).queryByText('The storage room')).not.toBeInTheDocument();
+
+  await user.click(within(region).getByRole('button', { name: 'Delete “The basement”' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Delete the note “The basement”?' });
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  expect(within(region).getByRole('heading', { name: 'The basement' })).toBeVisible();
+  await user.click(within(region).getByRole('button', { name: 'Delete “The basement”' }));
+  await user.click(screen.getByRole('button', { name: 'Delete' }));
+  expect(within(region).queryByRole('heading', { name: 'The basement' })).not.toBeInTheDocument();
+  expect(within(region).getByText('You have no notes on this episode yet.')).toBeVisible();
+});
+
+it('keeps a note that spoils an unwatched episode covered, showing only its kind and code', async () => {
+  const { user, router } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Olivas did it');
+  await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'Called it early.');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Spoils' }), 'S1E3');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+  expect(within(notesRegion()).getByRole('status')).toHaveTextContent(
+    'Added your note. It spoils S1E3, so it is on that episode’s page, covered until you have watched it.',
+  );
+  expect(document.body.innerHTML).not.toContain('Olivas did it');
+
+  await act(() => router.navigate('/shows/ballard/episodes/S1E3'));
+  const region = await screen.findByRole('region', { name: 'Your notes' });
+  expect(within(region).getByText('Opens after S1E3')).toBeVisible();
+  expect(document.body.innerHTML).not.toContain('Olivas did it');
+  expect(document.body.innerHTML).not.toContain('Called it early');
+  expect(document.body.innerHTML).not.toMatch(/note-[0-9a-z]+-/);
+
+  await user.click(within(region).getByRole('button', { name: 'Reveal' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));
+  expect(within(region).getByRole('heading', { name: 'Olivas did it' })).toBeVisible();
+});
+
+it('refuses HTML and javascript: links with a message naming the field, and saves nothing', async () => {
+  const { user, databaseName } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  const title = within(form).getByRole('textbox', { name: 'Title' });
+  const body = within(form).getByRole('textbox', { name: 'Note' });
+  await user.type(title, 'A <b>bold</b> title');
+  await user.click(body);
+  await user.paste('[click](javascript:alert(1))');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+
+  expect(title).toHaveAccessibleDescription(
+    'Title contains HTML markup (<b>); only plain text is allowed',
+  );
+  expect(title).toHaveAttribute('aria-invalid', 'true');
+  expect(title).toHaveFocus();
+  expect(body).toHaveAccessibleDescription(
+    expect.stringContaining(
+      'Note links to "javascript:"; links may only use http, https or mailto',
+    ),
+  );
+
+  await user.clear(title);
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+  expect(title).toHaveAccessibleDescription('Title must not be empty');
+
+  const database = await openDatabase(databaseName);
+  expect(await database.count('notes')).toBe(0);
+  database.close();
+});
+
+it('keeps notes across a reload, and shows another tab’s note when told', async () => {
+  const { user, databaseName } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Kept');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+
+  await rebuildFromStorage(databaseName, '/shows/ballard/episodes/S1E1');
+  const region = await screen.findByRole('region', { name: 'Your notes' });
+  expect(await within(region).findByRole('heading', { name: 'Kept' })).toBeVisible();
+
+  const otherTab = await openDatabase(databaseName);
+  await saveNote(otherTab, {
+    id: 'note-other-tab',
+    showId: 'ballard',
+    updatedAt: 1,
+    kind: 'note',
+    spoils: 'S1E1',
+    title: 'From the other tab',
+    body: '',
+    characters: [],
+    keywords: [],
+    date: null,
+    source: null,
+  });
+  otherTab.close();
+  const channel = new BroadcastChannel('previously-sync');
+  channel.postMessage({ type: 'notes', showId: 'ballard' });
+  channel.close();
+  expect(await within(region).findByRole('heading', { name: 'From the other tab' })).toBeVisible();
+});

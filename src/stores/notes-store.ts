@@ -1,0 +1,102 @@
+import { create } from 'zustand';
+import type { StoredNote } from '../storage/database';
+import { deleteNote, loadNotes, saveNote } from '../storage/notes-repository';
+import { currentDatabase } from './database-handle';
+import { noticeShown } from './notices-store';
+import { persist } from './persist';
+
+export type NotesState =
+  | { status: 'loading' }
+  | { status: 'ready'; notes: readonly StoredNote[] }
+  | { status: 'unreadable'; problem: string };
+
+interface NotesStoreState {
+  byShow: Readonly<Record<string, NotesState>>;
+}
+
+const useNotesStore = create<NotesStoreState>()(() => ({ byShow: {} }));
+
+const LOADING_NOTES: NotesState = { status: 'loading' };
+
+export const useNotesState = (showId: string) =>
+  useNotesStore((state) => state.byShow[showId] ?? LOADING_NOTES);
+
+const notesRequests = new Map<string, Promise<void>>();
+
+function showNotesSet(showId: string, notes: NotesState): void {
+  useNotesStore.setState((state) => ({ byShow: { ...state.byShow, [showId]: notes } }));
+}
+
+async function readNotes(showId: string): Promise<void> {
+  try {
+    const { notes, problems } = await loadNotes(currentDatabase(), showId);
+    problems.forEach((problem) => noticeShown(problem));
+    showNotesSet(showId, { status: 'ready', notes });
+  } catch (error) {
+    const problem = `Your notes on this show could not be read (${String(error)}). Nothing was changed; reload to try again.`;
+    noticeShown(problem);
+    showNotesSet(showId, { status: 'unreadable', problem });
+  }
+}
+
+/** Reads a show's notes from storage the first time a page needs them. */
+export function notesNeeded(showId: string): Promise<void> {
+  const pending = notesRequests.get(showId);
+  if (pending) return pending;
+  const request = readNotes(showId);
+  notesRequests.set(showId, request);
+  return request;
+}
+
+/** Storage changed under this show's notes (another tab, an import): read them again. */
+export async function notesChangedElsewhere(showId: string): Promise<void> {
+  notesRequests.delete(showId);
+  if (useNotesStore.getState().byShow[showId] === undefined) return;
+  await notesNeeded(showId);
+}
+
+/** Forgets every loaded note, for a fresh start or after a restore; pages read them again. */
+export function notesUnloaded(): void {
+  notesRequests.clear();
+  useNotesStore.setState({ byShow: {} });
+}
+
+function readyNotes(showId: string): readonly StoredNote[] | null {
+  const state = useNotesStore.getState().byShow[showId];
+  return state?.status === 'ready' ? state.notes : null;
+}
+
+/** Adds or changes one note; only its own record is written. A failed write keeps it on screen. */
+export async function noteSaved(note: StoredNote): Promise<boolean> {
+  const notes = readyNotes(note.showId);
+  if (notes) {
+    const known = notes.some((existing) => existing.id === note.id);
+    showNotesSet(note.showId, {
+      status: 'ready',
+      notes: known
+        ? notes.map((existing) => (existing.id === note.id ? note : existing))
+        : [...notes, note],
+    });
+  }
+  return persist(`your note "${note.title ?? ''}"`, (database) => saveNote(database, note), {
+    type: 'notes',
+    showId: note.showId,
+  });
+}
+
+export async function noteDeleted(showId: string, noteId: string): Promise<boolean> {
+  const notes = readyNotes(showId);
+  if (notes) {
+    showNotesSet(showId, { status: 'ready', notes: notes.filter((note) => note.id !== noteId) });
+  }
+  return persist('deleting your note', (database) => deleteNote(database, noteId), {
+    type: 'notes',
+    showId,
+  });
+}
+
+/** "note-<time>-<random>": unique, and in the order the notes were written. */
+export function newNoteId(now = Date.now()): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `note-${now.toString(36)}-${[...random].map((part) => part.toString(36)).join('')}`;
+}
