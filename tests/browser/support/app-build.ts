@@ -19,7 +19,8 @@ export interface BuildOptions {
 /** Runs `vite build` as a deployer would, into a new temporary folder, and returns the folder. */
 export async function buildApp({ basePath, root }: BuildOptions = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'previously-build-'));
-  const env = { ...process.env };
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   delete env.BASE_PATH;
   if (basePath !== undefined) env.BASE_PATH = basePath;
   const args = [VITE_BIN, 'build', ...(root ? [root] : [])];
