@@ -12,3 +12,12 @@ export function describeWriteFailure(what: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return `Could not save ${what} (${detail}). It stays on screen until you reload; try again.`;
 }
+
+/** A sentence for a write that was all or nothing (an import, a restore) and changed nothing. */
+export function describeUnchangedAfterFailure(what: string, error: unknown): string {
+  if (isQuotaError(error)) {
+    return `Could not store ${what}: this browser's storage for Previously is full. Nothing was changed; free some space and try again.`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Could not store ${what} (${detail}). Nothing was changed; try again.`;
+}

@@ -1,0 +1,42 @@
+import type { ImportedShow } from '../../stores/show-import';
+
+export type ImportOrigin = 'tvmaze' | 'file' | 'refresh';
+
+function count(amount: number, one: string, many: string): string {
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+/** What an import did, in sentences; only codes and counts, never covered content. */
+export function describeImport(outcome: ImportedShow, origin: ImportOrigin): string[] {
+  const { title, episodes, newEpisodes, notes, notesOnMissingEpisodes } = outcome;
+  const lines: string[] = [];
+  if (origin === 'refresh') {
+    lines.push(
+      newEpisodes === 0
+        ? `${title} is up to date: ${count(episodes, 'episode', 'episodes')}, none new.`
+        : `Refreshed ${title}: ${count(newEpisodes, 'new episode', 'new episodes')}, ${episodes} in all.`,
+    );
+  } else {
+    lines.push(
+      `${outcome.replaced ? 'Replaced' : 'Added'} ${title}, with ${count(episodes, 'episode', 'episodes')}.`,
+    );
+  }
+  if (outcome.replaced) lines.push('Your progress, reveals and notes on it are kept.');
+  if (notes.added > 0) {
+    lines.push(`${count(notes.added, 'note', 'notes')} from the file added to your notes.`);
+  }
+  if (notes.alreadyHere > 0) {
+    lines.push(`${count(notes.alreadyHere, 'note', 'notes')} in the file you already had.`);
+  }
+  if (notes.keptBoth > 0) {
+    lines.push(
+      `${count(notes.keptBoth, 'note', 'notes')} in the file differed from yours with the same id; both versions are kept.`,
+    );
+  }
+  if (notesOnMissingEpisodes.length > 0) {
+    lines.push(
+      `${count(notesOnMissingEpisodes.length, 'of your notes points', 'of your notes point')} at an episode this show no longer lists (${[...new Set(notesOnMissingEpisodes)].join(', ')}). They are kept, listed on each of its episode pages under “Notes not tied to an episode this show lists”.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import type { ImportOrigin } from './describe-import';
+import type { ImportReport } from './use-show-import';
+
+/**
+ * Where one part of the page reports on its import: progress and success in a polite status
+ * region that is always present, problems as an alert listing each one.
+ */
+export function ImportReportView({
+  report,
+  origin,
+}: {
+  report: ImportReport | null;
+  origin: ImportOrigin;
+}) {
+  const mine = report?.origin === origin ? report : null;
+  return (
+    <>
+      <div role="status" className="import-status">
+        {mine && mine.tone !== 'problem' ? (
+          <>
+            {mine.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {mine.tone === 'done' ? (
+              <p>
+                <Link to={`/shows/${mine.showId}`}>Open {mine.title}</Link>
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      {mine?.tone === 'problem' ? (
+        <div role="alert" className="problem import-problems">
+          <p>{mine.heading}</p>
+          <ul>
+            {mine.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useMemo } from 'react';
+import { useShows } from '../../stores/library-store';
+import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
+import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
+import { ImportReportView } from './import-report';
+import type { useShowImport } from './use-show-import';
+
+type Importer = ReturnType<typeof useShowImport>;
+
+/** Shows added from TVmaze, each with a Refresh that picks up new episodes and keeps the rest. */
+export function TvmazeRefresh({ importer }: { importer: Importer }) {
+  const headingId = useId();
+  const shows = useShows();
+  const fromTvmaze = useMemo(
+    () =>
+      Object.values(shows).flatMap(({ show }) => {
+        const tvmazeId = tvmazeIdOf(show.id);
+        return tvmazeId === null ? [] : [{ show, tvmazeId }];
+      }),
+    [shows],
+  );
+  if (fromTvmaze.length === 0) return null;
+
+  async function refreshed(title: string, tvmazeId: number, button: HTMLButtonElement) {
+    importer.setReport({
+      origin: 'refresh',
+      tone: 'info',
+      lines: [`Getting ${title} from TVmaze…`],
+    });
+    try {
+      const pack = packFromTvmaze(await fetchTvmazeShow(tvmazeId));
+      if (pack.ok) {
+        importer.offered(pack.pack, 'refresh', button);
+        return;
+      }
+      importer.setReport({
+        origin: 'refresh',
+        tone: 'problem',
+        heading: `${title} was not refreshed, and nothing was changed:`,
+        lines: pack.problems,
+      });
+    } catch (error) {
+      importer.setReport({
+        origin: 'refresh',
+        tone: 'problem',
+        heading: `${title} was not refreshed:`,
+        lines: [error instanceof TvmazeError ? error.message : String(error)],
+      });
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Shows from TVmaze</h2>
+      <p className="hint">
+        Refreshing picks up new episodes and changed titles. Your progress, reveals and notes are
+        kept.
+      </p>
+      <ul className="refresh-list">
+        {fromTvmaze.map(({ show, tvmazeId }) => (
+          <li key={show.id}>
+            <span>{show.title}</span>
+            <button
+              type="button"
+              onClick={(event) => void refreshed(show.title, tvmazeId, event.currentTarget)}
+            >
+              Refresh {show.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ImportReportView report={importer.report} origin="refresh" />
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { TvmazeError, fetchTvmazeShow, searchTvmaze } from './tvmaze-client';
+import { packFromTvmaze, searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
+import { ImportReportView } from './import-report';
+import type { useShowImport } from './use-show-import';
+
+type Importer = ReturnType<typeof useShowImport>;
+
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; query: string }
+  | { status: 'found'; query: string; results: SearchResult[]; skipped: string[] }
+  | { status: 'failed'; message: string };
+
+function failureMessage(error: unknown): string {
+  if (error instanceof TvmazeError) return error.message;
+  return `Something went wrong while asking TVmaze (${String(error)}). Nothing was changed.`;
+}
+
+/** Search TVmaze by name and add a result, with its episodes and main cast, to the library. */
+export function TvmazeSearch({ importer }: { importer: Importer }) {
+  const headingId = useId();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<SearchState>({ status: 'idle' });
+  const latest = useRef<AbortController | null>(null);
+
+  async function searched(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      setSearch({ status: 'failed', message: 'Type the name of a show to search for.' });
+      return;
+    }
+    latest.current?.abort();
+    const controller = new AbortController();
+    latest.current = controller;
+    setSearch({ status: 'searching', query: trimmed });
+    try {
+      const answer = searchResultsFromTvmaze(
+        await searchTvmaze(trimmed, { signal: controller.signal }),
+      );
+      if (controller.signal.aborted) return;
+      setSearch(
+        'problem' in answer
+          ? { status: 'failed', message: answer.problem }
+          : { status: 'found', query: trimmed, ...answer },
+      );
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setSearch({ status: 'failed', message: failureMessage(error) });
+    }
+  }
+
+  async function added(result: SearchResult, button: HTMLButtonElement) {
+    importer.setReport({
+      origin: 'tvmaze',
+      tone: 'info',
+      lines: [`Getting ${result.name} from TVmaze…`],
+    });
+    let pack;
+    try {
+      pack = packFromTvmaze(await fetchTvmazeShow(result.tvmazeId));
+    } catch (error) {
+      importer.setReport({
+        origin: 'tvmaze',
+        tone: 'problem',
+        heading: `${result.name} could not be added:`,
+        lines: [failureMessage(error)],
+      });
+      return;
+    }
+    if (!pack.ok) {
+      importer.setReport({
+        origin: 'tvmaze',
+        tone: 'problem',
+        heading: `${result.name} could not be added, and nothing was changed:`,
+        lines: pack.problems,
+      });
+      return;
+    }
+    importer.offered(pack.pack, 'tvmaze', button);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>From TVmaze</h2>
+      <p className="hint">
+        TVmaze is a free TV database. A show comes with its episodes, their summaries (covered until
+        you watch them) and its main cast. TVmaze does not say in which episode each character first
+        appears, so the main cast are treated as known from the start.
+      </p>
+      <form role="search" className="search-form" onSubmit={searched}>
+        <label htmlFor={inputId}>Search TVmaze</label>
+        <div className="field-row">
+          <input
+            id={inputId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+          />
+          <button type="submit" className="button-primary">
+            Search
+          </button>
+        </div>
+      </form>
+      <p role="status" className="status">
+        {search.status === 'searching'
+          ? `Searching TVmaze for “${search.query}”…`
+          : search.status === 'found'
+            ? search.results.length === 0
+              ? `No shows found for “${search.query}”.`
+              : `${search.results.length} ${search.results.length === 1 ? 'show' : 'shows'} found for “${search.query}”.`
+            : ''}
+      </p>
+      {search.status === 'failed' ? (
+        <p role="alert" className="problem">
+          {search.message}
+        </p>
+      ) : null}
+      {search.status === 'found' && search.skipped.length > 0 ? (
+        <ul className="hint">
+          {search.skipped.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      {search.status === 'found' && search.results.length > 0 ? (
+        <ul className="search-results">
+          {search.results.map((result) => (
+            <li key={result.tvmazeId} className="search-result">
+              <h3>{result.name}</h3>
+              <p className="hint">
+                {[result.premiered?.slice(0, 4), result.network].filter(Boolean).join(' · ') ||
+                  'No date or network listed'}
+              </p>
+              {result.summary ? <p>{result.summary}</p> : null}
+              <button type="button" onClick={(event) => void added(result, event.currentTarget)}>
+                Add {result.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ImportReportView report={importer.report} origin="tvmaze" />
+    </section>
+  );
+}

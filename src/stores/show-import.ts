@@ -1,0 +1,145 @@
+import * as v from 'valibot';
+import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack';
+import { validatePack } from '../domain/parse-pack';
+import type { StoredNote, StoredShow } from '../storage/database';
+import { mergeImportedNotes, type NoteMerge } from '../storage/note-merge';
+import { describeUnchangedAfterFailure } from '../storage/storage-errors';
+import { storedEntriesSchema } from '../storage/stored-schemas';
+import { currentDatabase, tellOtherTabs } from './database-handle';
+import { showChangedElsewhere, useLibraryStore } from './library-store';
+import { newNoteId, notesChangedElsewhere } from './notes-store';
+
+/**
+ * Stores a validated pack as a show, in one transaction, so a failure changes nothing. Progress,
+ * reveals and notes live in their own stores, keyed by show id, so replacing a show's content
+ * leaves them alone; notes inside the pack are merged into the user's notes (note-merge.ts).
+ */
+
+export interface ImportedShow {
+  ok: true;
+  showId: string;
+  title: string;
+  replaced: boolean;
+  episodes: number;
+  /** Episodes the show did not list before (a refresh's news). */
+  newEpisodes: number;
+  notes: Omit<NoteMerge, 'toPut'>;
+  /** Codes of the user's notes that point at episodes the show no longer lists (kept). */
+  notesOnMissingEpisodes: string[];
+}
+
+export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
+
+/** Whether the library already holds this show (readable or not), so importing replaces it. */
+export function isShowInLibrary(showId: string): boolean {
+  const { shows, unreadableShowIds } = useLibraryStore.getState();
+  return Object.hasOwn(shows, showId) || unreadableShowIds.includes(showId);
+}
+
+export interface ImportOptions {
+  /**
+   * Keep the show's stored recaps, for a refresh from TVmaze (which has none to give); the
+   * combined show is validated again before anything is written.
+   */
+  keepStoredEntries?: boolean;
+}
+
+/** Episode codes of a stored show record as read, which may be unreadable. */
+function storedCodes(record: unknown): Set<string> {
+  const episodes = (record as { episodes?: unknown } | undefined)?.episodes;
+  if (!Array.isArray(episodes)) return new Set();
+  return new Set(episodes.map((episode: { code?: unknown } | null) => String(episode?.code)));
+}
+
+export async function showImported(
+  pack: Pack,
+  { keepStoredEntries = false }: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const showId = pack.show.id;
+  const database = currentDatabase();
+  const transaction = database.transaction(['shows', 'entries', 'notes'], 'readwrite');
+  const [previous, storedEntries, noteKeys, noteValues, allNoteIds] = await Promise.all([
+    transaction.objectStore('shows').get(showId),
+    keepStoredEntries ? transaction.objectStore('entries').get(showId) : undefined,
+    transaction.objectStore('notes').index('byShow').getAllKeys(showId),
+    transaction.objectStore('notes').index('byShow').getAll(showId),
+    transaction.objectStore('notes').getAllKeys(),
+  ]);
+
+  let entries: Entry[] = pack.entries.filter((entry) => entry.kind !== 'note');
+  if (keepStoredEntries && storedEntries !== undefined) {
+    const parsed = v.safeParse(storedEntriesSchema, storedEntries);
+    const combined = parsed.success
+      ? validatePack({
+          format: PACK_FORMAT,
+          version: PACK_VERSION,
+          ...pack,
+          entries: parsed.output,
+        })
+      : null;
+    if (!combined?.ok) {
+      transaction.done.catch(() => undefined);
+      transaction.abort();
+      return {
+        ok: false,
+        problems: combined
+          ? combined.problems
+          : [
+              `The saved recaps of "${pack.show.title}" could not be read, so they were not merged.`,
+            ],
+      };
+    }
+    entries = parsed.success ? parsed.output : entries;
+  }
+
+  const merge = mergeImportedNotes({
+    showId,
+    incoming: pack.entries.filter((entry) => entry.kind === 'note'),
+    stored: new Map(noteKeys.map((key, position) => [key, noteValues[position]])),
+    takenIds: new Set(allNoteIds),
+    newNoteId,
+    now: Date.now(),
+  });
+  const stored: StoredShow = {
+    show: pack.show,
+    episodes: [...pack.episodes],
+    characters: [...pack.characters],
+  };
+  try {
+    await Promise.all([
+      transaction.objectStore('shows').put(stored, showId),
+      transaction.objectStore('entries').put(entries, showId),
+      ...merge.toPut.map((note) => transaction.objectStore('notes').put(note)),
+      transaction.done,
+    ]);
+  } catch (error) {
+    return { ok: false, problems: [describeUnchangedAfterFailure(`"${pack.show.title}"`, error)] };
+  }
+
+  await showChangedElsewhere(showId);
+  useLibraryStore.setState((library) => ({
+    unreadableShowIds: library.unreadableShowIds.filter((id) => id !== showId),
+  }));
+  await notesChangedElsewhere(showId);
+  tellOtherTabs({ type: 'library', showId });
+  tellOtherTabs({ type: 'notes', showId });
+
+  const codes = new Set(pack.episodes.map((episode) => episode.code));
+  const previousCodes = storedCodes(previous);
+  const allNotes: unknown[] = [...noteValues, ...merge.toPut];
+  const { toPut: _written, ...noteCounts } = merge;
+  return {
+    ok: true,
+    showId,
+    title: pack.show.title,
+    replaced: previous !== undefined,
+    episodes: pack.episodes.length,
+    newEpisodes:
+      previous === undefined ? 0 : [...codes].filter((c) => !previousCodes.has(c)).length,
+    notes: noteCounts,
+    notesOnMissingEpisodes: allNotes.flatMap((note) => {
+      const spoils = (note as Partial<StoredNote> | null)?.spoils;
+      return typeof spoils === 'string' && !codes.has(spoils) ? [spoils] : [];
+    }),
+  };
+}
