@@ -35,3 +35,32 @@ export function codesThrough(order: EpisodeOrder, code: string): readonly string
   const position = order.positionOf.get(code);
   return position === undefined ? [] : order.codes.slice(0, position + 1);
 }
+
+/** The episodes before one that are not watched yet, for the offer to mark them too. */
+export interface EarlierUnwatched {
+  /** In canonical order. */
+  readonly codes: readonly string[];
+  /** True when they follow one another in canonical order, so "S1E1–S1E4" names them all. */
+  readonly contiguous: boolean;
+}
+
+/** Episodes before `code` in canonical order that are not watched; none for an unknown code. */
+export function unwatchedBefore(
+  order: EpisodeOrder,
+  watched: ReadonlySet<string>,
+  code: string,
+): EarlierUnwatched {
+  const before = order.codes.slice(0, order.positionOf.get(code) ?? 0);
+  const codes: string[] = [];
+  let watchedSinceFirst = false;
+  let contiguous = true;
+  for (const earlier of before) {
+    if (watched.has(earlier)) {
+      watchedSinceFirst = codes.length > 0;
+    } else {
+      if (watchedSinceFirst) contiguous = false;
+      codes.push(earlier);
+    }
+  }
+  return { codes, contiguous };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { episodeOrder, unwatchedBefore } from './episode-order';
+import { episode, seasonCodes } from './testing/pack-builders';
+
+const order = episodeOrder(
+  [...seasonCodes(1, 3), 'S0E1', ...seasonCodes(2, 2)].map((code) => episode(code)),
+);
+// Canonical order: S1E1 S1E2 S1E3 S0E1 S2E1 S2E2 (the special aired between the seasons).
+
+describe('unwatchedBefore', () => {
+  it.each([
+    // watched, marking, earlier unwatched, contiguous?
+    [[], 'S1E1', [], true],
+    [[], 'S1E3', ['S1E1', 'S1E2'], true],
+    [[], 'S2E1', ['S1E1', 'S1E2', 'S1E3', 'S0E1'], true],
+    [['S1E1'], 'S1E3', ['S1E2'], true],
+    [['S1E1', 'S1E2'], 'S1E3', [], true],
+    [['S1E2'], 'S2E1', ['S1E1', 'S1E3', 'S0E1'], false],
+    [['S0E1'], 'S2E2', ['S1E1', 'S1E2', 'S1E3', 'S2E1'], false],
+    [['S1E1', 'S1E3'], 'S2E2', ['S1E2', 'S0E1', 'S2E1'], false],
+    [['S2E2'], 'S1E2', ['S1E1'], true],
+    [['S1E3'], 'S1E3', ['S1E1', 'S1E2'], true],
+    [['S9E9'], 'S1E2', ['S1E1'], true],
+    [[], 'S9E9', [], true],
+    [[], 'not-a-code', [], true],
+  ] as const)(
+    'watched %j, marking %s: %j unwatched, contiguous %j',
+    (watched, code, codes, contiguous) => {
+      expect(unwatchedBefore(order, new Set(watched), code)).toEqual({ codes, contiguous });
+    },
+  );
+});
