@@ -19,6 +19,12 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/add">Add a show</NavLink>
+            </li>
+            <li>
+              <NavLink to="/backup">Backup</NavLink>
+            </li>
+            <li>
               <NavLink to="/settings">Settings</NavLink>
             </li>
           </ul>

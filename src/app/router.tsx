@@ -30,6 +30,16 @@ export const routes: RouteObject[] = [
           import('../features/episode/episode-page').then((m) => ({ Component: m.EpisodePage })),
       },
       {
+        path: 'add',
+        lazy: () =>
+          import('../features/import/add-show-page').then((m) => ({ Component: m.AddShowPage })),
+      },
+      {
+        path: 'backup',
+        lazy: () =>
+          import('../features/backup/backup-page').then((m) => ({ Component: m.BackupPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage })),

@@ -40,7 +40,8 @@ async function quarantine(
   );
 }
 
-function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
+/** Keys [showId, item] grouped by show: how progress and reveals are read back. */
+export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
   const groups = new Map<string, Set<string>>();
   for (const key of keys) {
     if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') continue;

@@ -1,0 +1,208 @@
+import * as v from 'valibot';
+import { PACK_FORMAT, type Pack } from '../domain/pack';
+import { entrySchema, episodeSchema, showSchema } from '../domain/pack-schema';
+import { formatIssue, validatePack } from '../domain/parse-pack';
+import type { QuarantinedRecord, StoredNote } from './database';
+import type { Settings } from './repository';
+import type { PackDocument } from './show-export';
+
+/**
+ * A full backup: everything one browser holds, in one JSON file.
+ *
+ * {
+ *   "format": "previously-backup", "version": 1, "createdAt": "2025-07-09T12:00:00.000Z",
+ *   "settings": { "upcomingTitles": "next" },
+ *   "shows": [ a recap pack per show, without the user's notes ],
+ *   "progress": [ { "showId": "ballard", "watched": ["S1E1"] } ],
+ *   "reveals": [ { "showId": "ballard", "revealed": ["entry:finale-recap", "episode:S1E2"] } ],
+ *   "notes": [ { ...an entry of kind "note", "showId": "ballard", "updatedAt": 1752062400000 } ],
+ *   "quarantine": [ { "store", "key", "reason", "at", "value" }: records that could not be read ]
+ * }
+ *
+ * Progress, reveals and notes are kept apart from the shows, as in storage, so that those of a
+ * show whose saved copy could not be read are backed up too, and a note whose episode a show no
+ * longer lists keeps pointing at it.
+ */
+
+export const BACKUP_FORMAT = 'previously-backup';
+export const BACKUP_VERSION = 1;
+/** Room for many shows at the 64 MB a pack may have, short of what a browser can parse at once. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+const MAX_PROBLEMS_LISTED = 10;
+
+export interface Backup {
+  createdAt: string;
+  settings: Settings;
+  shows: Pack[];
+  progress: { showId: string; watched: string[] }[];
+  reveals: { showId: string; revealed: string[] }[];
+  notes: StoredNote[];
+  quarantine: QuarantinedRecord[];
+}
+
+export interface BackupDocument extends Omit<Backup, 'shows'> {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  shows: PackDocument[];
+}
+
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+
+export function backupSizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  const megabytes = (bytes / (1024 * 1024)).toFixed(1);
+  return `The file is ${megabytes} MB; a backup may be at most ${MAX_BACKUP_BYTES / (1024 * 1024)} MB.`;
+}
+
+const received = (issue: v.BaseIssue<unknown>) => issue.received;
+const showId = showSchema.entries.id;
+
+function list<TItem extends v.GenericSchema>(item: TItem) {
+  return v.array(item, (issue) => `expected a list, got ${received(issue)}`);
+}
+
+function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.object(entries, (issue) =>
+    issue.input === undefined ? 'is missing' : `expected an object, got ${received(issue)}`,
+  );
+}
+
+const revealKey = v.pipe(
+  v.string((issue) => `expected a reveal key, got ${received(issue)}`),
+  v.regex(/^(?:entry|episode):.{1,200}$/, (issue) => `"${issue.input}" is not a reveal key`),
+);
+
+const backupSchema = object({
+  createdAt: v.pipe(
+    v.string((issue) => `expected a date and time, got ${received(issue)}`),
+    v.isoTimestamp((issue) => `expected a date and time, got "${issue.input}"`),
+  ),
+  settings: object({
+    upcomingTitles: v.picklist(
+      ['next', 'all', 'none'],
+      (issue) => `expected next, all or none, got ${received(issue)}`,
+    ),
+  }),
+  shows: list(v.unknown()),
+  progress: list(object({ showId, watched: list(episodeSchema.entries.code) })),
+  reveals: list(object({ showId, revealed: list(revealKey) })),
+  notes: list(
+    object({
+      ...entrySchema.entries,
+      showId,
+      updatedAt: v.number((issue) => `expected a time, got ${received(issue)}`),
+    }),
+  ),
+  quarantine: list(
+    object({
+      store: v.string(),
+      key: v.string(),
+      reason: v.string(),
+      at: v.number(),
+      value: v.unknown(),
+    }),
+  ),
+});
+
+function describe(value: unknown): string {
+  return JSON.stringify(value)?.slice(0, 60) ?? String(value);
+}
+
+function envelopeProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return `The file holds ${Array.isArray(data) ? 'a list' : describe(data)}, not a backup.`;
+  }
+  const { format, version } = data as Record<string, unknown>;
+  if (format === PACK_FORMAT) {
+    return 'This file is a recap pack, not a full backup. Import it on the "Add a show" page.';
+  }
+  if (format !== BACKUP_FORMAT) {
+    return `format: expected "${BACKUP_FORMAT}", got ${format === undefined ? 'nothing' : describe(format)}; this is not a Previously backup.`;
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `version: expected a whole number, got ${describe(version)}.`;
+  }
+  if (version > BACKUP_VERSION) {
+    return `version: this backup is version ${version}, and this app reads versions up to ${BACKUP_VERSION}. Update the app to restore it.`;
+  }
+  return null;
+}
+
+function duplicateProblems(
+  values: readonly string[],
+  label: (index: number) => string,
+  what: string,
+): string[] {
+  const first = new Map<string, number>();
+  return values.flatMap((value, index) => {
+    const earlier = first.get(value);
+    if (earlier === undefined) {
+      first.set(value, index);
+      return [];
+    }
+    return [`${label(index)}: ${what} "${value}" is already used by ${label(earlier)}`];
+  });
+}
+
+/** "shows[2].episodes[0].code: …" for a problem that names a path, "shows[2]: …" otherwise. */
+function withinShow(index: number, problem: string): string {
+  return /^[a-z]+[[.:]/i.test(problem)
+    ? `shows[${index}].${problem}`
+    : `shows[${index}]: ${problem}`;
+}
+
+/** Checks a whole backup, every show by the pack rules, before anything is written. */
+export function validateBackup(data: unknown): BackupResult {
+  const envelope = envelopeProblem(data);
+  if (envelope) return { ok: false, problems: [envelope] };
+  const parsed = v.safeParse(backupSchema, data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.issues.slice(0, MAX_PROBLEMS_LISTED).map(formatIssue),
+    };
+  }
+  const backup = parsed.output;
+  const shows: Pack[] = [];
+  const problems: string[] = [];
+  backup.shows.forEach((document, index) => {
+    const result = validatePack(document);
+    if (result.ok) shows.push(result.pack);
+    else problems.push(...result.problems.map((problem) => withinShow(index, problem)));
+  });
+  problems.push(
+    ...duplicateProblems(
+      shows.map((pack) => pack.show.id),
+      (index) => `shows[${index}].show.id`,
+      'show id',
+    ),
+    ...duplicateProblems(
+      backup.progress.map((item) => item.showId),
+      (index) => `progress[${index}].showId`,
+      'show id',
+    ),
+    ...duplicateProblems(
+      backup.reveals.map((item) => item.showId),
+      (index) => `reveals[${index}].showId`,
+      'show id',
+    ),
+    ...duplicateProblems(
+      backup.notes.map((note) => note.id),
+      (index) => `notes[${index}].id`,
+      'note id',
+    ),
+  );
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS_LISTED) };
+  return { ok: true, backup: { ...backup, shows } };
+}
+
+export function parseBackupText(text: string): BackupResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [`The file is not valid JSON (${detail}).`] };
+  }
+  return validateBackup(data);
+}
