@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { unwatchedBefore, type EarlierUnwatched, type EpisodeOrder } from '../domain/episode-order';
 import { clearWatched, readWatched, saveWatched } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { persist } from './persist';
@@ -15,6 +16,13 @@ export const useProgressStore = create<ProgressState>()(() => ({ status: 'loadin
 export const useProgressLoaded = () => useProgressStore((state) => state.status === 'ready');
 export const useWatched = (showId: string) =>
   useProgressStore((state) => state.watched[showId] ?? NOTHING_WATCHED);
+
+/** Whether all of `codes` are watched; stops at the first that is not; free for an empty list. */
+export const useAllWatched = (showId: string, codes: readonly string[]) =>
+  useProgressStore((state) => {
+    const watched = state.watched[showId] ?? NOTHING_WATCHED;
+    return codes.every((code) => watched.has(code));
+  });
 
 export function progressLoaded(watched: ReadonlyMap<string, ReadonlySet<string>>): void {
   useProgressStore.setState({ status: 'ready', watched: Object.fromEntries(watched) });
@@ -43,6 +51,18 @@ export async function episodesMarked(
     type: 'progress',
     showId,
   });
+}
+
+/** Marks one episode watched; returns the earlier ones still unwatched, to offer marking them too. */
+export function episodeWatched(
+  showId: string,
+  order: EpisodeOrder,
+  code: string,
+): EarlierUnwatched {
+  const watched = useProgressStore.getState().watched[showId] ?? NOTHING_WATCHED;
+  const earlier = unwatchedBefore(order, watched, code);
+  void episodesMarked(showId, [code], true);
+  return earlier;
 }
 
 export async function progressReset(showId: string): Promise<void> {

@@ -48,3 +48,20 @@ it('builds only the rows in view of a 15,000-episode show, and more as it scroll
   expect(screen.queryByRole('checkbox', { name: 'Watched S1E1' })).not.toBeInTheDocument();
   expect(screen.getAllByRole('checkbox').length).toBeLessThan(40);
 });
+
+it('offers to mark the earlier episodes of a 15,000-episode show when one is checked', async () => {
+  const { router, user } = await startTestApp('/');
+  await act(() => packStored(longPack(15_000)));
+  await act(() => router.navigate('/shows/long'));
+  await screen.findByRole('heading', { level: 1, name: 'Long Show' });
+
+  await user.click(screen.getByRole('checkbox', { name: 'Watched S1E2' }));
+  await user.click(screen.getByRole('button', { name: 'Also mark S1E1 watched' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Watched S1E9' }));
+  expect(screen.getByText('S1E9 marked watched. S1E3–S1E8 are not marked yet.')).toHaveRole(
+    'status',
+  );
+  await user.click(screen.getByRole('button', { name: 'Also mark S1E3–S1E8 watched' }));
+  expect(screen.getByRole('progressbar', { name: 'Season 1: 9 of 500 watched' })).toBeVisible();
+  expect(screen.getByRole('checkbox', { name: 'Watched S1E9' })).toHaveFocus();
+});

@@ -64,7 +64,12 @@ function EpisodeContent({
           <span className="episode-code">{row.code}</span> {row.label}
         </h1>
         {row.airDate ? <p className="episode-facts">Aired {row.airDate}</p> : null}
-        <WatchedCheckbox showId={show.id} code={row.code} watched={row.watched} />
+        <WatchedCheckbox
+          showId={show.id}
+          code={row.code}
+          watched={row.watched}
+          episodes={stored.episodes}
+        />
       </header>
       <EpisodeSynopsis showId={show.id} episode={episode} row={row} />
       <EpisodeEntries stored={stored} code={row.code} />

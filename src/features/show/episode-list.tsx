@@ -61,6 +61,7 @@ function EpisodeRowAt({
     <EpisodeRowView
       element={element}
       showId={showId}
+      episodes={episodes}
       code={row.code}
       label={row.label}
       synopsis={row.synopsis}

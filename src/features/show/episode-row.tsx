@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import type { Episode } from '../../domain/pack';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
 import { WatchedCheckbox } from '../shared/watched-checkbox';
@@ -7,6 +8,8 @@ import { WatchedCheckbox } from '../shared/watched-checkbox';
 export interface EpisodeRowProps {
   element: 'li' | 'div';
   showId: string;
+  /** The show's episodes, for the offer to mark earlier ones; the same array for every row. */
+  episodes: readonly Episode[];
   code: string;
   /** The title when the gate shows it, else "Episode 7". */
   label: string;
@@ -21,6 +24,7 @@ export interface EpisodeRowProps {
 export const EpisodeRowView = memo(function EpisodeRowView({
   element: Element,
   showId,
+  episodes,
   code,
   label,
   synopsis,
@@ -31,7 +35,7 @@ export const EpisodeRowView = memo(function EpisodeRowView({
   const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
   return (
     <Element className={watched ? 'episode-row is-watched' : 'episode-row'}>
-      <WatchedCheckbox showId={showId} code={code} watched={watched} />
+      <WatchedCheckbox showId={showId} code={code} watched={watched} episodes={episodes} />
       <div className="episode-text">
         <Link ref={ref} className="episode-link" to={`/shows/${showId}/episodes/${code}`}>
           <span className="episode-code">{code}</span> <span>{label}</span>
