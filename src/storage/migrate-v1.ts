@@ -1,10 +1,12 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { PreviouslySchema, QuarantinedRecord } from './database';
+import { UPGRADE_REPORTS_KEY, upgradeReport } from './upgrade-reports';
 
 /**
  * Version 1 kept a show's entries inside its record and a show's progress and reveals as one
  * array each ("progressByShow", "revealsByShow"), so every click rewrote the whole array. Version 2
- * splits them into one record each. Records that cannot be read are kept in quarantine.
+ * splits them into one record each. Records that cannot be read are kept in quarantine, and
+ * reported once the app has started (upgrade-reports.ts).
  */
 
 type UpgradeTransaction = IDBPTransaction<
@@ -39,6 +41,7 @@ export async function migrateFromVersion1(
   // The legacy stores are not in the version 2 schema, so they are reached untyped.
   const legacy = (name: string) => transaction.objectStore(name as 'settings');
   const quarantine = transaction.objectStore('quarantine');
+  const reports: string[] = [];
 
   let showCursor = await transaction.objectStore('shows').openCursor();
   while (showCursor) {
@@ -63,6 +66,7 @@ export async function migrateFromVersion1(
       const items = stringList(value, field);
       if (items === null) {
         await quarantine.put(quarantined(storeName, key, value), `${storeName}/${String(key)}`);
+        reports.push(upgradeReport(storeName, String(key)));
         continue;
       }
       const at = Date.now();
@@ -72,5 +76,8 @@ export async function migrateFromVersion1(
       }
     }
     database.deleteObjectStore(storeName as 'settings');
+  }
+  if (reports.length > 0) {
+    await transaction.objectStore('settings').put(reports, UPGRADE_REPORTS_KEY);
   }
 }

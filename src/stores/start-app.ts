@@ -2,6 +2,7 @@ import { parsePackText } from '../domain/parse-pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
 import { loadSnapshot, type Snapshot } from '../storage/repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
+import { takeUpgradeReports } from '../storage/upgrade-reports';
 import { connect, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
@@ -88,6 +89,7 @@ export async function startApp({ databaseName, readDefaultPack }: StartOptions):
   }
   connect(database, openTabChannel(onOtherTab(database)));
   void navigator.storage?.persist?.().catch(() => false);
+  (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
   const snapshot = await storesLoaded(database);
   const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
   if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {

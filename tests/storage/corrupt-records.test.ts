@@ -1,0 +1,65 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { parsePackText } from '../../src/domain/parse-pack';
+import { openDatabase } from '../../src/storage/database';
+import { saveShow } from '../../src/storage/repository';
+import { splitPack } from '../../src/stores/library-store';
+import { episodesMarked } from '../../src/stores/progress-store';
+import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
+import { dumpDatabase } from './database-dump';
+
+afterEach(stopTestApp);
+
+const GARBAGE_SHOW = { show: { id: 'broken', title: 42 }, episodes: 'none' };
+const GARBAGE_ENTRIES = { entries: 'were here' };
+const GARBAGE_NOTE = { id: 'note-garbage', showId: 'ballard', kind: 'diary', body: 7 };
+
+async function storeWithGarbage(name: string) {
+  const parsed = parsePackText(await readBallardPack());
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const { stored, entries } = splitPack(parsed.pack);
+  const database = await openDatabase(name);
+  await saveShow(database, stored, entries);
+  await database.put('shows', GARBAGE_SHOW as never, 'broken');
+  await database.put('entries', GARBAGE_ENTRIES as never, 'ballard');
+  await database.put('notes', GARBAGE_NOTE as never);
+  database.close();
+}
+
+it('backs up unreadable records, reports them, and never overwrites them', async () => {
+  const name = freshDatabaseName();
+  await storeWithGarbage(name);
+
+  const { router } = await startTestApp('/shows/ballard/episodes/S1E1', name);
+  const messages = within(await screen.findByRole('region', { name: 'Messages' }));
+  expect(
+    await messages.findByText(/The saved copy of the show "broken" could not be read\./),
+  ).toBeVisible();
+  expect(
+    await messages.findByText(/The saved recaps of "ballard" could not be read\./),
+  ).toBeVisible();
+  expect(
+    await messages.findByText(/One of your saved notes could not be read\. It was kept aside/),
+  ).toBeVisible();
+
+  await act(() => episodesMarked('ballard', ['S1E1'], true));
+  await act(() => router.navigate('/shows/broken'));
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This show could not be read' }),
+  ).toBeVisible();
+
+  const dump = await dumpDatabase(name);
+  const record = (store: string, key: IDBValidKey) =>
+    dump[store]?.find((item) => JSON.stringify(item.key) === JSON.stringify(key))?.value;
+  expect(record('shows', 'broken')).toEqual(GARBAGE_SHOW);
+  expect(record('entries', 'ballard')).toEqual(GARBAGE_ENTRIES);
+  expect(record('notes', 'note-garbage')).toEqual(GARBAGE_NOTE);
+  expect(record('quarantine', 'shows/broken')).toMatchObject({
+    store: 'shows',
+    key: 'broken',
+    value: GARBAGE_SHOW,
+  });
+  expect(record('quarantine', 'entries/ballard')).toMatchObject({ value: GARBAGE_ENTRIES });
+  expect(record('quarantine', 'notes/note-garbage')).toMatchObject({ value: GARBAGE_NOTE });
+  expect(record('progress', ['ballard', 'S1E1'])).toBeDefined();
+});

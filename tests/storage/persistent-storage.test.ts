@@ -1,0 +1,28 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { resetStores } from '../../src/stores/reset-stores';
+import { startApp, stopApp } from '../../src/stores/start-app';
+import { freshDatabaseName, readBallardPack } from '../ui/app-harness';
+
+afterEach(() => {
+  stopApp();
+  resetStores();
+  Reflect.deleteProperty(navigator, 'storage');
+});
+
+it('asks the browser to keep its storage persistent when it starts', async () => {
+  const persist = vi.fn(() => Promise.resolve(true));
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
+
+  await startApp({ databaseName: freshDatabaseName(), readDefaultPack: readBallardPack });
+
+  expect(persist).toHaveBeenCalledTimes(1);
+});
+
+it('starts all the same when the browser refuses or cannot ask', async () => {
+  const persist = vi.fn(() => Promise.reject(new Error('not allowed')));
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
+  await expect(
+    startApp({ databaseName: freshDatabaseName(), readDefaultPack: readBallardPack }),
+  ).resolves.toBeUndefined();
+  expect(persist).toHaveBeenCalled();
+});

@@ -1,0 +1,56 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/storage/database';
+import { readWatched, saveWatched } from '../../src/storage/repository';
+import { resetStores } from '../../src/stores/reset-stores';
+import { episodesMarked, useProgressStore } from '../../src/stores/progress-store';
+import { startApp, stopApp } from '../../src/stores/start-app';
+import { freshDatabaseName, readBallardPack } from '../ui/app-harness';
+
+afterEach(() => {
+  stopApp();
+  resetStores();
+});
+
+it('keeps both marks when two tabs mark different episodes at the same time', async () => {
+  const name = freshDatabaseName();
+  const [firstTab, secondTab] = await Promise.all([openDatabase(name), openDatabase(name)]);
+  await Promise.all([
+    saveWatched(firstTab, 'ballard', ['S1E1'], true),
+    saveWatched(secondTab, 'ballard', ['S1E2'], true),
+  ]);
+  expect(await readWatched(firstTab, 'ballard')).toEqual(new Set(['S1E1', 'S1E2']));
+  expect(await readWatched(secondTab, 'ballard')).toEqual(new Set(['S1E1', 'S1E2']));
+  firstTab.close();
+  secondTab.close();
+});
+
+it("shows the other tab's mark when it says so, and keeps this tab's own", async () => {
+  const name = freshDatabaseName();
+  await startApp({ databaseName: name, readDefaultPack: readBallardPack });
+  await episodesMarked('ballard', ['S1E1'], true);
+
+  const otherTab = await openDatabase(name);
+  await saveWatched(otherTab, 'ballard', ['S1E2'], true);
+  otherTab.close();
+  const channel = new BroadcastChannel('previously-sync');
+  channel.postMessage({ type: 'progress', showId: 'ballard' });
+  channel.close();
+
+  await vi.waitFor(
+    () => {
+      expect(useProgressStore.getState().watched.ballard).toEqual(new Set(['S1E1', 'S1E2']));
+    },
+    { timeout: 1_000 },
+  );
+});
+
+it('tells the other tabs after a mark is saved', async () => {
+  const name = freshDatabaseName();
+  await startApp({ databaseName: name, readDefaultPack: readBallardPack });
+  const heard: unknown[] = [];
+  const otherTab = new BroadcastChannel('previously-sync');
+  otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+  await episodesMarked('ballard', ['S1E3'], true);
+  await vi.waitFor(() => expect(heard).toEqual([{ type: 'progress', showId: 'ballard' }]));
+  otherTab.close();
+});
