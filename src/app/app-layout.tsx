@@ -1,7 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { Notices } from './notices';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function AppLayout() {
+  const main = useFocusOnNavigation<HTMLElement>();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,7 +33,7 @@ export function AppLayout() {
         </nav>
       </header>
       <Notices />
-      <main id="main" className="page" tabIndex={-1}>
+      <main ref={main} id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
     </>
