@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { backupSizeProblem, parseBackupText, type Backup } from '../../storage/backup-format';
+import type { Backup } from '../../storage/backup-format';
 import { backupRestored, whatRestoreReplaces } from '../../stores/backup-actions';
-import { readTextFile, type TextFile } from '../import/read-text-file';
+import type { TextFile } from '../import/read-text-file';
+import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 
 type Report =
@@ -36,8 +37,7 @@ export function RestoreSection() {
 
   async function chosen(file: TextFile) {
     setReport({ tone: 'info', lines: [`Checking ${file.name}…`] });
-    const read = await readTextFile(file, backupSizeProblem);
-    const result = read.ok ? parseBackupText(read.text) : read;
+    const result = await backupFromFile(file);
     if (!result.ok) {
       setReport({
         tone: 'problem',

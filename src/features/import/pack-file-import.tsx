@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
-import { packSizeProblem, parsePackText } from '../../domain/parse-pack';
 import { ImportReportView } from './import-report';
-import { readTextFile, type TextFile } from './read-text-file';
+import { packFromFile } from './pack-file';
+import type { TextFile } from './read-text-file';
 import type { useShowImport } from './use-show-import';
 
 type Importer = ReturnType<typeof useShowImport>;
@@ -17,8 +17,7 @@ export function PackFileImport({ importer }: { importer: Importer }) {
 
   async function chosen(file: TextFile, trigger: HTMLElement | null) {
     importer.setReport({ origin: 'file', tone: 'info', lines: [`Reading ${file.name}…`] });
-    const read = await readTextFile(file, packSizeProblem);
-    const result = read.ok ? parsePackText(read.text) : read;
+    const result = await packFromFile(file);
     if (!result.ok) {
       importer.setReport({
         origin: 'file',
