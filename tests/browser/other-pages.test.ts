@@ -45,6 +45,19 @@ describe('the other pages', () => {
     await session.context.close();
   });
 
+  test('backup and export', async () => {
+    const session = await openSession(browser);
+    await session.page.goto(inject('appUrl'));
+    await session.page.getByRole('link', { name: 'Next: S1E1' }).waitFor();
+    await session.page.getByRole('link', { name: 'Backup' }).click();
+    await session.page.getByRole('heading', { level: 1, name: 'Backup and export' }).waitFor();
+    for (const section of ['Export a show', 'Full backup', 'Restore']) {
+      await session.page.getByRole('heading', { level: 2, name: section }).waitFor();
+    }
+    await expectSoundPage(session, ballardCovered([]), 'the backup page');
+    await session.context.close();
+  });
+
   test.each([
     ['an unknown address', 'no-such-page', 'No such page'],
     ['an unknown show', 'shows/no-such-show', 'No such show'],
