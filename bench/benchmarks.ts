@@ -1,0 +1,237 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { test } from 'vitest';
+import type { Pack } from '../src/domain/pack';
+import { buildApp, removeBuild, REPO_ROOT, serveBuild } from '../tests/browser/support/app-build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/browser/support/chromium';
+import { measureFirstPageJs } from '../tests/browser/support/first-page-js';
+import { markAllWatched, showPageReady } from './library-setup';
+import { clickToDomTimes } from './measure/click-to-dom';
+import { coldStartTimes, type Milestone } from './measure/cold-start';
+import { importTime } from './measure/import-time';
+import { lighthouseScores } from './measure/lighthouse';
+import { recomputeVisibilityTimes } from './measure/recompute-visibility';
+import { countStorageWrites, storageWritesDuring } from './measure/storage-writes';
+import { writeResults, type Machine, type Results } from './results';
+import { median, percentile } from './statistics';
+import { packFileText, syntheticPack } from './synthetic-pack';
+
+const OUT = join(REPO_ROOT, 'bench/out');
+const CLICKS = 200;
+const COLD_STARTS = 3;
+/** Five more shows of 17,000 episodes, all watched, make 100,000 watched with Extreme's 15,000. */
+const HISTORY_SHOWS = 5;
+const HISTORY_EPISODES = 17_000;
+
+const results: Results = {};
+
+function record(key: string, value: number, unit: string, label: string): void {
+  const rounded = unit === 'ms' ? Math.round(value * 10) / 10 : Math.round(value * 1000) / 1000;
+  results[key] = { value: rounded, unit };
+  process.stdout.write(`${label}: ${rounded.toLocaleString('en')} ${unit}\n`);
+}
+
+async function writePack(name: string, pack: Pack): Promise<string> {
+  const path = join(OUT, `${name}.json`);
+  const text = packFileText(pack);
+  await writeFile(path, text);
+  return path;
+}
+
+const extremeMilestones: Milestone[] = [
+  { name: 'episodes', selector: 'main input[type="checkbox"]' },
+  { name: 'entries', selector: 'main p', text: 'No news for this show yet.' },
+];
+const libraryMilestones: Milestone[] = [
+  { name: 'tile', selector: 'main a[href$="/shows/extreme"]' },
+];
+
+async function coldStarts(profile: string, url: string, milestones: Milestone[]) {
+  const runs: Record<string, number>[] = [];
+  for (let run = 0; run < COLD_STARTS; run++) {
+    runs.push(await coldStartTimes(profile, url, milestones));
+  }
+  return (name: string) => median(runs.map((times) => times[name] ?? Number.NaN));
+}
+
+test('benchmarks', async () => {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+
+  const large = syntheticPack({ id: 'large', title: 'Large', episodes: 2_000, seed: 2_000 });
+  const extreme = syntheticPack({
+    id: 'extreme',
+    title: 'Extreme',
+    episodes: 15_000,
+    seed: 15_000,
+  });
+  const largePath = await writePack('large', large);
+  const extremePath = await writePack('extreme', extreme);
+  const history = await Promise.all(
+    Array.from({ length: HISTORY_SHOWS }, async (_, index) => {
+      const id = `history-${index + 1}`;
+      const pack = {
+        ...syntheticPack({
+          id,
+          title: `History ${index + 1}`,
+          episodes: HISTORY_EPISODES,
+          seed: index,
+        }),
+        entries: [],
+      };
+      return { pack, path: await writePack(id, pack) };
+    }),
+  );
+  process.stdout.write(
+    `Packs: Large ${large.entries.length} entries, Extreme ${extreme.entries.length} entries (${(packFileText(extreme).length / 1e6).toFixed(1)} MB)\n`,
+  );
+
+  const recompute = recomputeVisibilityTimes(extreme, 50);
+  record(
+    'recomputeVisibilityMedianExtreme',
+    median(recompute),
+    'ms',
+    'Recompute visibility, Extreme, median (Node)',
+  );
+  record(
+    'recomputeVisibilityP95Extreme',
+    percentile(recompute, 95),
+    'ms',
+    'Recompute visibility, Extreme, p95 (Node)',
+  );
+
+  const appDir = await buildApp();
+  const floorDir = await buildApp({ root: 'bench/floor' });
+  const app = await serveBuild(appDir);
+  const floor = await serveBuild(floorDir);
+  const profile = await mkdtemp(join(tmpdir(), 'previously-bench-profile-'));
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const machine: Machine = {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      chromium: browser.version(),
+      date: new Date().toISOString().slice(0, 10),
+    };
+
+    const floorJs = await measureFirstPageJs(browser, floor.url, (page) =>
+      page.getByRole('heading', { name: 'Floor' }).waitFor(),
+    );
+    const appJs = await measureFirstPageJs(browser, app.url, (page) =>
+      page.getByRole('link', { name: 'Ballard', exact: true }).waitFor(),
+    );
+    record('firstPageJsGzip', appJs.gzipBytes, 'B', 'First-page JavaScript, gzip');
+    record('floorJsGzip', floorJs.gzipBytes, 'B', 'Floor JavaScript, gzip');
+    record('firstPageJsOverFloor', appJs.gzipBytes / floorJs.gzipBytes, '×', 'First page ÷ floor');
+
+    const fresh = await browser.newContext();
+    const ballardPage = await fresh.newPage();
+    await ballardPage.goto(`${app.url}shows/ballard`);
+    await ballardPage.getByText('Opens after S1E10').first().waitFor();
+    const ballardClicks = await clickToDomTimes(ballardPage, 'S1E5', CLICKS);
+    record('clickToDomMedianBallard', median(ballardClicks), 'ms', 'Click → DOM, Ballard, median');
+    record(
+      'clickToDomP95Ballard',
+      percentile(ballardClicks, 95),
+      'ms',
+      'Click → DOM, Ballard, p95',
+    );
+    await fresh.close();
+    await browser.close();
+    browser = undefined;
+
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Ballard', exact: true }).waitFor();
+    record(
+      'importLarge',
+      await importTime(page, app.url, largePath, 'Large'),
+      'ms',
+      'Import, Large',
+    );
+    record(
+      'importExtreme',
+      await importTime(page, app.url, extremePath, 'Extreme'),
+      'ms',
+      'Import, Extreme',
+    );
+
+    await showPageReady(page, app.url, 'extreme');
+    const extremeClicks = await clickToDomTimes(page, 'S1E3', CLICKS);
+    record('clickToDomMedianExtreme', median(extremeClicks), 'ms', 'Click → DOM, Extreme, median');
+    record(
+      'clickToDomP95Extreme',
+      percentile(extremeClicks, 95),
+      'ms',
+      'Click → DOM, Extreme, p95',
+    );
+    record(
+      'clickToDomP95ExtremeOverBallard',
+      percentile(extremeClicks, 95) / percentile(ballardClicks, 95),
+      '×',
+      'Click → DOM p95, Extreme ÷ Ballard',
+    );
+
+    await countStorageWrites(context);
+    await showPageReady(page, app.url, 'extreme');
+    const firstEpisode = page.getByRole('checkbox', { name: 'Watched S1E1', exact: true });
+    const freshMark = await storageWritesDuring(page, () => firstEpisode.check());
+    record('storageBytesPerMarkFresh', freshMark.bytes, 'B', 'Storage per mark, nothing watched');
+    await firstEpisode.uncheck();
+
+    for (const { pack, path } of history) {
+      await importTime(page, app.url, path, pack.show.title);
+      await markAllWatched(
+        page,
+        app.url,
+        pack.show.id,
+        pack.episodes.map((e) => e.code),
+      );
+    }
+    await markAllWatched(
+      page,
+      app.url,
+      'extreme',
+      extreme.episodes.map((e) => e.code),
+    );
+    await showPageReady(page, app.url, 'extreme');
+    const unmark = await storageWritesDuring(page, () => firstEpisode.uncheck());
+    const mark = await storageWritesDuring(page, () => firstEpisode.check());
+    record('storageBytesPerMark100k', mark.bytes, 'B', 'Storage per mark, 100,000 watched');
+    record('storageBytesPerUnmark100k', unmark.bytes, 'B', 'Storage per unmark, 100,000 watched');
+    await context.close();
+
+    const show = await coldStarts(profile, `${app.url}shows/extreme`, extremeMilestones);
+    record('coldStartShowEpisodes', show('episodes'), 'ms', 'Cold start → Extreme episode list');
+    record('coldStartShowEntries', show('entries'), 'ms', 'Cold start → Extreme recaps loaded');
+    const library = await coldStarts(profile, app.url, libraryMilestones);
+    record('coldStartLibrary', library('tile'), 'ms', 'Cold start → library tile');
+
+    const scores = await lighthouseScores(app.url);
+    record('lighthouseMobile', scores.mobile, 'score', 'Lighthouse performance, mobile');
+    record('lighthouseDesktop', scores.desktop, 'score', 'Lighthouse performance, desktop');
+
+    await writeResults(
+      results,
+      machine,
+      join(REPO_ROOT, 'bench/results.json'),
+      join(REPO_ROOT, 'BENCHMARKS.md'),
+    );
+  } finally {
+    await browser?.close();
+    await Promise.all([app.close(), floor.close()]);
+    await Promise.all([
+      removeBuild(appDir),
+      removeBuild(floorDir),
+      rm(profile, { recursive: true, force: true }),
+    ]);
+  }
+});

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until a show page has its recaps loaded (the synthetic packs have no news). */
+export async function showPageReady(page: Page, appUrl: string, showId: string): Promise<void> {
+  await page.goto(`${appUrl}shows/${showId}`);
+  await page.getByText('No news for this show yet.').waitFor({ timeout: 120_000 });
+}
+
+function storedMarks(page: Page, showId: string): Promise<number> {
+  return page.evaluate(
+    (showId) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('previously');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const count = database
+            .transaction('progress')
+            .objectStore('progress')
+            .count(IDBKeyRange.bound([showId], [showId, []]));
+          count.onsuccess = () => {
+            database.close();
+            resolve(count.result);
+          };
+        };
+      }),
+    showId,
+  );
+}
+
+/**
+ * Marks every episode of a show watched the way a user would: scrolls the episode list to its
+ * last row and uses "Mark watched through", then waits until storage holds every mark.
+ */
+export async function markAllWatched(
+  page: Page,
+  appUrl: string,
+  showId: string,
+  codes: readonly string[],
+): Promise<void> {
+  const last = codes.at(-1);
+  if (last === undefined) throw new Error('a show without episodes');
+  await showPageReady(page, appUrl, showId);
+  const scroller = page.getByRole('region', { name: /^Episodes, / });
+  const markThrough = page.getByRole('button', {
+    name: `Mark watched through ${last}`,
+    exact: true,
+  });
+  while ((await markThrough.count()) === 0) {
+    await scroller.evaluate((element) => element.scrollBy(0, element.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  await markThrough.click();
+  for (let wait = 0; (await storedMarks(page, showId)) < codes.length; wait++) {
+    if (wait > 600) throw new Error(`the marks on ${showId} were not all stored`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -1,0 +1,161 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
+
+/** One measured figure, as bench/results.json holds it. */
+export interface Figure {
+  value: number;
+  unit: string;
+}
+
+export type Results = Record<string, Figure>;
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  node: string;
+  chromium: string;
+  date: string;
+}
+
+interface Row {
+  figure: string;
+  key: string;
+  target: string;
+  met?: (results: Results) => boolean;
+}
+
+const value = (results: Results, key: string) => results[key]?.value ?? Number.NaN;
+
+/** The issue's targets, each beside the figure it applies to. */
+const ROWS: Row[] = [
+  { figure: 'First-page JavaScript, gzip (library `/`)', key: 'firstPageJsGzip', target: '' },
+  { figure: 'Floor app JavaScript, gzip (same Vite)', key: 'floorJsGzip', target: '' },
+  {
+    figure: 'First page ÷ floor',
+    key: 'firstPageJsOverFloor',
+    target: '≤ 1.15',
+    met: (r) => value(r, 'firstPageJsOverFloor') <= 1.15,
+  },
+  { figure: 'Click → DOM, 10-episode show, median', key: 'clickToDomMedianBallard', target: '' },
+  { figure: 'Click → DOM, 10-episode show, p95', key: 'clickToDomP95Ballard', target: '' },
+  { figure: 'Click → DOM, Extreme show, median', key: 'clickToDomMedianExtreme', target: '' },
+  {
+    figure: 'Click → DOM, Extreme show, p95',
+    key: 'clickToDomP95Extreme',
+    target: '≤ 16 ms',
+    met: (r) => value(r, 'clickToDomP95Extreme') <= 16,
+  },
+  {
+    figure: 'Click → DOM p95, Extreme ÷ 10-episode',
+    key: 'clickToDomP95ExtremeOverBallard',
+    target: '≤ 2',
+    met: (r) => value(r, 'clickToDomP95ExtremeOverBallard') <= 2,
+  },
+  {
+    figure: 'Recompute visibility after a mark, whole Extreme show (Node), median',
+    key: 'recomputeVisibilityMedianExtreme',
+    target: '',
+  },
+  { figure: 'Import of the Large pack', key: 'importLarge', target: '' },
+  {
+    figure: 'Import of the Extreme pack',
+    key: 'importExtreme',
+    target: '≤ 1,500 ms',
+    met: (r) => value(r, 'importExtreme') <= 1500,
+  },
+  {
+    figure: 'Cold start → library tile, Extreme stored, 100,000 watched',
+    key: 'coldStartLibrary',
+    target: '≤ 1,000 ms',
+    met: (r) => value(r, 'coldStartLibrary') <= 1000,
+  },
+  {
+    figure: 'Cold start → Extreme show page episode list, 100,000 watched',
+    key: 'coldStartShowEpisodes',
+    target: '≤ 1,000 ms',
+    met: (r) => value(r, 'coldStartShowEpisodes') <= 1000,
+  },
+  {
+    figure: 'Cold start → Extreme show page recaps loaded, 100,000 watched',
+    key: 'coldStartShowEntries',
+    target: '',
+  },
+  {
+    figure: 'Storage written per mark, nothing watched',
+    key: 'storageBytesPerMarkFresh',
+    target: '',
+  },
+  {
+    figure: 'Storage written per mark, 100,000 watched',
+    key: 'storageBytesPerMark100k',
+    target: 'no growth',
+    met: (r) => value(r, 'storageBytesPerMark100k') <= value(r, 'storageBytesPerMarkFresh'),
+  },
+  {
+    figure: 'Storage written per unmark, 100,000 watched',
+    key: 'storageBytesPerUnmark100k',
+    target: '',
+  },
+  {
+    figure: 'Lighthouse performance, mobile preset',
+    key: 'lighthouseMobile',
+    target: '100',
+    met: (r) => value(r, 'lighthouseMobile') === 100,
+  },
+  {
+    figure: 'Lighthouse performance, desktop preset',
+    key: 'lighthouseDesktop',
+    target: '100',
+    met: (r) => value(r, 'lighthouseDesktop') === 100,
+  },
+];
+
+function formatted({ value, unit }: Figure): string {
+  const number = Number.isInteger(value)
+    ? value.toLocaleString('en')
+    : value.toFixed(unit === '×' ? 3 : 1);
+  return unit === 'score' ? number : `${number} ${unit}`;
+}
+
+export function resultsTable(results: Results, machine: Machine): string {
+  const lines = [
+    `Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, Chromium ${machine.chromium}.`,
+    '',
+    '| Figure | Target | Measured | Met |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const row of ROWS) {
+    const figure = results[row.key];
+    const measured = figure ? formatted(figure) : 'not measured';
+    const met = !row.met ? '' : figure && row.met(results) ? 'met' : '**not met**';
+    lines.push(`| ${row.figure} | ${row.target} | ${measured} | ${met} |`);
+  }
+  return lines.join('\n');
+}
+
+const TABLE_START = '<!-- results:start -->';
+const TABLE_END = '<!-- results:end -->';
+
+/** Writes what prettier would, so `prettier --check` stays clean after a run. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  const options = (await resolveConfig(path)) ?? {};
+  await writeFile(path, await format(text, { ...options, filepath: path }));
+}
+
+/** Writes results.json and replaces the table between the markers in BENCHMARKS.md. */
+export async function writeResults(
+  results: Results,
+  machine: Machine,
+  resultsPath: string,
+  benchmarksPath: string,
+): Promise<void> {
+  await writeFormatted(resultsPath, JSON.stringify(results, null, 2));
+  const document = await readFile(benchmarksPath, 'utf8');
+  const start = document.indexOf(TABLE_START);
+  const end = document.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`${benchmarksPath} has no results markers`);
+  await writeFormatted(
+    benchmarksPath,
+    `${document.slice(0, start + TABLE_START.length)}\n\n${resultsTable(results, machine)}\n\n${document.slice(end)}`,
+  );
+}
