@@ -34,8 +34,9 @@ export function describeImport(outcome: ImportedShow, origin: ImportOrigin): str
     );
   }
   if (notesOnMissingEpisodes.length > 0) {
+    const one = notesOnMissingEpisodes.length === 1;
     lines.push(
-      `${count(notesOnMissingEpisodes.length, 'of your notes points', 'of your notes point')} at an episode this show no longer lists (${[...new Set(notesOnMissingEpisodes)].join(', ')}). They are kept, listed on each of its episode pages under “Notes not tied to an episode this show lists”.`,
+      `${count(notesOnMissingEpisodes.length, 'of your notes points', 'of your notes point')} at an episode this show no longer lists (${[...new Set(notesOnMissingEpisodes)].join(', ')}). ${one ? 'It is' : 'They are'} kept, listed on each of its episode pages under “Notes not tied to an episode this show lists”.`,
     );
   }
   return lines;

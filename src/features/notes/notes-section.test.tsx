@@ -139,3 +139,63 @@ it('keeps notes across a reload, and shows another tab’s note when told', asyn
   channel.close();
   expect(await within(region).findByRole('heading', { name: 'From the other tab' })).toBeVisible();
 });
+
+it('keeps and lists a note whose episode a replaced show no longer has', async () => {
+  const { user, router, databaseName } = await openEpisode('/shows/ballard/episodes/S1E1', [
+    'S1E1',
+  ]);
+  const database = await openDatabase(databaseName);
+  await saveNote(database, {
+    id: 'note-on-s1e5',
+    showId: 'ballard',
+    updatedAt: 1,
+    kind: 'note',
+    spoils: 'S1E5',
+    title: 'The fifth',
+    body: 'About episode five.',
+    characters: [],
+    keywords: [],
+    date: null,
+    source: null,
+  });
+  database.close();
+
+  await act(() => router.navigate('/add'));
+  const shorter = {
+    format: 'previously-pack',
+    version: 1,
+    show: { id: 'ballard', title: 'Ballard' },
+    episodes: ['S1E1', 'S1E2', 'S1E3', 'S1E4'].map((code) => ({ code })),
+  };
+  await user.upload(
+    await screen.findByLabelText('Import recap pack'),
+    new File([JSON.stringify(shorter)], 'shorter.json'),
+  );
+  await user.click(await screen.findByRole('button', { name: 'Replace' }));
+  expect(
+    await screen.findByText(
+      /1 of your notes points at an episode this show no longer lists \(S1E5\)\. It is kept/,
+    ),
+  ).toBeVisible();
+
+  await act(() => router.navigate('/shows/ballard/episodes/S1E1'));
+  const region = await screen.findByRole('region', { name: 'Your notes' });
+  expect(
+    await within(region).findByRole('heading', {
+      name: 'Notes not tied to an episode this show lists',
+    }),
+  ).toBeVisible();
+  expect(within(region).getByText('Opens after an episode this show does not list')).toBeVisible();
+  expect(document.body.innerHTML).not.toContain('The fifth');
+
+  await user.click(within(region).getByRole('button', { name: 'Reveal' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));
+  await user.click(within(region).getByRole('button', { name: 'Edit “The fifth”' }));
+  const editForm = within(within(region).getByRole('form', { name: 'Edit “The fifth”' }));
+  expect(editForm.getByRole('combobox', { name: 'Spoils' })).toHaveValue('S1E1');
+  await user.click(editForm.getByRole('button', { name: 'Save changes' }));
+  expect(within(region).getByRole('heading', { level: 3, name: 'The fifth' })).toBeVisible();
+  expect(
+    within(region).queryByRole('heading', { name: 'Notes not tied to an episode this show lists' }),
+  ).not.toBeInTheDocument();
+});
