@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import {
   MAX_RATE_LIMIT_RETRIES,
@@ -14,12 +13,10 @@ import {
   tvmazeIdOf,
   tvmazePackShowId,
 } from '../../src/features/import/tvmaze-pack';
-
-const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../fixtures/tvmaze/${name}`, import.meta.url), 'utf8'));
+import { answerJson, tvmazeFixture } from '../storage/tvmaze-stub';
 
 describe('packFromTvmaze', () => {
-  const result = packFromTvmaze(fixture('show-12345.json'));
+  const result = packFromTvmaze(tvmazeFixture('show-12345.json'));
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const { pack } = result;
 
@@ -78,7 +75,7 @@ describe('packFromTvmaze', () => {
   });
 
   it('gives characters with the same name distinct ids, and names without letters an id', () => {
-    const show = fixture('show-12345.json') as { _embedded: { cast: unknown[] } };
+    const show = tvmazeFixture('show-12345.json') as { _embedded: { cast: unknown[] } };
     show._embedded.cast = [
       { person: { name: 'A' }, character: { id: 1, name: 'Twin' } },
       { person: { name: 'B' }, character: { id: 2, name: 'Twin' } },
@@ -111,7 +108,7 @@ describe('show ids', () => {
 
 describe('searchResultsFromTvmaze', () => {
   it('reads results, with network or web channel, and plain-text summaries', () => {
-    const read = searchResultsFromTvmaze(fixture('search-ballard.json'));
+    const read = searchResultsFromTvmaze(tvmazeFixture('search-ballard.json'));
     expect(read).toEqual({
       skipped: [],
       results: [
@@ -146,23 +143,17 @@ function recorded(...responses: (() => Response)[]) {
   return { fetch, calls };
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-
 describe('the TVmaze client', () => {
   const online = () => true;
 
   it('asks for the show with episodes and cast embedded', async () => {
-    const { fetch, calls } = recorded(json(fixture('show-12345.json')));
+    const { fetch, calls } = recorded(answerJson(tvmazeFixture('show-12345.json')));
     await fetchTvmazeShow(12345, { fetch, isOnline: online });
     expect(calls).toEqual(['https://api.tvmaze.com/shows/12345?embed[]=episodes&embed[]=cast']);
   });
 
   it('encodes the search query', async () => {
-    const { fetch, calls } = recorded(json([]));
+    const { fetch, calls } = recorded(answerJson([]));
     await searchTvmaze('law & order', { fetch, isOnline: online });
     expect(calls).toEqual(['https://api.tvmaze.com/search/shows?q=law%20%26%20order']);
   });
@@ -170,9 +161,9 @@ describe('the TVmaze client', () => {
   it('waits as long as Retry-After asks on 429, then succeeds', async () => {
     const sleep = vi.fn(() => Promise.resolve());
     const { fetch, calls } = recorded(
-      json({}, 429, { 'Retry-After': '2' }),
-      json({}, 429),
-      json([{ show: { id: 1, name: 'Found' } }]),
+      answerJson({}, 429, { 'Retry-After': '2' }),
+      answerJson({}, 429),
+      answerJson([{ show: { id: 1, name: 'Found' } }]),
     );
     const answer = await searchTvmaze('x', { fetch, sleep, isOnline: online });
     expect(answer).toEqual([{ show: { id: 1, name: 'Found' } }]);
@@ -183,7 +174,7 @@ describe('the TVmaze client', () => {
   it('gives up after a bounded number of retries with a clear message', async () => {
     const sleep = vi.fn(() => Promise.resolve());
     const { fetch, calls } = recorded(
-      ...Array.from({ length: MAX_RATE_LIMIT_RETRIES + 1 }, () => json({}, 429)),
+      ...Array.from({ length: MAX_RATE_LIMIT_RETRIES + 1 }, () => answerJson({}, 429)),
     );
     const failure = searchTvmaze('x', { fetch, sleep, isOnline: online });
     await expect(failure).rejects.toThrow(/too many requests.*tried 4 times; wait a minute/);
@@ -194,7 +185,7 @@ describe('the TVmaze client', () => {
 
   it('caps a very long Retry-After', async () => {
     const sleep = vi.fn(() => Promise.resolve());
-    const { fetch } = recorded(json({}, 429, { 'Retry-After': '3600' }), json([]));
+    const { fetch } = recorded(answerJson({}, 429, { 'Retry-After': '3600' }), answerJson([]));
     await searchTvmaze('x', { fetch, sleep, isOnline: online });
     expect(sleep.mock.calls).toEqual([[20_000]]);
   });
@@ -214,12 +205,12 @@ describe('the TVmaze client', () => {
   it.each([
     [
       'a server error',
-      json({}, 503),
+      answerJson({}, 503),
       'server',
       /TVmaze is having trouble right now \(it answered with error 503\)/,
     ],
-    ['a missing show', json({}, 404), 'not-found', /TVmaze has no such show/],
-    ['a refusal', json({}, 400), 'unreadable', /TVmaze refused the request \(error 400\)/],
+    ['a missing show', answerJson({}, 404), 'not-found', /TVmaze has no such show/],
+    ['a refusal', answerJson({}, 400), 'unreadable', /TVmaze refused the request \(error 400\)/],
     [
       'an answer that is not JSON',
       () => new Response('<html>oops</html>', { status: 200 }),
