@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/storage/database';
 import { saveShow } from '../../src/storage/repository';
 import { splitPack } from '../../src/stores/library-store';
 import { episodesMarked } from '../../src/stores/progress-store';
+import { showImported } from '../../src/stores/show-import';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
 import { dumpDatabase } from './database-dump';
 
@@ -62,4 +63,27 @@ it('backs up unreadable records, reports them, and never overwrites them', async
   expect(record('quarantine', 'entries/ballard')).toMatchObject({ value: GARBAGE_ENTRIES });
   expect(record('quarantine', 'notes/note-garbage')).toMatchObject({ value: GARBAGE_NOTE });
   expect(record('progress', ['ballard', 'S1E1'])).toBeDefined();
+});
+
+it('replaces an unreadable show when its pack is imported again, keeping the copy set aside', async () => {
+  const name = freshDatabaseName();
+  await storeWithGarbage(name);
+  const { router } = await startTestApp('/shows/broken', name);
+  await screen.findByRole('heading', { level: 1, name: 'This show could not be read' });
+
+  const outcome = await act(() =>
+    showImported({
+      show: { id: 'broken', title: 'Mended', network: null, premiered: null, summary: null },
+      episodes: [{ code: 'S1E1', title: null, airDate: null, runtime: null, synopsis: null }],
+      characters: [],
+      entries: [],
+    }),
+  );
+  expect(outcome).toMatchObject({ ok: true, replaced: true });
+  await act(() => router.navigate('/shows/broken'));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Mended' })).toBeVisible();
+  const dump = await dumpDatabase(name);
+  expect(dump.quarantine?.find((item) => item.key === 'shows/broken')?.value).toMatchObject({
+    value: GARBAGE_SHOW,
+  });
 });

@@ -54,3 +54,22 @@ it('tells the other tabs after a mark is saved', async () => {
   await vi.waitFor(() => expect(heard).toEqual([{ type: 'progress', showId: 'ballard' }]));
   otherTab.close();
 });
+
+it('reloads everything when another tab restored a backup', async () => {
+  const name = freshDatabaseName();
+  await startApp({ databaseName: name, readDefaultPack: readBallardPack });
+  await episodesMarked('ballard', ['S1E1'], true);
+
+  const otherTab = await openDatabase(name);
+  await otherTab.clear('progress');
+  await saveWatched(otherTab, 'ballard', ['S1E7'], true);
+  otherTab.close();
+  const channel = new BroadcastChannel('previously-sync');
+  channel.postMessage({ type: 'everything' });
+  channel.close();
+
+  await vi.waitFor(
+    () => expect(useProgressStore.getState().watched.ballard).toEqual(new Set(['S1E7'])),
+    { timeout: 1_000 },
+  );
+});
