@@ -199,3 +199,20 @@ it('keeps and lists a note whose episode a replaced show no longer has', async (
     within(region).queryByRole('heading', { name: 'Notes not tied to an episode this show lists' }),
   ).not.toBeInTheDocument();
 });
+
+it('names a note revealed early in the show’s list of what was revealed', async () => {
+  const { user, router } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'A hunch about S1E3');
+  await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'Watch the partner.');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Spoils' }), 'S1E3');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+  await act(() => router.navigate('/shows/ballard/episodes/S1E3'));
+  const region = await screen.findByRole('region', { name: 'Your notes' });
+  await user.click(within(region).getByRole('button', { name: 'Reveal' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));
+
+  await act(() => router.navigate('/shows/ballard'));
+  const revealed = await screen.findByRole('region', { name: 'Revealed early' });
+  expect(await within(revealed).findByText('Note: A hunch about S1E3')).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Episode } from '../../domain/pack';
 import type { EntriesState } from '../../stores/library-store';
 import { allHiddenAgain, itemHiddenAgain, useRevealed } from '../../stores/reveals-store';
+import { useShowNotes } from '../../stores/use-show-notes';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntriesProblem } from '../shared/entries-problem';
 import { LoadingState } from '../shared/loading-state';
@@ -23,9 +24,14 @@ export function RevealedSection({
   const hideAllRef = useRef<HTMLButtonElement>(null);
   // Hiding removes the control that was used; focus goes to the heading rather than the page top.
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(revealed);
+  const notesState = useShowNotes(showId);
   const describe = useMemo(
-    () => revealDescriber(episodes, entriesState.status === 'ready' ? entriesState.entries : []),
-    [episodes, entriesState],
+    () =>
+      revealDescriber(episodes, [
+        ...(entriesState.status === 'ready' ? entriesState.entries : []),
+        ...(notesState.status === 'ready' ? notesState.notes : []),
+      ]),
+    [episodes, entriesState, notesState],
   );
   return (
     <section className="panel" aria-labelledby="revealed-heading">
