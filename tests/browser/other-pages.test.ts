@@ -37,7 +37,7 @@ describe('the other pages', () => {
     await expectSoundPage(session, ballardCovered([]), 'the settings page after the reset');
 
     await page.reload();
-    expect(await titles.getByRole('radio', { name: 'None' }).isChecked()).toBe(true);
+    await expect.poll(() => titles.getByRole('radio', { name: 'None' }).isChecked()).toBe(true);
     await page.goto(`${appUrl}shows/ballard/episodes/S1E10`);
     await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
     expect(await watchedCheckbox(page, 'S1E10').isChecked()).toBe(false);
