@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { test } from 'vitest';
@@ -20,7 +20,7 @@ import { packFileText, syntheticPack } from './synthetic-pack';
 
 const OUT = join(REPO_ROOT, 'bench/out');
 const CLICKS = 200;
-const COLD_STARTS = 3;
+const COLD_STARTS = 5;
 /** Five more shows of 17,000 episodes, all watched, make 100,000 watched with Extreme's 15,000. */
 const HISTORY_SHOWS = 5;
 const HISTORY_EPISODES = 17_000;
@@ -37,6 +37,7 @@ async function writePack(name: string, pack: Pack): Promise<string> {
   const path = join(OUT, `${name}.json`);
   const text = packFileText(pack);
   await writeFile(path, text);
+  if (name === 'extreme') record('extremePackBytes', Buffer.byteLength(text), 'B', 'Extreme pack');
   return path;
 }
 
@@ -57,6 +58,7 @@ async function coldStarts(profile: string, url: string, milestones: Milestone[])
 }
 
 test('benchmarks', async () => {
+  const load = loadavg()[0] ?? Number.NaN;
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
 
@@ -83,9 +85,6 @@ test('benchmarks', async () => {
       };
       return { pack, path: await writePack(id, pack) };
     }),
-  );
-  process.stdout.write(
-    `Packs: Large ${large.entries.length} entries, Extreme ${extreme.entries.length} entries (${(packFileText(extreme).length / 1e6).toFixed(1)} MB)\n`,
   );
 
   const recompute = recomputeVisibilityTimes(extreme, 50);
@@ -116,6 +115,7 @@ test('benchmarks', async () => {
       node: process.version,
       chromium: browser.version(),
       date: new Date().toISOString().slice(0, 10),
+      load,
     };
 
     const floorJs = await measureFirstPageJs(browser, floor.url, (page) =>
@@ -215,9 +215,20 @@ test('benchmarks', async () => {
     const library = await coldStarts(profile, app.url, libraryMilestones);
     record('coldStartLibrary', library('tile'), 'ms', 'Cold start → library tile');
 
-    const scores = await lighthouseScores(app.url);
-    record('lighthouseMobile', scores.mobile, 'score', 'Lighthouse performance, mobile');
-    record('lighthouseDesktop', scores.desktop, 'score', 'Lighthouse performance, desktop');
+    for (const [site, url] of [
+      ['', app.url],
+      ['Floor', floor.url],
+    ] as const) {
+      const lighthouse = await lighthouseScores(url);
+      for (const [preset, run] of Object.entries(lighthouse)) {
+        const key = `lighthouse${site}${preset === 'mobile' ? 'Mobile' : 'Desktop'}`;
+        const label = `Lighthouse${site ? ` (floor)` : ''}, ${preset}`;
+        record(key, run.score, 'score', `${label}: performance`);
+        record(`${key}Fcp`, run.firstContentfulPaint, 'ms', `${label}: FCP`);
+        record(`${key}Lcp`, run.largestContentfulPaint, 'ms', `${label}: LCP`);
+        record(`${key}Tbt`, run.totalBlockingTime, 'ms', `${label}: TBT`);
+      }
+    }
 
     await writeResults(
       results,

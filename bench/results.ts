@@ -15,6 +15,8 @@ export interface Machine {
   node: string;
   chromium: string;
   date: string;
+  /** One-minute load average when the run started: the machine is shared. */
+  load: number;
 }
 
 interface Row {
@@ -56,6 +58,12 @@ const ROWS: Row[] = [
     key: 'recomputeVisibilityMedianExtreme',
     target: '',
   },
+  {
+    figure: 'Recompute visibility after a mark, whole Extreme show (Node), p95',
+    key: 'recomputeVisibilityP95Extreme',
+    target: '',
+  },
+  { figure: 'Extreme pack file', key: 'extremePackBytes', target: '' },
   { figure: 'Import of the Large pack', key: 'importLarge', target: '' },
   {
     figure: 'Import of the Extreme pack',
@@ -102,24 +110,41 @@ const ROWS: Row[] = [
     target: '100',
     met: (r) => value(r, 'lighthouseMobile') === 100,
   },
+  { figure: 'Lighthouse mobile: first contentful paint', key: 'lighthouseMobileFcp', target: '' },
+  { figure: 'Lighthouse mobile: largest contentful paint', key: 'lighthouseMobileLcp', target: '' },
+  { figure: 'Lighthouse mobile: total blocking time', key: 'lighthouseMobileTbt', target: '' },
   {
     figure: 'Lighthouse performance, desktop preset',
     key: 'lighthouseDesktop',
     target: '100',
     met: (r) => value(r, 'lighthouseDesktop') === 100,
   },
+  {
+    figure: 'Lighthouse desktop: largest contentful paint',
+    key: 'lighthouseDesktopLcp',
+    target: '',
+  },
+  { figure: 'Lighthouse, floor app, mobile preset', key: 'lighthouseFloorMobile', target: '' },
+  {
+    figure: 'Lighthouse floor mobile: first contentful paint',
+    key: 'lighthouseFloorMobileFcp',
+    target: '',
+  },
+  {
+    figure: 'Lighthouse floor mobile: largest contentful paint',
+    key: 'lighthouseFloorMobileLcp',
+    target: '',
+  },
 ];
 
 function formatted({ value, unit }: Figure): string {
-  const number = Number.isInteger(value)
-    ? value.toLocaleString('en')
-    : value.toFixed(unit === '×' ? 3 : 1);
+  const number = value.toLocaleString('en', { maximumFractionDigits: unit === '×' ? 3 : 1 });
   return unit === 'score' ? number : `${number} ${unit}`;
 }
 
 export function resultsTable(results: Results, machine: Machine): string {
   const lines = [
-    `Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, Chromium ${machine.chromium}.`,
+    `Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, Chromium ${machine.chromium}; load average ${machine.load.toFixed(1)} when the run started.`,
     '',
     '| Figure | Target | Measured | Met |',
     '| --- | --- | --- | --- |',

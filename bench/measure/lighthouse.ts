@@ -7,9 +7,18 @@ import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/support/chromium';
 
+export interface LighthouseRun {
+  /** Performance score, 0–100. */
+  score: number;
+  /** Simulated milliseconds of the metrics the score weighs most. */
+  firstContentfulPaint: number;
+  largestContentfulPaint: number;
+  totalBlockingTime: number;
+}
+
 export interface LighthouseScores {
-  mobile: number;
-  desktop: number;
+  mobile: LighthouseRun;
+  desktop: LighthouseRun;
 }
 
 function freePort(): Promise<number> {
@@ -54,15 +63,22 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
   try {
     await devtoolsReady(port);
     const flags = { port, output: 'json' as const, logLevel: 'error' as const };
-    const score = async (config?: typeof desktopConfig) => {
+    const run = async (config?: typeof desktopConfig): Promise<LighthouseRun> => {
       const result = await lighthouse(url, { ...flags, onlyCategories: ['performance'] }, config);
-      const value = result?.lhr.categories.performance?.score;
-      if (typeof value !== 'number') {
-        throw new Error(`Lighthouse gave no score: ${result?.lhr.runtimeError?.message ?? ''}`);
+      const lhr = result?.lhr;
+      const score = lhr?.categories.performance?.score;
+      if (!lhr || typeof score !== 'number') {
+        throw new Error(`Lighthouse gave no score: ${lhr?.runtimeError?.message ?? ''}`);
       }
-      return Math.round(value * 100);
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      return {
+        score: Math.round(score * 100),
+        firstContentfulPaint: metric('first-contentful-paint'),
+        largestContentfulPaint: metric('largest-contentful-paint'),
+        totalBlockingTime: metric('total-blocking-time'),
+      };
     };
-    return { mobile: await score(), desktop: await score(desktopConfig) };
+    return { mobile: await run(), desktop: await run(desktopConfig) };
   } finally {
     chromium.kill();
     if (chromium.exitCode === null) await once(chromium, 'exit');
