@@ -33,9 +33,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The framework, the domain and the stores every page reads ship as one chunk: left to itself the
+ * bundler cut them into many small shared chunks, and the first page paid for each one's overhead.
+ * Feature pages stay in their own lazy chunks.
+ */
+const FIRST_PAGE_CORE =
+  /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/|stores\/(library|progress|reveals|settings|notices)-store|storage\/(database|repository))/;
+
 // BASE_PATH serves the app under a sub-path, e.g. BASE_PATH=/previously/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'core', test: FIRST_PAGE_CORE }] } },
+    },
+  },
 });

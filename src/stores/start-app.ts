@@ -6,7 +6,6 @@ import { takeUpgradeReports } from '../storage/upgrade-reports';
 import { connect, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
-import { notesChangedElsewhere, notesUnloaded } from './notes-store';
 import { progressChangedElsewhere, progressLoaded } from './progress-store';
 import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
@@ -23,16 +22,23 @@ async function reloadSettings(database: PreviouslyDatabase): Promise<void> {
   settingsLoaded((await loadSnapshot(database)).settings);
 }
 
-/** Fills every store from what storage holds; notes are read again as pages need them. */
-export async function storesLoaded(database: PreviouslyDatabase): Promise<Snapshot> {
+// Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
+const notesStore = () => import('./notes-store');
+
+async function storesFilled(database: PreviouslyDatabase): Promise<Snapshot> {
   const snapshot = await loadSnapshot(database);
   snapshot.problems.forEach((problem) => noticeShown(problem));
-  notesUnloaded();
   settingsLoaded(snapshot.settings);
   revealsLoaded(snapshot.revealed);
   libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
   progressLoaded(snapshot.watched);
   return snapshot;
+}
+
+/** Fills every store anew from what storage holds, as after a restore; notes are read again as pages need them. */
+export async function storesLoaded(database: PreviouslyDatabase): Promise<Snapshot> {
+  (await notesStore()).notesUnloaded();
+  return storesFilled(database);
 }
 
 function onOtherTab(database: PreviouslyDatabase) {
@@ -45,7 +51,7 @@ function onOtherTab(database: PreviouslyDatabase) {
           : message.type === 'library'
             ? showChangedElsewhere(message.showId)
             : message.type === 'notes'
-              ? notesChangedElsewhere(message.showId)
+              ? notesStore().then((notes) => notes.notesChangedElsewhere(message.showId))
               : message.type === 'settings'
                 ? reloadSettings(database)
                 : storesLoaded(database);
@@ -90,7 +96,7 @@ export async function startApp({ databaseName, readDefaultPack }: StartOptions):
   connect(database, openTabChannel(onOtherTab(database)));
   void navigator.storage?.persist?.().catch(() => false);
   (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
-  const snapshot = await storesLoaded(database);
+  const snapshot = await storesFilled(database);
   const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
   if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {
     await seedDefaultPack(database, readDefaultPack);
