@@ -17,7 +17,7 @@ if (!existsSync(CHROMIUM)) {
     `Chromium is missing at ${CHROMIUM}; installing Debian's chromium package (about 30 s)…`,
   );
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', 'chromium'], {
     stdio: 'inherit',
   });
 }
