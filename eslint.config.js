@@ -3,6 +3,28 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+function layer(folder, laterLayers, packages = []) {
+  return {
+    files: [`${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(packages.length > 0
+              ? [{ group: packages, message: `${folder} stays free of these packages.` }]
+              : []),
+            ...laterLayers.map((later) => ({
+              group: [`**/${later}/*`, `../${later}`, `../../${later}`],
+              message: `${folder} may not import from src/${later}: imports flow domain <- storage <- stores <- features <- app.`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/out', 'coverage'] },
   js.configs.recommended,
@@ -28,22 +50,18 @@ export default tseslint.config(
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // Imports flow one way: domain <- storage <- stores <- features <- app.
+  layer(
+    'src/domain',
+    ['storage', 'stores', 'features', 'app'],
+    ['react', 'react-*', 'zustand*', 'idb'],
+  ),
+  layer('src/storage', ['stores', 'features', 'app'], ['react', 'react-*', 'zustand*']),
+  layer('src/stores', ['features', 'app']),
+  layer('src/features', ['app']),
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'react',
-            'react-*',
-            'zustand*',
-            '../stores/*',
-            '../features/*',
-            '../storage/*',
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',

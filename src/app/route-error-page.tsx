@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { usePageTitle } from './use-page-title';
+import { usePageTitle } from '../features/shared/use-page-title';
 
 /** Whatever went wrong, the user gets words and a way home, never a blank page or a stack trace. */
 export function RouteErrorPage() {

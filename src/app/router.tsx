@@ -46,7 +46,8 @@ export const routes: RouteObject[] = [
       },
       {
         path: '*',
-        lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+        lazy: () =>
+          import('../features/shared/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
       },
     ],
   },

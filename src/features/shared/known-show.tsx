@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { NotFoundPage } from '../../app/not-found-page';
-import { usePageTitle } from '../../app/use-page-title';
+import { NotFoundPage } from './not-found-page';
+import { usePageTitle } from './use-page-title';
 import type { StoredShow } from '../../storage/database';
 import { useLibraryLoaded, useShow, useUnreadableShowIds } from '../../stores/library-store';
 import { LoadingState } from './loading-state';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { documentTitle } from '../domain/views';
+import { documentTitle } from '../../domain/views';
 
 /** Sets the tab title; callers pass only visible text and codes. */
 export function usePageTitle(...visibleParts: string[]): void {
