@@ -1,4 +1,4 @@
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../shared/use-page-title';
 import { ExportSection } from './export-section';
 import { FullBackupSection } from './full-backup-section';
 import { RestoreSection } from './restore-section';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../app/not-found-page';
-import { usePageTitle } from '../../app/use-page-title';
+import { NotFoundPage } from '../shared/not-found-page';
+import { usePageTitle } from '../shared/use-page-title';
 import { episodeOrder } from '../../domain/episode-order';
 import type { Episode } from '../../domain/pack';
 import { episodeRow } from '../../domain/views';

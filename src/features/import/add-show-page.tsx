@@ -1,4 +1,4 @@
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../shared/use-page-title';
 import { PackFileImport } from './pack-file-import';
 import { TvmazeRefresh } from './tvmaze-refresh';
 import { TvmazeSearch } from './tvmaze-search';

@@ -1,4 +1,4 @@
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../shared/use-page-title';
 import { useLibraryLoaded, useShows, useUnreadableShowIds } from '../../stores/library-store';
 import { ShowTile } from './show-tile';
 

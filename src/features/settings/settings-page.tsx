@@ -1,4 +1,4 @@
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../shared/use-page-title';
 import { ResetProgress } from './reset-progress';
 import { UpcomingTitlesSetting } from './upcoming-titles-setting';
 

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { usePageTitle } from '../../app/use-page-title';
+import { usePageTitle } from '../shared/use-page-title';
 import type { StoredShow } from '../../storage/database';
 import { useEntriesGate, useGate } from '../../stores/use-gate';
 import { useShowEntries } from '../../stores/use-show-entries';
