@@ -41,21 +41,26 @@ export async function storesLoaded(database: PreviouslyDatabase): Promise<Snapsh
   return storesFilled(database);
 }
 
+function applyOtherTabsChange(database: PreviouslyDatabase, message: TabMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'progress':
+      return progressChangedElsewhere(message.showId);
+    case 'reveals':
+      return revealsChangedElsewhere(message.showId);
+    case 'library':
+      return showChangedElsewhere(message.showId);
+    case 'notes':
+      return notesStore().then((notes) => notes.notesChangedElsewhere(message.showId));
+    case 'settings':
+      return reloadSettings(database);
+    case 'everything':
+      return storesLoaded(database);
+  }
+}
+
 function onOtherTab(database: PreviouslyDatabase) {
   return (message: TabMessage) => {
-    const work =
-      message.type === 'progress'
-        ? progressChangedElsewhere(message.showId)
-        : message.type === 'reveals'
-          ? revealsChangedElsewhere(message.showId)
-          : message.type === 'library'
-            ? showChangedElsewhere(message.showId)
-            : message.type === 'notes'
-              ? notesStore().then((notes) => notes.notesChangedElsewhere(message.showId))
-              : message.type === 'settings'
-                ? reloadSettings(database)
-                : storesLoaded(database);
-    work.catch((error: unknown) =>
+    applyOtherTabsChange(database, message).catch((error: unknown) =>
       noticeShown(`Another tab's change could not be read (${String(error)}). Reload to see it.`),
     );
   };
