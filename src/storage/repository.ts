@@ -54,6 +54,22 @@ export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
 
 const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
 
+function readSettings(upcomingTitles: unknown): { settings: Settings; problem: string | null } {
+  if (upcomingTitles === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+  const parsed = v.safeParse(upcomingTitlesSchema, upcomingTitles);
+  return parsed.success
+    ? { settings: { upcomingTitles: parsed.output }, problem: null }
+    : {
+        settings: DEFAULT_SETTINGS,
+        problem:
+          'A saved setting could not be read, so the default (show the next title only) is used.',
+      };
+}
+
+export async function loadSettings(database: PreviouslyDatabase): Promise<Settings> {
+  return readSettings(await database.get('settings', 'upcomingTitles')).settings;
+}
+
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
     ['shows', 'progress', 'reveals', 'settings'],
@@ -82,15 +98,8 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
       );
     }
   }
-  const settings = { ...DEFAULT_SETTINGS };
-  if (upcomingTitles !== undefined) {
-    const parsed = v.safeParse(upcomingTitlesSchema, upcomingTitles);
-    if (parsed.success) settings.upcomingTitles = parsed.output;
-    else
-      problems.push(
-        'A saved setting could not be read, so the default (show the next title only) is used.',
-      );
-  }
+  const { settings, problem } = readSettings(upcomingTitles);
+  if (problem) problems.push(problem);
   return {
     shows,
     unreadableShowIds,

@@ -1,6 +1,6 @@
 import { parsePackText } from '../domain/parse-pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
-import { loadSnapshot, type Snapshot } from '../storage/repository';
+import { loadSettings, loadSnapshot, type Snapshot } from '../storage/repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { takeUpgradeReports } from '../storage/upgrade-reports';
 import { connect, disconnect } from './database-handle';
@@ -19,7 +19,7 @@ export interface StartOptions {
 }
 
 async function reloadSettings(database: PreviouslyDatabase): Promise<void> {
-  settingsLoaded((await loadSnapshot(database)).settings);
+  settingsLoaded(await loadSettings(database));
 }
 
 // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
