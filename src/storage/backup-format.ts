@@ -146,9 +146,12 @@ function duplicateProblems(
 
 /** "shows[2].episodes[0].code: …" for a problem that names a path, "shows[2]: …" otherwise. */
 function withinShow(index: number, problem: string): string {
-  return /^[a-z]+[[.:]/i.test(problem)
-    ? `shows[${index}].${problem}`
-    : `shows[${index}]: ${problem}`;
+  // A duplicate names the earlier field too, which is in the same show.
+  const named = problem.replace(
+    / is already used by (?=[a-z]+[[.])/i,
+    ` is already used by shows[${index}].`,
+  );
+  return /^[a-z]+[[.:]/i.test(named) ? `shows[${index}].${named}` : `shows[${index}]: ${named}`;
 }
 
 /** Checks a whole backup, every show by the pack rules, before anything is written. */

@@ -565,6 +565,11 @@ const backupCases: [string, string | (() => TextFile), Message][] = [
     'shows[0].episodes[0].code: "E1" is not an episode code like "S1E4"',
   ],
   [
+    'a backup whose show repeats an episode code, naming both places in the backup',
+    backupWith((backup) => (at<Json>(at<Json>(backup.shows, 0).episodes, 1).code = 'S1E1')),
+    'shows[0].episodes[1].code: code "S1E1" is already used by shows[0].episodes[0].code',
+  ],
+  [
     'a backup with HTML in a note',
     backupWith((backup) => (at<Json>(backup.notes, 0).body = '<img src=x onerror=alert(1)>')),
     'notes[0].body: contains raw HTML (<img src=x onerror=alert(1)>); write Markdown instead',
