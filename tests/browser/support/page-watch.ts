@@ -9,6 +9,11 @@ import { containsWords, type CoveredString } from './covered-strings';
 export interface ContextWatch {
   readonly problems: string[];
   readonly consoleTexts: string[];
+  /**
+   * Addresses (prefixes) whose failed loads a test causes on purpose, such as a TVmaze 500:
+   * Chromium's own "Failed to load resource" line for those is expected, not a problem.
+   */
+  readonly expectedFailedLoads: string[];
 }
 
 declare global {
@@ -18,7 +23,7 @@ declare global {
 }
 
 export async function watchContext(context: BrowserContext): Promise<ContextWatch> {
-  const watch: ContextWatch = { problems: [], consoleTexts: [] };
+  const watch: ContextWatch = { problems: [], consoleTexts: [], expectedFailedLoads: [] };
   await context.exposeFunction('__reportCspViolation', (text: string) => {
     watch.problems.push(`Content-Security-Policy violation: ${text}`);
   });
@@ -35,7 +40,11 @@ export async function watchContext(context: BrowserContext): Promise<ContextWatc
   });
   context.on('console', (message) => {
     watch.consoleTexts.push(message.text());
-    if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const expected =
+      message.text().startsWith('Failed to load resource:') &&
+      watch.expectedFailedLoads.some((prefix) => message.location().url.startsWith(prefix));
+    if (!expected) watch.problems.push(`console error: ${message.text()}`);
   });
   context.on('weberror', (error) => watch.problems.push(`uncaught: ${String(error.error())}`));
   context.on('dialog', (dialog) => {
