@@ -140,65 +140,68 @@ export async function saveShow(
   ]);
 }
 
-export async function saveWatched(
+/** Stores holding one record per show and item, keyed [showId, item]: progress and reveals. */
+type ShowItemStore = 'progress' | 'reveals';
+
+const stampFor: { [S in ShowItemStore]: (at: number) => PreviouslySchema[S]['value'] } = {
+  progress: (at) => ({ watchedAt: at }),
+  reveals: (at) => ({ revealedAt: at }),
+};
+
+/** Writes or deletes just these items' records, whatever else the show holds. */
+async function saveShowItems<S extends ShowItemStore>(
+  database: PreviouslyDatabase,
+  store: S,
+  showId: string,
+  items: readonly string[],
+  present: boolean,
+): Promise<void> {
+  const transaction = database.transaction(store, 'readwrite');
+  const record = stampFor[store](Date.now());
+  await Promise.all([
+    ...items.map((item) =>
+      present
+        ? transaction.store.put(record, [showId, item])
+        : transaction.store.delete([showId, item]),
+    ),
+    transaction.done,
+  ]);
+}
+
+async function readShowItems(
+  database: PreviouslyDatabase,
+  store: ShowItemStore,
+  showId: string,
+): Promise<Set<string>> {
+  const keys = await database.getAllKeys(store, showKeyRange(showId));
+  return groupKeys(keys).get(showId) ?? new Set();
+}
+
+export const saveWatched = (
   database: PreviouslyDatabase,
   showId: string,
   codes: readonly string[],
   watched: boolean,
-): Promise<void> {
-  const transaction = database.transaction('progress', 'readwrite');
-  const at = Date.now();
-  await Promise.all([
-    ...codes.map((code) =>
-      watched
-        ? transaction.store.put({ watchedAt: at }, [showId, code])
-        : transaction.store.delete([showId, code]),
-    ),
-    transaction.done,
-  ]);
-}
+) => saveShowItems(database, 'progress', showId, codes, watched);
 
-export async function readWatched(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<Set<string>> {
-  const keys = await database.getAllKeys('progress', showKeyRange(showId));
-  return groupKeys(keys).get(showId) ?? new Set();
-}
+export const readWatched = (database: PreviouslyDatabase, showId: string) =>
+  readShowItems(database, 'progress', showId);
 
-export async function clearWatched(database: PreviouslyDatabase, showId: string): Promise<void> {
-  await database.delete('progress', showKeyRange(showId));
-}
+export const clearWatched = (database: PreviouslyDatabase, showId: string) =>
+  database.delete('progress', showKeyRange(showId));
 
-export async function saveRevealed(
+export const saveRevealed = (
   database: PreviouslyDatabase,
   showId: string,
   revealKeys: readonly string[],
   revealed: boolean,
-): Promise<void> {
-  const transaction = database.transaction('reveals', 'readwrite');
-  const at = Date.now();
-  await Promise.all([
-    ...revealKeys.map((key) =>
-      revealed
-        ? transaction.store.put({ revealedAt: at }, [showId, key])
-        : transaction.store.delete([showId, key]),
-    ),
-    transaction.done,
-  ]);
-}
+) => saveShowItems(database, 'reveals', showId, revealKeys, revealed);
 
-export async function readRevealed(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<Set<string>> {
-  const keys = await database.getAllKeys('reveals', showKeyRange(showId));
-  return groupKeys(keys).get(showId) ?? new Set();
-}
+export const readRevealed = (database: PreviouslyDatabase, showId: string) =>
+  readShowItems(database, 'reveals', showId);
 
-export async function clearRevealed(database: PreviouslyDatabase, showId: string): Promise<void> {
-  await database.delete('reveals', showKeyRange(showId));
-}
+export const clearRevealed = (database: PreviouslyDatabase, showId: string) =>
+  database.delete('reveals', showKeyRange(showId));
 
 export async function saveSetting<K extends keyof Settings>(
   database: PreviouslyDatabase,
