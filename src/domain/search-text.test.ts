@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround, fold, markdownText, queryWords } from './search-text';
+
+describe('fold', () => {
+  it.each([
+    ['Renée', 'renee'],
+    ['Rene\u0301e', 'renee'],
+    ['ÅNGSTRÖM', 'angstrom'],
+    ['ﬁnale', 'finale'],
+    ['İstanbul', 'istanbul'],
+    ['ΟΔΥΣΣΕΥΣ', 'οδυσσευσ'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+
+  it('folds every character to what it folds to in context, so offsets map back', () => {
+    for (const text of ['Renée Ballard', 'ΟΔΥΣΣΕΥΣ ς', 'İİ ﬁ Rene\u0301e']) {
+      expect([...text].map(fold).join('')).toBe(fold(text));
+    }
+  });
+});
+
+describe('queryWords', () => {
+  it('splits on spaces, folds and drops repeats', () => {
+    expect(queryWords('  Renée  RENEE ballard ')).toEqual(['renee', 'ballard']);
+    expect(queryWords(' \t ')).toEqual([]);
+  });
+});
+
+describe('markdownText', () => {
+  it('keeps what the page reads', () => {
+    expect(markdownText('# Heading\n\n> **Gary** said [this](https://x.test) and `that`.')).toBe(
+      'Heading Gary said this and that.',
+    );
+    expect(markdownText('- one\n- two\n1. three')).toBe('one two three');
+  });
+});
+
+describe('excerptAround', () => {
+  it('gives a short text whole, with the match marked in the original spelling', () => {
+    expect(excerptAround('Hello Rene\u0301e!', 'renee')).toEqual({
+      text: 'Hello Rene\u0301e!',
+      matchStart: 6,
+      matchEnd: 12,
+    });
+  });
+
+  it('is null when the word is not there', () => {
+    expect(excerptAround('Hello', 'bye')).toBeNull();
+  });
+
+  it('cuts a long text at words around the match', () => {
+    const text = `${'lorem '.repeat(30)}target ${'ipsum '.repeat(30)}`.trim();
+    const excerpt = excerptAround(text, 'target')!;
+    expect(excerpt.text).toMatch(/^…lorem .* ipsum…$/);
+    expect(excerpt.text.slice(excerpt.matchStart, excerpt.matchEnd)).toBe('target');
+    expect(excerpt.text.length).toBeLessThanOrEqual(122);
+  });
+});
