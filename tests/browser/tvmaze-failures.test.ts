@@ -82,6 +82,8 @@ describe('TVmaze failures in the browser', () => {
       [SEARCH_BALLARD]: [recorded('search-ballard.json')],
     });
     const { page } = session;
+    // Everything the page loads by itself (the favicon, the built-in pack) has arrived first.
+    await page.waitForLoadState('networkidle');
     await session.context.setOffline(true);
     await search(page);
     const alert = tvmaze.getByRole('alert');

@@ -41,10 +41,10 @@ export async function watchContext(context: BrowserContext): Promise<ContextWatc
   context.on('console', (message) => {
     watch.consoleTexts.push(message.text());
     if (message.type() !== 'error') return;
-    const expected =
-      message.text().startsWith('Failed to load resource:') &&
-      watch.expectedFailedLoads.some((prefix) => message.location().url.startsWith(prefix));
-    if (!expected) watch.problems.push(`console error: ${message.text()}`);
+    const failedLoad = message.text().startsWith('Failed to load resource:');
+    const { url } = message.location();
+    if (failedLoad && watch.expectedFailedLoads.some((prefix) => url.startsWith(prefix))) return;
+    watch.problems.push(`console error: ${message.text()}${failedLoad ? ` (${url})` : ''}`);
   });
   context.on('weberror', (error) => watch.problems.push(`uncaught: ${String(error.error())}`));
   context.on('dialog', (dialog) => {
