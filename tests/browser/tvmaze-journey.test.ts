@@ -131,19 +131,23 @@ async function expectJourneyState(session: Session, appUrl: string, progress: Pr
   const { page } = session;
   const all = covered(progress);
   await openShow(page, appUrl);
-  for (const code of WATCHED) {
-    expect(await watchedCheckbox(page, code).isChecked(), `${code} watched`).toBe(true);
-  }
-  for (const code of UNWATCHED) {
-    expect(await watchedCheckbox(page, code).isChecked(), `${code} watched`).toBe(false);
-  }
+  const codes = [...WATCHED, ...UNWATCHED];
+  // Progress loads apart from the show, so the boxes may start unchecked: wait for them.
+  await expect
+    .poll(() => Promise.all(codes.map((code) => watchedCheckbox(page, code).isChecked())), {
+      message: `marks on ${codes.join(', ')}`,
+      timeout: 5_000,
+    })
+    .toEqual(codes.map((code) => WATCHED.includes(code)));
   await page.getByRole('link', { name: 'S1E6 Locked Box' }).waitFor();
-  const revealed = page.getByRole('region', { name: 'Revealed early' });
-  const revealedItems = await revealed.getByRole('listitem').allInnerTexts();
-  expect(revealedItems.map((text) => text.replace(/\s*Hide again$/, '')).sort()).toEqual([
-    `Note: ${COVERED_NOTE.title}`,
-    'S1E6: title and synopsis',
-  ]);
+  const revealed = page.getByRole('region', { name: 'Revealed early' }).getByRole('listitem');
+  await expect
+    .poll(
+      async () =>
+        (await revealed.allInnerTexts()).map((text) => text.replace(/\s*Hide again$/, '')).sort(),
+      { message: 'what the show lists as revealed early', timeout: 5_000 },
+    )
+    .toEqual([`Note: ${COVERED_NOTE.title}`, 'S1E6: title and synopsis']);
   await expectSoundPage(session, all, 'the TVmaze show page');
 
   await page.getByRole('link', { name: episodeLinkName('S1E2') }).click();
@@ -227,12 +231,15 @@ describe('a new user with a show from TVmaze', () => {
         `Added your note. It spoils ${COVERED_NOTE.spoils}, so it is on that episode’s page, covered until you have watched it.`,
       )
       .waitFor();
+    // The status comes as the note is handed to storage; wait for it to be stored.
+    await expect
+      .poll(async () => (await storedNotes(page)).map(({ title }) => title), { timeout: 5_000 })
+      .toEqual([OPEN_NOTE.title, COVERED_NOTE.title]);
     progress.notes = await storedNotes(page);
     // The model the leak scan checks against does cover what the page must not show.
     expect(covered(progress).map(({ text }) => text)).toEqual(
       expect.arrayContaining([COVERED_NOTE.title, 'Wrong Door', 'Blood Ties']),
     );
-    expect(progress.notes.map(({ title }) => title)).toEqual([OPEN_NOTE.title, COVERED_NOTE.title]);
     await expectSoundPage(session, covered(progress), 'the S1E2 page with two notes written');
 
     await page.goto(`${appUrl}${SHOW_PATH.slice(1)}/episodes/${COVERED_NOTE.spoils}`);
@@ -307,6 +314,9 @@ describe('a new user with a show from TVmaze', () => {
     const titles = page.getByRole('group', { name: 'Upcoming episode titles' });
     await titles.getByRole('radio', { name: 'None' }).check();
     await expect.poll(() => titles.getByRole('radio', { name: 'None' }).isChecked()).toBe(true);
+    await expect
+      .poll(async () => (await dumpSiteData(page)).settings, { timeout: 5_000 })
+      .toContainEqual({ key: 'upcomingTitles', value: 'none' });
 
     await page.getByRole('link', { name: 'Backup' }).click();
     const full = page.getByRole('region', { name: 'Full backup' });
