@@ -4,6 +4,7 @@ import type { StoredShow } from '../../storage/database';
 import { useEntriesGate, useGate } from '../../stores/use-gate';
 import { useShowEntries } from '../../stores/use-show-entries';
 import { RevealedSection } from '../reveals/revealed-section';
+import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
@@ -27,6 +28,7 @@ function ShowContent({ stored }: { stored: StoredShow }) {
         <h1>{show.title}</h1>
         {facts.length > 0 ? <p className="show-facts">{facts.join(' · ')}</p> : null}
         {show.summary ? <p className="premise">{show.summary}</p> : null}
+        <ShowSearch stored={stored} />
       </header>
       <div className="show-layout">
         <section className="show-episodes" aria-labelledby="episodes-heading">
