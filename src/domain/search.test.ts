@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryRevealKey, episodeRevealKey, LOADING_GATE, type Gate } from './gate';
 import type { Pack } from './pack';
-import { searchIndex, searchShow } from './search';
+import { prepareSearch, searchIndex, searchShow } from './search';
 import { character, entry, episode, pack, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
+import { entryViews } from './views';
 import { searchableViews } from './testing/searchable-views';
 
 const episodes = seasonCodes(1, 4).map((code) =>
@@ -152,5 +153,12 @@ describe('searchShow', () => {
       count: 0,
       results: [],
     });
+  });
+
+  it('finds the same whether entries were prepared ahead or not', () => {
+    const fresh = pack({ ...show, entries: show.entries.map((e) => ({ ...e })) });
+    const before = find(allWatched, 'key', fresh);
+    prepareSearch(entryViews(allWatched, fresh.entries.slice(0, 3)));
+    expect(find(allWatched, 'key', fresh)).toEqual(before);
   });
 });

@@ -98,6 +98,14 @@ function foldedEntry(entry: Entry): string {
   return folded;
 }
 
+/**
+ * Folds the text of the visible entries among `entries` now, so that `searchIndex` finds it done:
+ * a caller can spread the work of a large show over idle moments, a slice at a time.
+ */
+export function prepareSearch(entries: readonly EntryView[]): void {
+  for (const view of entries) if (view.state === 'visible') foldedEntry(view.entry);
+}
+
 function rowItem(row: EpisodeRow, position: number): IndexedItem {
   const texts = present(
     row.titleShown ? row.label : null,

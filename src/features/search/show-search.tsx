@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { searchIndex, searchShow, type SearchOutcome } from '../../domain/search';
 import type { StoredShow } from '../../storage/database';
 import { SearchResults } from './search-results';
+import { useSearchWarmUp } from './use-search-warm-up';
 import { useSearchableViews } from './use-searchable-views';
 import './search.css';
 
@@ -23,17 +24,25 @@ function statusText(query: string, outcome: SearchOutcome | null): string {
 export function ShowSearch({ stored }: { stored: StoredShow }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
+  const [focused, setFocused] = useState(false);
   // Typing updates the field at once; results follow when the browser has time.
   const searched = useDeferredValue(query).trim().replace(/\s+/g, ' ');
   const searching = searched !== '';
-  const views = useSearchableViews(stored, searching);
+  const views = useSearchableViews(stored, focused || searching);
+  useSearchWarmUp(views);
   const index = useMemo(() => (views && searching ? searchIndex(views) : null), [views, searching]);
   const outcome = useMemo(
     () => (index ? searchShow(index, searched, SHOWN) : null),
     [index, searched],
   );
   return (
-    <form role="search" className="show-search" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      className="show-search"
+      onSubmit={(event) => event.preventDefault()}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+    >
       <label htmlFor={inputId}>Search {stored.show.title}</label>
       <input
         id={inputId}
