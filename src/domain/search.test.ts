@@ -87,6 +87,7 @@ describe('searchShow', () => {
 
   it('orders results by episode, then kind, premise first and loose notes last', () => {
     expect(find(allWatched, 'key').results.map((r) => [r.kind, r.heading, r.target])).toEqual([
+      ['recap', 'Loose', { page: 'show', section: 'about' }],
       ['recap', 'Recap', { page: 'episode', code: 'S1E2' }],
       ['fact', 'Renée Ballard', { page: 'episode', code: 'S1E2' }],
       ['note', 'My key theory', { page: 'episode', code: 'S1E3' }],
@@ -97,15 +98,17 @@ describe('searchShow', () => {
         .results.map((r) => [r.kind, r.target])
         .slice(0, 4),
     ).toEqual([
+      ['recap', { page: 'show', section: 'about' }],
       ['character', { page: 'show', section: 'characters' }],
       ['fact', { page: 'show', section: 'characters' }],
       ['news', { page: 'show', section: 'news' }],
-      ['recap', { page: 'episode', code: 'S1E2' }],
     ]);
   });
 
-  it('leaves out a recap that no page shows', () => {
-    expect(headings(allWatched, 'nowhere')).toEqual([]);
+  it('finds a spoiler-free recap where the show page shows it, under "About the show"', () => {
+    expect(find(allWatched, 'nowhere').results.map((r) => [r.heading, r.target])).toEqual([
+      ['Loose', { page: 'show', section: 'about' }],
+    ]);
   });
 
   it('finds a character fact by the name of the character it is about', () => {

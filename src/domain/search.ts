@@ -26,7 +26,7 @@ export type SearchResultKind = 'episode' | 'character' | EntryKind;
 /** Where a result is shown: an episode's page, or a section of the show's page. */
 export type SearchTarget =
   | { readonly page: 'episode'; readonly code: string }
-  | { readonly page: 'show'; readonly section: 'characters' | 'news' };
+  | { readonly page: 'show'; readonly section: 'about' | 'characters' | 'news' };
 
 export interface SearchResult {
   readonly kind: SearchResultKind;
@@ -136,7 +136,8 @@ function characterItem(character: Character, positionOf: ReadonlyMap<string, num
 /**
  * Where the pages show a visible entry: recaps, reveals, facts and notes on the page of the
  * episode they open at, news and other facts on the show's page, notes tied to no listed episode
- * on every episode page. Null for a recap or reveal tied to no listed episode, which no page shows.
+ * on every episode page, spoiler-free recaps and reveals in the show page's "About the show". Null
+ * for a recap or reveal tied to an episode the show does not list, which no page shows.
  */
 function placement(
   entry: Entry,
@@ -153,6 +154,9 @@ function placement(
   }
   if (entry.kind === 'fact')
     return { target: { page: 'show', section: 'characters' }, position: -1 };
+  if (entry.spoils === null && (entry.kind === 'recap' || entry.kind === 'reveal')) {
+    return { target: { page: 'show', section: 'about' }, position: -1 };
+  }
   if (entry.kind === 'note' && firstCode !== undefined) {
     return { target: { page: 'episode', code: firstCode }, position: positionOf.size };
   }

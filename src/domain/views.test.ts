@@ -13,6 +13,7 @@ import {
   seasonGroups,
   seasonStrip,
   showProgressSummary,
+  showWideEntries,
 } from './views';
 
 const episodes = seasonCodes(1, 4).map((code) =>
@@ -132,6 +133,17 @@ describe('picking entries for a page', () => {
   it('puts an episode’s recaps and reveals on its page and news apart', () => {
     expect(entriesOpeningAt(entries, 'S1E2').map((e) => e.id)).toEqual(['recap']);
     expect(newsEntries(entries).map((e) => e.id)).toEqual(['news']);
+  });
+
+  it('puts spoiler-free recaps and reveals on the show page, and nothing tied to an episode', () => {
+    const mixed = [
+      entry('premise', null, { kind: 'recap' }),
+      entry('rumour', null, { kind: 'news' }),
+      entry('hero-fact', null, { kind: 'fact', characters: ['hero'] }),
+      entry('later', 'S1E2', { kind: 'reveal' }),
+      entry('setup', null, { kind: 'reveal' }),
+    ];
+    expect(showWideEntries(mixed).map((e) => e.id)).toEqual(['premise', 'setup']);
   });
 });
 

@@ -140,6 +140,13 @@ export function entriesOpeningAt(entries: readonly Entry[], code: string): Entry
   return entries.filter((entry) => entry.spoils === code && entry.kind !== 'news');
 }
 
+/** Recaps and reveals safe for anyone: they belong to the show as a whole, not to an episode. */
+export function showWideEntries(entries: readonly Entry[]): Entry[] {
+  return entries.filter(
+    (entry) => entry.spoils === null && (entry.kind === 'recap' || entry.kind === 'reveal'),
+  );
+}
+
 export function newsEntries(entries: readonly Entry[]): Entry[] {
   return entries.filter((entry) => entry.kind === 'news');
 }

@@ -5,8 +5,12 @@ import {
   type SearchTarget,
 } from '../../domain/search';
 
-/** Ids of the show page's section headings (characters-section.tsx, news-section.tsx). */
-const SECTION_HEADINGS = { characters: 'characters-heading', news: 'news-heading' } as const;
+/** Ids of the show page's section headings (about-section.tsx, characters-section.tsx, news-section.tsx). */
+const SECTION_HEADINGS = {
+  about: 'about-heading',
+  characters: 'characters-heading',
+  news: 'news-heading',
+} as const;
 
 function ResultLink({
   showId,

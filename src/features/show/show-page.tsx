@@ -6,6 +6,7 @@ import { useShowEntries } from '../../stores/use-show-entries';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
+import { AboutSection } from './about-section';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
 import { NewsSection } from './news-section';
@@ -36,6 +37,7 @@ function ShowContent({ stored }: { stored: StoredShow }) {
           <EpisodeList showId={show.id} episodes={episodes} />
         </section>
         <div className="show-aside">
+          <AboutSection showId={show.id} gate={entriesGate} entriesState={entriesState} />
           <CharactersSection
             showId={show.id}
             characters={characters}
