@@ -2,9 +2,8 @@ import { useRef, useState } from 'react';
 import type { CoveredEntry } from '../../domain/views';
 import type { StoredNote } from '../../storage/database';
 import { ConfirmDialog } from '../shared/confirm-dialog';
-import { CoveredPlaceholder } from '../shared/covered-placeholder';
 import { EntryArticle } from '../shared/entry-article';
-import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { GatedListItem } from '../shared/gated-list-item';
 import { NoteForm, type SpoilsOption } from './note-form';
 
 /** A note as the gate allows: the whole note when visible, only kind and code when covered. */
@@ -23,21 +22,10 @@ interface NoteItemProps {
 
 /** One of the user's notes: in full with Edit and Delete when visible, else a placeholder. */
 export function NoteItem({ view, onReveal, ...rest }: NoteItemProps) {
-  const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(view.state);
   return (
-    <li ref={ref} className="entry-item" tabIndex={-1}>
-      {view.state === 'visible' ? (
-        <VisibleNote {...rest} note={view.note} />
-      ) : (
-        <CoveredPlaceholder
-          covered={view}
-          onReveal={() => {
-            expectChange();
-            onReveal();
-          }}
-        />
-      )}
-    </li>
+    <GatedListItem covered={view.state === 'covered' ? view : null} onReveal={onReveal}>
+      {view.state === 'visible' ? <VisibleNote {...rest} note={view.note} /> : null}
+    </GatedListItem>
   );
 }
 

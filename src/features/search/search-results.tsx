@@ -5,7 +5,7 @@ import {
   type SearchTarget,
 } from '../../domain/search';
 
-/** Ids of the show page's section headings (about-section.tsx, characters-section.tsx, news-section.tsx). */
+/** Ids of the show page's section headings (show-page.tsx, characters-section.tsx). */
 const SECTION_HEADINGS = {
   about: 'about-heading',
   characters: 'characters-heading',

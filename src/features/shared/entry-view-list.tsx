@@ -3,9 +3,8 @@ import { entryRevealKey, type Gate } from '../../domain/gate';
 import type { Entry } from '../../domain/pack';
 import { entryView, type EntryView } from '../../domain/views';
 import { itemRevealed } from '../../stores/reveals-store';
-import { CoveredPlaceholder } from './covered-placeholder';
 import { EntryArticle } from './entry-article';
-import { useFocusAfterChange } from './use-focus-after-change';
+import { GatedListItem } from './gated-list-item';
 
 interface EntryViewListProps {
   showId: string;
@@ -59,9 +58,8 @@ function EntryViewItem({
   characterNames: ReadonlyMap<string, string> | undefined;
   onReveal: () => void;
 }) {
-  const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(view.state);
   return (
-    <li ref={ref} className="entry-item" tabIndex={-1}>
+    <GatedListItem covered={view.state === 'covered' ? view : null} onReveal={onReveal}>
       {view.state === 'visible' ? (
         <EntryArticle
           entry={view.entry}
@@ -72,15 +70,7 @@ function EntryViewItem({
               : undefined
           }
         />
-      ) : (
-        <CoveredPlaceholder
-          covered={view}
-          onReveal={() => {
-            expectChange();
-            onReveal();
-          }}
-        />
-      )}
-    </li>
+      ) : null}
+    </GatedListItem>
   );
 }

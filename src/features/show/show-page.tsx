@@ -1,15 +1,15 @@
 import { useParams } from 'react-router';
 import { usePageTitle } from '../shared/use-page-title';
+import { newsEntries, showWideEntries } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
 import { useEntriesGate, useGate } from '../../stores/use-gate';
 import { useShowEntries } from '../../stores/use-show-entries';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
-import { AboutSection } from './about-section';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
-import { NewsSection } from './news-section';
+import { EntriesPanel } from './entries-panel';
 
 export function ShowPage() {
   const { showId = '' } = useParams();
@@ -37,7 +37,16 @@ function ShowContent({ stored }: { stored: StoredShow }) {
           <EpisodeList showId={show.id} episodes={episodes} />
         </section>
         <div className="show-aside">
-          <AboutSection showId={show.id} gate={entriesGate} entriesState={entriesState} />
+          <EntriesPanel
+            showId={show.id}
+            gate={entriesGate}
+            entriesState={entriesState}
+            pick={showWideEntries}
+            headingId="about-heading"
+            heading="About the show"
+            loading="Loading…"
+            empty={null}
+          />
           <CharactersSection
             showId={show.id}
             characters={characters}
@@ -45,7 +54,16 @@ function ShowContent({ stored }: { stored: StoredShow }) {
             entriesGate={entriesGate}
             entriesState={entriesState}
           />
-          <NewsSection showId={show.id} gate={entriesGate} entriesState={entriesState} />
+          <EntriesPanel
+            showId={show.id}
+            gate={entriesGate}
+            entriesState={entriesState}
+            pick={newsEntries}
+            headingId="news-heading"
+            heading="News"
+            loading="Loading news…"
+            empty="No news for this show yet."
+          />
           <RevealedSection showId={show.id} episodes={episodes} entriesState={entriesState} />
         </div>
       </div>
