@@ -5,6 +5,7 @@ import { loadEntries, saveShow } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
+import { ownEntry } from './own-entry';
 
 export type EntriesState =
   | { status: 'loading' }
@@ -30,10 +31,11 @@ const LOADING_ENTRIES: EntriesState = { status: 'loading' };
 
 export const useLibraryLoaded = () => useLibraryStore((state) => state.status === 'ready');
 export const useShows = () => useLibraryStore((state) => state.shows);
-export const useShow = (showId: string) => useLibraryStore((state) => state.shows[showId]);
+export const useShow = (showId: string) =>
+  useLibraryStore((state) => ownEntry(state.shows, showId));
 export const useUnreadableShowIds = () => useLibraryStore((state) => state.unreadableShowIds);
 export const useEntriesState = (showId: string) =>
-  useLibraryStore((state) => state.entries[showId] ?? LOADING_ENTRIES);
+  useLibraryStore((state) => ownEntry(state.entries, showId) ?? LOADING_ENTRIES);
 
 export function libraryLoaded(
   shows: readonly StoredShow[],

@@ -4,6 +4,7 @@ import { deleteNote, loadNotes, saveNote } from '../storage/notes-repository';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
+import { ownEntry } from './own-entry';
 
 export type NotesState =
   | { status: 'loading' }
@@ -19,7 +20,7 @@ const useNotesStore = create<NotesStoreState>()(() => ({ byShow: {} }));
 const LOADING_NOTES: NotesState = { status: 'loading' };
 
 export const useNotesState = (showId: string) =>
-  useNotesStore((state) => state.byShow[showId] ?? LOADING_NOTES);
+  useNotesStore((state) => ownEntry(state.byShow, showId) ?? LOADING_NOTES);
 
 const notesRequests = new Map<string, Promise<void>>();
 
@@ -51,7 +52,7 @@ export function notesNeeded(showId: string): Promise<void> {
 /** Storage changed under this show's notes (another tab, an import): read them again. */
 export async function notesChangedElsewhere(showId: string): Promise<void> {
   notesRequests.delete(showId);
-  if (useNotesStore.getState().byShow[showId] === undefined) return;
+  if (ownEntry(useNotesStore.getState().byShow, showId) === undefined) return;
   await notesNeeded(showId);
 }
 
@@ -62,7 +63,7 @@ export function notesUnloaded(): void {
 }
 
 function readyNotes(showId: string): readonly StoredNote[] | null {
-  const state = useNotesStore.getState().byShow[showId];
+  const state = ownEntry(useNotesStore.getState().byShow, showId);
   return state?.status === 'ready' ? state.notes : null;
 }
 

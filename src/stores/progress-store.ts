@@ -3,6 +3,7 @@ import { unwatchedBefore, type EarlierUnwatched, type EpisodeOrder } from '../do
 import { clearWatched, readWatched, saveWatched } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { persist } from './persist';
+import { ownEntry } from './own-entry';
 
 interface ProgressState {
   status: 'loading' | 'ready';
@@ -15,12 +16,12 @@ export const useProgressStore = create<ProgressState>()(() => ({ status: 'loadin
 
 export const useProgressLoaded = () => useProgressStore((state) => state.status === 'ready');
 export const useWatched = (showId: string) =>
-  useProgressStore((state) => state.watched[showId] ?? NOTHING_WATCHED);
+  useProgressStore((state) => ownEntry(state.watched, showId) ?? NOTHING_WATCHED);
 
 /** Whether all of `codes` are watched; stops at the first that is not; free for an empty list. */
 export const useAllWatched = (showId: string, codes: readonly string[]) =>
   useProgressStore((state) => {
-    const watched = state.watched[showId] ?? NOTHING_WATCHED;
+    const watched = ownEntry(state.watched, showId) ?? NOTHING_WATCHED;
     return codes.every((code) => watched.has(code));
   });
 
@@ -38,7 +39,7 @@ export async function episodesMarked(
   codes: readonly string[],
   watched: boolean,
 ): Promise<void> {
-  const current = useProgressStore.getState().watched[showId] ?? NOTHING_WATCHED;
+  const current = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
   const next = new Set(current);
   for (const code of codes) {
     if (watched) next.add(code);
@@ -59,7 +60,7 @@ export function episodeWatched(
   order: EpisodeOrder,
   code: string,
 ): EarlierUnwatched {
-  const watched = useProgressStore.getState().watched[showId] ?? NOTHING_WATCHED;
+  const watched = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
   const earlier = unwatchedBefore(order, watched, code);
   void episodesMarked(showId, [code], true);
   return earlier;

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { clearRevealed, readRevealed, saveRevealed } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { persist } from './persist';
+import { ownEntry } from './own-entry';
 
 interface RevealsState {
   revealed: Readonly<Record<string, ReadonlySet<string>>>;
@@ -12,7 +13,7 @@ const NOTHING_REVEALED: ReadonlySet<string> = new Set();
 export const useRevealsStore = create<RevealsState>()(() => ({ revealed: {} }));
 
 export const useRevealed = (showId: string) =>
-  useRevealsStore((state) => state.revealed[showId] ?? NOTHING_REVEALED);
+  useRevealsStore((state) => ownEntry(state.revealed, showId) ?? NOTHING_REVEALED);
 
 export function revealsLoaded(revealed: ReadonlyMap<string, ReadonlySet<string>>): void {
   useRevealsStore.setState({ revealed: Object.fromEntries(revealed) });
@@ -23,7 +24,10 @@ function showRevealedSet(showId: string, revealed: ReadonlySet<string>): void {
 }
 
 export async function itemRevealed(showId: string, revealKey: string): Promise<void> {
-  showRevealedSet(showId, new Set(useRevealsStore.getState().revealed[showId]).add(revealKey));
+  showRevealedSet(
+    showId,
+    new Set(ownEntry(useRevealsStore.getState().revealed, showId)).add(revealKey),
+  );
   await persist(
     'what you revealed',
     (database) => saveRevealed(database, showId, [revealKey], true),
@@ -35,7 +39,7 @@ export async function itemRevealed(showId: string, revealKey: string): Promise<v
 }
 
 export async function itemHiddenAgain(showId: string, revealKey: string): Promise<void> {
-  const next = new Set(useRevealsStore.getState().revealed[showId]);
+  const next = new Set(ownEntry(useRevealsStore.getState().revealed, showId));
   next.delete(revealKey);
   showRevealedSet(showId, next);
   await persist(
