@@ -216,3 +216,33 @@ it('names a note revealed early in the show’s list of what was revealed', asyn
   const revealed = await screen.findByRole('region', { name: 'Revealed early' });
   expect(await within(revealed).findByText('Note: A hunch about S1E3')).toBeVisible();
 });
+
+it('keeps an open edit with its note when an earlier note is deleted', async () => {
+  const { user } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  for (const title of ['Alpha', 'Beta', 'Gamma']) {
+    const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+    await user.type(within(form).getByRole('textbox', { name: 'Title' }), title);
+    await user.type(within(form).getByRole('textbox', { name: 'Note' }), `body of ${title}`);
+    await user.click(within(form).getByRole('button', { name: 'Save note' }));
+    await within(notesRegion()).findByRole('heading', { level: 3, name: title });
+  }
+  const region = notesRegion();
+  await user.click(within(region).getByRole('button', { name: 'Edit “Beta”' }));
+  const editBody = within(within(region).getByRole('form', { name: 'Edit “Beta”' })).getByRole(
+    'textbox',
+    { name: 'Note' },
+  );
+  await user.type(editBody, ', revised');
+
+  await user.click(within(region).getByRole('button', { name: 'Delete “Alpha”' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+  const editForm = within(region).getByRole('form', { name: 'Edit “Beta”' });
+  expect(within(editForm).getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'body of Beta, revised',
+  );
+  await user.click(within(editForm).getByRole('button', { name: 'Save changes' }));
+
+  expect(await within(region).findByText('body of Beta, revised')).toBeVisible();
+  expect(within(region).getByRole('heading', { level: 3, name: 'Gamma' })).toBeVisible();
+  expect(within(region).getByText('body of Gamma')).toBeVisible();
+});

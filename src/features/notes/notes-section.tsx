@@ -118,10 +118,11 @@ export function NotesSection({ showId, code }: { showId: string; code: string })
             <p>You have no notes on this episode yet.</p>
           ) : (
             <ul className="entry-list">
-              {onThisEpisode.map(({ view, revealKey }, position) => (
-                // Keyed by position: a key derived from a covered note's id could surface.
+              {onThisEpisode.map(({ view, revealKey }) => (
+                // Keyed by note, so an open edit stays with its note when others come and go.
+                // React keys never reach the page.
                 <NoteItem
-                  key={position}
+                  key={revealKey}
                   view={view}
                   headingLevel={3}
                   onReveal={() => void itemRevealed(showId, revealKey)}
@@ -134,9 +135,9 @@ export function NotesSection({ showId, code }: { showId: string; code: string })
             <>
               <h3>Notes not tied to an episode this show lists</h3>
               <ul className="entry-list">
-                {unlisted.map(({ view, revealKey }, position) => (
+                {unlisted.map(({ view, revealKey }) => (
                   <NoteItem
-                    key={position}
+                    key={revealKey}
                     view={view}
                     headingLevel={4}
                     onReveal={() => void itemRevealed(showId, revealKey)}
