@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { entriesOpeningAt } from '../../domain/views';
+import { entriesOpeningAt, presentCharacters } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
-import { useEntriesGate } from '../../stores/use-gate';
+import { useEntriesGate, useGate } from '../../stores/use-gate';
 import { useShowEntries } from '../../stores/use-show-entries';
 import { EntriesProblem } from '../shared/entries-problem';
 import { EntryViewList } from '../shared/entry-view-list';
@@ -16,9 +16,17 @@ export function EpisodeEntries({ stored, code }: { stored: StoredShow; code: str
     () => (entriesState.status === 'ready' ? entriesOpeningAt(entriesState.entries, code) : []),
     [entriesState, code],
   );
+  // Only characters already introduced are named, even beside a fact revealed early.
+  const showGate = useGate(showId);
   const characterNames = useMemo(
-    () => new Map(stored.characters.map((character) => [character.id, character.name])),
-    [stored.characters],
+    () =>
+      new Map(
+        presentCharacters(showGate, stored.characters).map((character) => [
+          character.id,
+          character.name,
+        ]),
+      ),
+    [showGate, stored.characters],
   );
   return (
     <section className="panel" aria-labelledby="entries-heading">
