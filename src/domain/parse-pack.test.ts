@@ -56,30 +56,36 @@ describe('validatePack', () => {
 
   it.each([
     [[1, 2], 'The file holds a list, not a recap pack object.'],
-    [{ ...minimal(), format: 'other' }, 'format: expected "previously-pack", got "other"'],
+    [
+      { ...minimal(), format: 'other' },
+      'format: expected "previously-pack", got text; this is not a recap pack.',
+    ],
     [
       { ...minimal(), version: 2 },
-      'version: this pack is version 2, and this app reads versions up to 1',
+      'version: this pack is version 2, and this app reads versions up to 1. Update the app to import it.',
     ],
-    [{ ...minimal(), version: '1' }, 'version: expected a whole number, got "1"'],
-    [minimal({ show: { id: 'Bad Id', title: 'x' } }), 'show.id: "Bad Id" is not a valid id'],
+    [{ ...minimal(), version: '1' }, 'version: expected a whole number, got text.'],
+    [
+      minimal({ show: { id: 'Bad Id', title: 'x' } }),
+      'show.id: is not a valid id (lowercase letters, digits and dashes, at most 64)',
+    ],
     [minimal({ show: { id: 'demo' } }), 'show.title: is missing'],
     [minimal({ episodes: [] }), 'episodes: must hold at least 1 episodes'],
     [
       minimal({ episodes: [{ code: 'E1' }] }),
-      'episodes[0].code: "E1" is not an episode code like "S1E4"',
+      'episodes[0].code: is not an episode code like "S1E4"',
     ],
     [
       minimal({ episodes: [{ code: 'S1E1' }, { code: 'S1E1' }] }),
-      'episodes[1].code: code "S1E1" is already used by episodes[0].code',
+      'episodes[1].code: is already used by episodes[0].code',
     ],
     [
       minimal({ episodes: [{ code: 'S1E1', runtime: 'long' }] }),
-      'episodes[0].runtime: expected minutes as a number, got "long"',
+      'episodes[0].runtime: expected minutes as a number, got text',
     ],
     [
       minimal({ episodes: [{ code: 'S1E1', airDate: '9 July' }] }),
-      'episodes[0].airDate: expected a date as YYYY-MM-DD, got "9 July"',
+      'episodes[0].airDate: is not a date as YYYY-MM-DD',
     ],
     [
       minimal({ characters: [{ id: 'a', name: 'A', introducedIn: 'S2E1' }] }),
@@ -91,7 +97,7 @@ describe('validatePack', () => {
     ],
     [
       minimal({ entries: [{ id: 'e', kind: 'gossip', title: 't', body: '' }] }),
-      'entries[0].kind: expected one of recap, reveal, fact, news or note, got "gossip"',
+      'entries[0].kind: expected one of recap, reveal, fact, news or note, got text',
     ],
     [
       minimal({ entries: [{ id: 'e', kind: 'fact', body: 'x', characters: [] }] }),
@@ -105,7 +111,7 @@ describe('validatePack', () => {
       minimal({
         entries: [{ id: 'e', kind: 'recap', title: 't', body: 'x', characters: ['ghost'] }],
       }),
-      'entries[0].characters[0]: "ghost" is not a character of this show',
+      'entries[0].characters[0]: is not a character of this show',
     ],
     [
       minimal({ entries: [{ id: 'e', kind: 'recap', title: 'x'.repeat(301), body: '' }] }),
@@ -113,16 +119,55 @@ describe('validatePack', () => {
     ],
     [
       minimal({ entries: [{ id: 'e', kind: 'recap', title: '<b>t</b>', body: '' }] }),
-      'entries[0].title: contains HTML markup (<b>)',
+      'entries[0].title: contains HTML markup; only plain text is allowed',
     ],
     [
       minimal({
         entries: [{ id: 'e', kind: 'recap', title: 't', body: '[x](javascript:alert(1))' }],
       }),
-      'entries[0].body: links to "javascript:"',
+      'entries[0].body: links to a javascript: address; links may only use http, https or mailto',
     ],
   ])('refuses %j with a message naming the field', (data, message) => {
-    expect(problemsOf(data).join('\n')).toContain(message);
+    expect(problemsOf(data)).toContain(message);
+  });
+
+  describe('a fact opens no earlier than its character is introduced', () => {
+    const withFact = (spoils: string | null, introducedIn: string | null) =>
+      minimal({
+        episodes: [{ code: 'S1E1' }, { code: 'S1E2' }, { code: 'S1E3' }],
+        characters: [
+          { id: 'hero', name: 'Hero', introducedIn: null },
+          { id: 'late', name: 'Late', introducedIn },
+        ],
+        entries: [{ id: 'f', kind: 'fact', spoils, body: 'x', characters: ['late'] }],
+      });
+
+    it.each([
+      ['S1E3', 'S1E3'],
+      ['S1E3', 'S1E2'],
+      [null, null],
+      ['S1E1', null],
+    ])('accepts a fact at %s about a character introduced in %s', (spoils, introducedIn) => {
+      expect(problemsOf(withFact(spoils, introducedIn))).toEqual([]);
+    });
+
+    it.each([
+      ['S1E2', 'S1E3'],
+      [null, 'S1E3'],
+      [null, 'S1E1'],
+    ])('refuses a fact at %s about a character introduced in %s', (spoils, introducedIn) => {
+      expect(problemsOf(withFact(spoils, introducedIn))).toEqual([
+        `entries[0].spoils: a fact opens before its character is introduced (characters[1].introducedIn is ${introducedIn})`,
+      ]);
+    });
+
+    it('follows the canonical order of the episodes, not the order of their codes', () => {
+      const pack = withFact('S2E1', 'S1E3');
+      pack.episodes = [{ code: 'S2E1' }, { code: 'S1E3' }];
+      expect(problemsOf(pack)).toEqual([
+        'entries[0].spoils: a fact opens before its character is introduced (characters[1].introducedIn is S1E3)',
+      ]);
+    });
   });
 
   it('never lets a __proto__ key reach a prototype', () => {
@@ -136,9 +181,14 @@ describe('validatePack', () => {
 });
 
 describe('parsePackText', () => {
-  it('names invalid JSON', () => {
-    const result = parsePackText('{"format": ');
-    expect(result.ok ? '' : result.problems[0]).toMatch(/^The file is not valid JSON \(/);
+  it.each([
+    ['{"format": ', 'The file is not valid JSON: it ends before the JSON is complete.'],
+    ['', 'The file is not valid JSON: it is empty.'],
+    ['{"a": 1,\n  "b": 2 "c": 3}', 'The file is not valid JSON (line 2, column 10).'],
+    ['{"title": Olivas did it}', 'The file is not valid JSON.'],
+  ])('names invalid JSON %j by where, never by an excerpt', (text, message) => {
+    const result = parsePackText(text);
+    expect(result.ok ? [] : result.problems).toEqual([message]);
   });
 
   it('refuses files over 64 MB before reading them', () => {

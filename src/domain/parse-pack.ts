@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from './pack';
-import { packBodySchema } from './pack-schema';
+import { episodeOrder } from './episode-order';
+import { kindOf, packBodySchema } from './pack-schema';
 
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 const MAX_PROBLEMS_LISTED = 10;
@@ -25,26 +26,54 @@ export function parsePackText(text: string): PackResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`The file is not valid JSON (${detail}).`);
+    return refuse(jsonSyntaxProblem(text, error));
   }
   return validatePack(data);
 }
 
-function describe(value: unknown): string {
-  return JSON.stringify(value)?.slice(0, 60) ?? String(value);
+/**
+ * Where a file stops being JSON, without the excerpt the parser's message quotes: the excerpt is
+ * the file's own text, which can be covered content. The position comes from the message when
+ * the parser gives one (V8: "at position 12", Firefox: "at line 1 column 13").
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): string {
+  if (text.trim() === '') return 'The file is not valid JSON: it is empty.';
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /\bat position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) {
+    const before = text.slice(0, Number(position));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `The file is not valid JSON (line ${line}, column ${column}).`;
+  }
+  const lineAndColumn = /\bline (\d+) column (\d+)/.exec(message);
+  if (lineAndColumn) {
+    return `The file is not valid JSON (line ${lineAndColumn[1]}, column ${lineAndColumn[2]}).`;
+  }
+  if (/unexpected end/i.test(message)) {
+    return 'The file is not valid JSON: it ends before the JSON is complete.';
+  }
+  return 'The file is not valid JSON.';
+}
+
+/** The formats a message may name: they are this app's, not content from the file. */
+const KNOWN_FORMATS = new Set(['previously-pack', 'previously-backup']);
+
+/** "got …" for a format field: a known format by name, anything else by its kind. */
+export function describeFormat(format: unknown): string {
+  return typeof format === 'string' && KNOWN_FORMATS.has(format) ? `"${format}"` : kindOf(format);
 }
 
 function envelopeProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return `The file holds ${Array.isArray(data) ? 'a list' : describe(data)}, not a recap pack object.`;
+    return `The file holds ${kindOf(data)}, not a recap pack object.`;
   }
   const { format, version } = data as Record<string, unknown>;
   if (format !== PACK_FORMAT) {
-    return `format: expected "${PACK_FORMAT}", got ${format === undefined ? 'nothing' : describe(format)}; this is not a recap pack.`;
+    return `format: expected "${PACK_FORMAT}", got ${describeFormat(format)}; this is not a recap pack.`;
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return `version: expected a whole number, got ${describe(version)}.`;
+    return `version: expected a whole number, got ${kindOf(version)}.`;
   }
   if (version > PACK_VERSION) {
     return `version: this pack is version ${version}, and this app reads versions up to ${PACK_VERSION}. Update the app to import it.`;
@@ -84,42 +113,47 @@ export function validatePack(data: unknown): PackResult {
     : { ok: true, pack };
 }
 
-function duplicates(
-  values: readonly string[],
-  label: (index: number) => string,
-  what: string,
-): string[] {
+/**
+ * "entries[3].id: is already used by entries[1].id": a repeated value, named by where it is and
+ * never by what it is (an id can give away covered content).
+ */
+export function duplicates(values: readonly string[], label: (index: number) => string): string[] {
   const firstIndex = new Map<string, number>();
   const problems: string[] = [];
   values.forEach((value, index) => {
     const first = firstIndex.get(value);
     if (first === undefined) firstIndex.set(value, index);
-    else problems.push(`${label(index)}: ${what} "${value}" is already used by ${label(first)}`);
+    else problems.push(`${label(index)}: is already used by ${label(first)}`);
   });
   return problems;
 }
 
-/** Rules that span fields: unique codes and ids, and references to episodes and characters. */
+/**
+ * Rules that span fields: unique codes and ids, references to episodes and characters, and facts
+ * that open no earlier than their character. Messages name paths, and of the values only episode
+ * codes, which placeholders show anyway.
+ */
 function referenceProblems(pack: Pack): string[] {
   const problems = [
     ...duplicates(
       pack.episodes.map((e) => e.code),
       (i) => `episodes[${i}].code`,
-      'code',
     ),
     ...duplicates(
       pack.characters.map((c) => c.id),
       (i) => `characters[${i}].id`,
-      'id',
     ),
     ...duplicates(
       pack.entries.map((e) => e.id),
       (i) => `entries[${i}].id`,
-      'id',
     ),
   ];
   const codes = new Set(pack.episodes.map((episode) => episode.code));
-  const characterIds = new Set(pack.characters.map((character) => character.id));
+  const { positionOf } = episodeOrder(pack.episodes);
+  const characterIndex = new Map<string, number>();
+  pack.characters.forEach((character, index) => {
+    if (!characterIndex.has(character.id)) characterIndex.set(character.id, index);
+  });
   const notAnEpisode = (code: string) => `"${code}" is not an episode of this show`;
   pack.characters.forEach((character, index) => {
     if (character.introducedIn !== null && !codes.has(character.introducedIn)) {
@@ -132,8 +166,8 @@ function referenceProblems(pack: Pack): string[] {
       problems.push(`${at}.spoils: ${notAnEpisode(entry.spoils)}`);
     }
     entry.characters.forEach((id, position) => {
-      if (!characterIds.has(id)) {
-        problems.push(`${at}.characters[${position}]: "${id}" is not a character of this show`);
+      if (!characterIndex.has(id)) {
+        problems.push(`${at}.characters[${position}]: is not a character of this show`);
       }
     });
     if (entry.kind === 'fact' && entry.characters.length !== 1) {
@@ -141,9 +175,37 @@ function referenceProblems(pack: Pack): string[] {
         `${at}.characters: a fact names exactly one character, this one names ${entry.characters.length}`,
       );
     }
+    const introducedAt = factOpensTooEarly(pack, positionOf, entry, characterIndex);
+    if (introducedAt !== null) {
+      const introducedIn = pack.characters[introducedAt]?.introducedIn ?? '';
+      problems.push(
+        `${at}.spoils: a fact opens before its character is introduced (characters[${introducedAt}].introducedIn is ${introducedIn})`,
+      );
+    }
     if (entry.kind !== 'fact' && entry.title === null) {
       problems.push(`${at}.title: is missing; every ${entry.kind} needs a title`);
     }
   });
   return problems;
+}
+
+/**
+ * The index of a fact's character when the fact would open before that character is introduced
+ * (a fact with no episode opens at once), else null. Unknown codes are reported elsewhere.
+ */
+function factOpensTooEarly(
+  pack: Pack,
+  positionOf: ReadonlyMap<string, number>,
+  entry: Pack['entries'][number],
+  characterIndex: ReadonlyMap<string, number>,
+): number | null {
+  if (entry.kind !== 'fact' || entry.characters.length !== 1) return null;
+  const index = characterIndex.get(entry.characters[0] ?? '');
+  const introducedIn = index === undefined ? null : pack.characters[index]?.introducedIn;
+  if (index === undefined || introducedIn === null || introducedIn === undefined) return null;
+  const introduced = positionOf.get(introducedIn);
+  if (introduced === undefined) return null;
+  if (entry.spoils === null) return index;
+  const opens = positionOf.get(entry.spoils);
+  return opens !== undefined && opens < introduced ? index : null;
 }

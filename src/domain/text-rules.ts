@@ -5,15 +5,25 @@ const UNSAFE_MARKDOWN_LINK =
   /(?:\]\(\s*<?|^\s*\[[^\]]*\]:\s*<?)\s*((?:javascript|vbscript|data|file)\s*:)/im;
 const URL_SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+/** Schemes a message may name; any other word before a colon could be covered content. */
+const NAMEABLE_SCHEMES = new Set([
+  'javascript',
+  'vbscript',
+  'data',
+  'file',
+  'ftp',
+  'blob',
+  'about',
+]);
 
-function excerpt(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
+/*
+ * The problems below name what is wrong, never the text itself: a file being imported can hold
+ * covered content, and a message must not show it. A scheme name is not content, so it is named.
+ */
 
 /** A problem with plain text (titles, names), or null when it is fine. */
 export function plainTextProblem(text: string): string | null {
-  const tag = HTML_TAG.exec(text);
-  return tag ? `contains HTML markup (${excerpt(tag[0])}); only plain text is allowed` : null;
+  return HTML_TAG.test(text) ? 'contains HTML markup; only plain text is allowed' : null;
 }
 
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
@@ -30,11 +40,12 @@ function withoutCode(markdown: string): string {
  */
 export function markdownProblem(markdown: string): string | null {
   const text = withoutCode(markdown);
-  const tag = HTML_TAG.exec(text);
-  if (tag) return `contains raw HTML (${excerpt(tag[0])}); write Markdown instead`;
+  if (HTML_TAG.test(text)) return 'contains raw HTML; write Markdown instead';
   const link = UNSAFE_MARKDOWN_LINK.exec(text);
-  if (link?.[1])
-    return `links to "${link[1].replace(/\s/g, '')}"; links may only use http, https or mailto`;
+  if (link?.[1]) {
+    const scheme = link[1].replace(/[\s:]/g, '').toLowerCase();
+    return `links to a ${scheme}: address; links may only use http, https or mailto`;
+  }
   return null;
 }
 
@@ -42,7 +53,8 @@ export function markdownProblem(markdown: string): string | null {
 export function sourceProblem(text: string): string | null {
   const scheme = URL_SCHEME.exec(text)?.[1]?.toLowerCase();
   if (scheme && !SAFE_SCHEMES.has(scheme) && !/^\s*[a-z][a-z0-9+.-]*:\s/i.test(text)) {
-    return `uses "${scheme}:"; a source may only be a name or an http(s) address`;
+    const address = NAMEABLE_SCHEMES.has(scheme) ? `a ${scheme}:` : 'another kind of';
+    return `uses ${address} address; a source may only be a name or an http(s) address`;
   }
   return plainTextProblem(text);
 }

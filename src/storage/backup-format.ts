@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, type Pack } from '../domain/pack';
-import { entrySchema, episodeSchema, showSchema } from '../domain/pack-schema';
-import { formatIssue, validatePack } from '../domain/parse-pack';
+import { entrySchema, episodeSchema, kindOf, received, showSchema } from '../domain/pack-schema';
+import {
+  describeFormat,
+  duplicates,
+  formatIssue,
+  jsonSyntaxProblem,
+  validatePack,
+} from '../domain/parse-pack';
 import type { QuarantinedRecord, StoredNote } from './database';
 import type { Settings } from './repository';
 import type { PackDocument } from './show-export';
@@ -54,7 +60,6 @@ export function backupSizeProblem(bytes: number): string | null {
   return `The file is ${megabytes} MB; a backup may be at most ${MAX_BACKUP_BYTES / (1024 * 1024)} MB.`;
 }
 
-const received = (issue: v.BaseIssue<unknown>) => issue.received;
 const showId = showSchema.entries.id;
 
 function list<TItem extends v.GenericSchema>(item: TItem) {
@@ -69,13 +74,13 @@ function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
 
 const revealKey = v.pipe(
   v.string((issue) => `expected a reveal key, got ${received(issue)}`),
-  v.regex(/^(?:entry|episode):.{1,200}$/, (issue) => `"${issue.input}" is not a reveal key`),
+  v.regex(/^(?:entry|episode):.{1,200}$/, 'is not a reveal key'),
 );
 
 const backupSchema = object({
   createdAt: v.pipe(
     v.string((issue) => `expected a date and time, got ${received(issue)}`),
-    v.isoTimestamp((issue) => `expected a date and time, got "${issue.input}"`),
+    v.isoTimestamp('is not a date and time'),
   ),
   settings: object({
     upcomingTitles: v.picklist(
@@ -95,53 +100,33 @@ const backupSchema = object({
   ),
   quarantine: list(
     object({
-      store: v.string(),
-      key: v.string(),
-      reason: v.string(),
-      at: v.number(),
+      store: v.string((issue) => `expected text, got ${received(issue)}`),
+      key: v.string((issue) => `expected text, got ${received(issue)}`),
+      reason: v.string((issue) => `expected text, got ${received(issue)}`),
+      at: v.number((issue) => `expected a time, got ${received(issue)}`),
       value: v.unknown(),
     }),
   ),
 });
 
-function describe(value: unknown): string {
-  return JSON.stringify(value)?.slice(0, 60) ?? String(value);
-}
-
 function envelopeProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return `The file holds ${Array.isArray(data) ? 'a list' : describe(data)}, not a backup.`;
+    return `The file holds ${kindOf(data)}, not a backup.`;
   }
   const { format, version } = data as Record<string, unknown>;
   if (format === PACK_FORMAT) {
     return 'This file is a recap pack, not a full backup. Import it on the "Add a show" page.';
   }
   if (format !== BACKUP_FORMAT) {
-    return `format: expected "${BACKUP_FORMAT}", got ${format === undefined ? 'nothing' : describe(format)}; this is not a Previously backup.`;
+    return `format: expected "${BACKUP_FORMAT}", got ${describeFormat(format)}; this is not a Previously backup.`;
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return `version: expected a whole number, got ${describe(version)}.`;
+    return `version: expected a whole number, got ${kindOf(version)}.`;
   }
   if (version > BACKUP_VERSION) {
     return `version: this backup is version ${version}, and this app reads versions up to ${BACKUP_VERSION}. Update the app to restore it.`;
   }
   return null;
-}
-
-function duplicateProblems(
-  values: readonly string[],
-  label: (index: number) => string,
-  what: string,
-): string[] {
-  const first = new Map<string, number>();
-  return values.flatMap((value, index) => {
-    const earlier = first.get(value);
-    if (earlier === undefined) {
-      first.set(value, index);
-      return [];
-    }
-    return [`${label(index)}: ${what} "${value}" is already used by ${label(earlier)}`];
-  });
 }
 
 /** "shows[2].episodes[0].code: …" for a problem that names a path, "shows[2]: …" otherwise. */
@@ -167,32 +152,32 @@ export function validateBackup(data: unknown): BackupResult {
   }
   const backup = parsed.output;
   const shows: Pack[] = [];
+  /** Where each readable show is in the file, so a duplicate names the right one. */
+  const showIndexes: number[] = [];
   const problems: string[] = [];
   backup.shows.forEach((document, index) => {
     const result = validatePack(document);
-    if (result.ok) shows.push(result.pack);
-    else problems.push(...result.problems.map((problem) => withinShow(index, problem)));
+    if (result.ok) {
+      shows.push(result.pack);
+      showIndexes.push(index);
+    } else problems.push(...result.problems.map((problem) => withinShow(index, problem)));
   });
   problems.push(
-    ...duplicateProblems(
+    ...duplicates(
       shows.map((pack) => pack.show.id),
-      (index) => `shows[${index}].show.id`,
-      'show id',
+      (index) => `shows[${showIndexes[index] ?? index}].show.id`,
     ),
-    ...duplicateProblems(
+    ...duplicates(
       backup.progress.map((item) => item.showId),
       (index) => `progress[${index}].showId`,
-      'show id',
     ),
-    ...duplicateProblems(
+    ...duplicates(
       backup.reveals.map((item) => item.showId),
       (index) => `reveals[${index}].showId`,
-      'show id',
     ),
-    ...duplicateProblems(
+    ...duplicates(
       backup.notes.map((note) => note.id),
       (index) => `notes[${index}].id`,
-      'note id',
     ),
   );
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS_LISTED) };
@@ -204,8 +189,7 @@ export function parseBackupText(text: string): BackupResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [`The file is not valid JSON (${detail}).`] };
+    return { ok: false, problems: [jsonSyntaxProblem(text, error)] };
   }
   return validateBackup(data);
 }

@@ -84,9 +84,7 @@ export async function showImported(
         ok: false,
         problems: combined
           ? combined.problems
-          : [
-              `The saved recaps of "${pack.show.title}" could not be read, so they were not merged.`,
-            ],
+          : ['The saved recaps of this show could not be read, so they were not merged.'],
       };
     }
     entries = parsed.success ? parsed.output : entries;
