@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
+import { noticeShown } from './stores/notices-store';
 import { startApp } from './stores/start-app';
 import './app/theme.css';
 
@@ -14,10 +15,14 @@ if (root) {
   );
 }
 
-void startApp({
+startApp({
   readDefaultPack: async () => {
     const response = await fetch(`${import.meta.env.BASE_URL}packs/ballard.json`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.text();
   },
-});
+}).catch((error: unknown) =>
+  noticeShown(
+    `Previously could not finish loading what you have saved (${String(error)}). Everything stays covered; reload to try again.`,
+  ),
+);

@@ -3,7 +3,7 @@ import { noticeDismissed, useNotices } from '../stores/notices-store';
 export function Notices() {
   const notices = useNotices();
   return (
-    <div className="notices" role="region" aria-label="Messages" aria-live="polite">
+    <div className="notices" role="region" aria-label="Messages">
       {notices.map((notice) => (
         <div
           key={notice.id}

@@ -91,12 +91,12 @@ describe('seasons', () => {
     ]);
   });
 
-  it('fills a season strip up to the horizon and counts marks', () => {
+  it('counts the marks within each season', () => {
     const gate = readyGate(mixed, ['S2E2', 'S1E1']);
     const watched = new Set(['S2E2', 'S1E1']);
     const [first, , third] = seasonGroups(mixed).map((group) => seasonStrip(gate, group, watched));
-    expect(first).toEqual({ season: 1, total: 2, watched: 1, throughHorizon: 2 });
-    expect(third).toEqual({ season: 2, total: 3, watched: 1, throughHorizon: 2 });
+    expect(first).toEqual({ season: 1, total: 2, watched: 1 });
+    expect(third).toEqual({ season: 2, total: 3, watched: 1 });
   });
 });
 
@@ -153,7 +153,7 @@ describe('showProgressSummary', () => {
     expect(showProgressSummary(readyGate(episodes, watched), episodes, watched)).toEqual({
       watchedCount: 2,
       total: 4,
-      next: { code: 'S1E3', label: 'The S1E3 title' },
+      next: { code: 'S1E3', label: 'The S1E3 title', titleShown: true },
     });
   });
 

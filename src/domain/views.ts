@@ -1,5 +1,5 @@
 import { genericEpisodeLabel, parseEpisodeCode } from './episode-code';
-import { NO_HORIZON, episodeOrder } from './episode-order';
+import { episodeOrder } from './episode-order';
 import {
   entryRevealKey,
   isCharacterPresent,
@@ -99,8 +99,6 @@ export interface SeasonStrip {
   readonly season: number;
   readonly total: number;
   readonly watched: number;
-  /** How many of the season's episodes lie at or before the horizon. */
-  readonly throughHorizon: number;
 }
 
 export function seasonStrip(
@@ -108,8 +106,6 @@ export function seasonStrip(
   group: SeasonGroup,
   watched: ReadonlySet<string>,
 ): SeasonStrip {
-  const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON;
-  const throughHorizon = Math.max(0, Math.min(group.count, horizon - group.start + 1));
   let watchedCount = 0;
   if (gate.status === 'ready') {
     for (let offset = 0; offset < group.count; offset++) {
@@ -117,7 +113,7 @@ export function seasonStrip(
       if (code !== undefined && watched.has(code)) watchedCount++;
     }
   }
-  return { season: group.season, total: group.count, watched: watchedCount, throughHorizon };
+  return { season: group.season, total: group.count, watched: watchedCount };
 }
 
 export function presentCharacters(gate: Gate, characters: readonly Character[]): Character[] {
@@ -154,6 +150,7 @@ export function newsEntries(entries: readonly Entry[]): Entry[] {
 export interface NextUp {
   readonly code: string;
   readonly label: string;
+  readonly titleShown: boolean;
 }
 
 export interface ShowProgressSummary {
@@ -176,7 +173,11 @@ export function showProgressSummary(
   const nextEpisode = episodes[gate.horizon + 1];
   if (!nextEpisode) return { watchedCount, total, next: null };
   const row = episodeRow(gate, nextEpisode, watched);
-  return { watchedCount, total, next: { code: row.code, label: row.label } };
+  return {
+    watchedCount,
+    total,
+    next: { code: row.code, label: row.label, titleShown: row.titleShown },
+  };
 }
 
 const APP_NAME = 'Previously';

@@ -40,7 +40,10 @@ export interface PreviouslySchema extends DBSchema {
 
 export type PreviouslyDatabase = IDBPDatabase<PreviouslySchema>;
 
-export function openDatabase(name = DATABASE_NAME): Promise<PreviouslyDatabase> {
+export function openDatabase(
+  name = DATABASE_NAME,
+  onBlocked: () => void = () => undefined,
+): Promise<PreviouslyDatabase> {
   return openDB<PreviouslySchema>(name, DATABASE_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
@@ -54,6 +57,8 @@ export function openDatabase(name = DATABASE_NAME): Promise<PreviouslyDatabase> 
       database.createObjectStore('quarantine');
       if (oldVersion === 1) void migrateFromVersion1(database, transaction);
     },
+    // An older tab that does not let go keeps this one waiting; the user can close it.
+    blocked: onBlocked,
     blocking(_currentVersion, _blockedVersion, event) {
       // A newer version of the app opened in another tab: let it upgrade.
       (event.target as IDBDatabase).close();

@@ -60,9 +60,10 @@ function readSettings(upcomingTitles: unknown): { settings: Settings; problem: s
   return parsed.success
     ? { settings: { upcomingTitles: parsed.output }, problem: null }
     : {
-        settings: DEFAULT_SETTINGS,
+        // Fail closed: an unreadable choice might have been "none".
+        settings: { upcomingTitles: 'none' },
         problem:
-          'A saved setting could not be read, so the default (show the next title only) is used.',
+          'A saved setting could not be read, so upcoming episode titles are hidden until you choose again in Settings.',
       };
 }
 

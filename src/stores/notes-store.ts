@@ -79,7 +79,7 @@ export async function noteSaved(note: StoredNote): Promise<boolean> {
         : [...notes, note],
     });
   }
-  return persist(`your note "${note.title ?? ''}"`, (database) => saveNote(database, note), {
+  return persist('your note', (database) => saveNote(database, note), {
     type: 'notes',
     showId: note.showId,
   });

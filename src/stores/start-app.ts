@@ -91,7 +91,11 @@ async function seedDefaultPack(
 export async function startApp({ databaseName, readDefaultPack }: StartOptions): Promise<void> {
   let database: PreviouslyDatabase;
   try {
-    database = await openDatabase(databaseName);
+    database = await openDatabase(databaseName, () =>
+      noticeShown(
+        'Another tab has an older version of Previously open. Close or reload that tab so this one can finish loading.',
+      ),
+    );
   } catch (error) {
     noticeShown(
       `Previously could not open this browser's storage (${String(error)}). Everything stays covered; private browsing modes sometimes block storage.`,

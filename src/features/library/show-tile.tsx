@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { genericEpisodeLabel } from '../../domain/episode-code';
 import { showProgressSummary } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
 import { useWatched } from '../../stores/progress-store';
@@ -35,8 +34,7 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
         <p className="next-up">
           <Link to={`/shows/${id}/episodes/${next.code}`}>
             Next: {next.code}
-            {/* The summary's label is the title only when the gate shows it. */}
-            {next.label !== genericEpisodeLabel(next.code) ? ` · ${next.label}` : null}
+            {next.titleShown ? ` · ${next.label}` : null}
           </Link>
         </p>
       ) : gate.status === 'ready' && total > 0 ? (
