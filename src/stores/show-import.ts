@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack';
 import { validatePack } from '../domain/parse-pack';
+import { refreshedCharacters } from '../domain/refreshed-characters';
 import type { StoredNote, StoredShow } from '../storage/database';
 import { mergeImportedNotes, type NoteMerge } from '../storage/note-merge';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
-import { storedEntriesSchema } from '../storage/stored-schemas';
+import { storedEntriesSchema, storedShowSchema } from '../storage/stored-schemas';
 import { currentDatabase, tellOtherTabs } from './database-handle';
 import { showChangedElsewhere, useLibraryStore } from './library-store';
 import { newNoteId, notesChangedElsewhere } from './notes-store';
@@ -38,8 +39,8 @@ export function isShowInLibrary(showId: string): boolean {
 
 export interface ImportOptions {
   /**
-   * Keep the show's stored recaps, for a refresh from TVmaze (which has none to give); the
-   * combined show is validated again before anything is written.
+   * Keep the show's stored recaps and when its characters are introduced, for a refresh from
+   * TVmaze (which says neither); the combined show is validated again before anything is written.
    */
   keepStoredEntries?: boolean;
 }
@@ -66,6 +67,18 @@ export async function showImported(
     transaction.objectStore('notes').getAllKeys(),
   ]);
 
+  const previousShow = v.safeParse(storedShowSchema, previous);
+  if (keepStoredEntries && previousShow.success) {
+    // The source does not say when characters appear; what a recap pack set stays.
+    pack = {
+      ...pack,
+      characters: refreshedCharacters(
+        pack.characters,
+        previousShow.output.characters,
+        pack.episodes.map((episode) => episode.code),
+      ),
+    };
+  }
   let entries: Entry[] = pack.entries.filter((entry) => entry.kind !== 'note');
   if (keepStoredEntries && storedEntries !== undefined) {
     const parsed = v.safeParse(storedEntriesSchema, storedEntries);

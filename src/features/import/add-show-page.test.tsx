@@ -257,3 +257,33 @@ it('refuses a file over 64 MB without reading it', async () => {
   expect(read).not.toHaveBeenCalled();
   expect(await dumpDatabase(databaseName)).toEqual(before);
 });
+
+it('keeps when characters are introduced across a refresh, since TVmaze does not say', async () => {
+  stubTvmaze({
+    [SEARCH_BALLARD]: [answerJson(tvmazeFixture('search-ballard.json'))],
+    [SHOW_12345]: [
+      answerJson(tvmazeFixture('show-12345.json')),
+      answerJson(tvmazeFixture('show-12345-season-2.json')),
+    ],
+  });
+  const { user, databaseName } = await addBallardFromTvmaze();
+  const writer = await openDatabase(databaseName);
+  const stored = (await writer.get('shows', SHOW_ID))!;
+  const [latecomer, ...others] = stored.characters;
+  await writer.put(
+    'shows',
+    { ...stored, characters: [{ ...latecomer!, introducedIn: 'S1E3' }, ...others] },
+    SHOW_ID,
+  );
+  writer.close();
+
+  await user.click(
+    within(region('Shows from TVmaze')).getByRole('button', { name: 'Refresh Ballard' }),
+  );
+  await within(region('Shows from TVmaze')).findByText(/^Refreshed Ballard/);
+  const database = await openDatabase(databaseName);
+  const refreshed = (await database.get('shows', SHOW_ID))!;
+  database.close();
+  expect(refreshed.episodes).toHaveLength(13);
+  expect(refreshed.characters.find((c) => c.id === latecomer!.id)?.introducedIn).toBe('S1E3');
+});
