@@ -237,8 +237,8 @@ it('lists every problem of a bad pack with its field path, and changes nothing',
     .getAllByRole('listitem')
     .map((item) => item.textContent);
   expect(problems).toEqual([
-    'show.id: "Tiny!" is not a valid id (lowercase letters, digits and dashes, at most 64)',
-    'show.title: contains HTML markup (<b>); only plain text is allowed',
+    'show.id: is not a valid id (lowercase letters, digits and dashes, at most 64)',
+    'show.title: contains HTML markup; only plain text is allowed',
   ]);
   expect(await dumpDatabase(databaseName)).toEqual(before);
 });

@@ -90,13 +90,13 @@ it('refuses HTML and javascript: links with a message naming the field, and save
   await user.click(within(form).getByRole('button', { name: 'Save note' }));
 
   expect(title).toHaveAccessibleDescription(
-    'Title contains HTML markup (<b>); only plain text is allowed',
+    'Title contains HTML markup; only plain text is allowed',
   );
   expect(title).toHaveAttribute('aria-invalid', 'true');
   expect(title).toHaveFocus();
   expect(body).toHaveAccessibleDescription(
     expect.stringContaining(
-      'Note links to "javascript:"; links may only use http, https or mailto',
+      'Note links to a javascript: address; links may only use http, https or mailto',
     ),
   );
 
