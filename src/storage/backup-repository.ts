@@ -156,9 +156,15 @@ export async function restoreBackup(database: PreviouslyDatabase, backup: Backup
     ),
     ...backup.notes.map((note) => write.objectStore('notes').put(note)),
     write.objectStore('settings').put(backup.settings.upcomingTitles, 'upcomingTitles'),
-    ...backup.quarantine
-      .filter((record) => !existingQuarantine.has(quarantineKey(record)))
-      .map((record) => quarantine.put(record, quarantineKey(record))),
+    // A set-aside record never replaces another: one from the backup whose key is taken here
+    // goes in beside it, under a key of its own.
+    ...backup.quarantine.map((record) => {
+      const key = quarantineKey(record);
+      return quarantine.put(
+        record,
+        existingQuarantine.has(key) ? `${key} (restored ${backup.createdAt})` : key,
+      );
+    }),
     write.done,
   ]);
 }
