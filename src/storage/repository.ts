@@ -71,6 +71,32 @@ export async function loadSettings(database: PreviouslyDatabase): Promise<Settin
   return readSettings(await database.get('settings', 'upcomingTitles')).settings;
 }
 
+export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: string };
+
+/** A stored show record, checked; one that cannot be read is kept aside and reported. */
+async function readShowRecord(
+  database: PreviouslyDatabase,
+  key: string,
+  value: unknown,
+): Promise<ShowResult> {
+  const parsed = v.safeParse(storedShowSchema, value);
+  if (parsed.success && parsed.output.show.id === key) return { ok: true, show: parsed.output };
+  await quarantine(database, 'shows', key, value, 'stored show could not be read');
+  return {
+    ok: false,
+    problem: `The saved copy of the show "${key}" could not be read. It was kept aside unchanged and its content stays covered; import its recap pack again to use it.`,
+  };
+}
+
+/** One show as stored now, or undefined when there is none. */
+export async function loadShow(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<ShowResult | undefined> {
+  const value: unknown = await database.get('shows', showId);
+  return value === undefined ? undefined : readShowRecord(database, showId, value);
+}
+
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
     ['shows', 'progress', 'reveals', 'settings'],
@@ -87,16 +113,12 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   const unreadableShowIds: string[] = [];
   const problems: string[] = [];
   for (const [index, key] of showKeys.entries()) {
-    const value: unknown = showValues[index];
-    const parsed = v.safeParse(storedShowSchema, value);
-    if (parsed.success && parsed.output.show.id === key) {
-      shows.push(parsed.output);
+    const result = await readShowRecord(database, key, showValues[index]);
+    if (result.ok) {
+      shows.push(result.show);
     } else {
       unreadableShowIds.push(key);
-      await quarantine(database, 'shows', key, value, 'stored show could not be read');
-      problems.push(
-        `The saved copy of the show "${key}" could not be read. It was kept aside unchanged and its content stays covered; import its recap pack again to use it.`,
-      );
+      problems.push(result.problem);
     }
   }
   const { settings, problem } = readSettings(upcomingTitles);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Entry, Pack } from '../domain/pack';
 import type { StoredShow } from '../storage/database';
-import { loadEntries, saveShow } from '../storage/repository';
+import { loadEntries, loadShow, saveShow } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
@@ -105,10 +105,16 @@ export async function packStored(pack: Pack): Promise<boolean> {
 
 /** Another tab stored this show anew: read it again when a page next needs it. */
 export async function showChangedElsewhere(showId: string): Promise<void> {
-  const stored = await currentDatabase().get('shows', showId);
+  const result = await loadShow(currentDatabase(), showId);
+  if (result && !result.ok) noticeShown(result.problem);
   entriesRequests.delete(showId);
   useLibraryStore.setState((library) => {
     const { [showId]: _dropped, ...entries } = library.entries;
-    return { shows: stored ? { ...library.shows, [showId]: stored } : library.shows, entries };
+    const { [showId]: _replaced, ...otherShows } = library.shows;
+    const unreadable = library.unreadableShowIds.filter((id) => id !== showId);
+    if (!result) return { entries };
+    return result.ok
+      ? { shows: { ...otherShows, [showId]: result.show }, unreadableShowIds: unreadable, entries }
+      : { shows: otherShows, unreadableShowIds: [...unreadable, showId], entries };
   });
 }
