@@ -108,6 +108,8 @@ it('asks before replacing a show, and keeps progress, reveals and notes on refre
   await user.click(addButton);
   const dialog = await screen.findByRole('alertdialog', { name: 'Replace “Ballard”?' });
   expect(dialog).toHaveAccessibleDescription(/Your progress, reveals and notes on it are kept\./);
+  // TVmaze has no recaps, so the dialog says what replacing would remove, and what to use instead.
+  expect(dialog).toHaveAccessibleDescription(/its recaps removed.*use Refresh instead/);
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   expect(within(region('From TVmaze')).getByText('Ballard was left as it was.')).toBeVisible();
   expect(addButton).toHaveFocus();

@@ -65,11 +65,20 @@ export function useShowImport() {
     <ConfirmDialog
       question={`Replace “${pending.pack.show.title}”?`}
       details={
-        <p>
-          Your library already has this show. Its episodes, characters and recaps will be replaced
-          by the ones from {SOURCE_NAMES[pending.origin]}. Your progress, reveals and notes on it
-          are kept.
-        </p>
+        pending.pack.entries.some((entry) => entry.kind !== 'note') ? (
+          <p>
+            Your library already has this show. Its episodes, characters and recaps will be replaced
+            by the ones from {SOURCE_NAMES[pending.origin]}. Your progress, reveals and notes on it
+            are kept.
+          </p>
+        ) : (
+          <p>
+            Your library already has this show. Its episodes and characters will be replaced by the
+            ones from {SOURCE_NAMES[pending.origin]}, and its recaps removed, since this has none.
+            To pick up new episodes and keep its recaps, use Refresh instead. Your progress, reveals
+            and notes on it are kept.
+          </p>
+        )
       }
       confirmLabel="Replace"
       onConfirm={() => {
