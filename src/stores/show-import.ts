@@ -67,8 +67,8 @@ export async function showImported(
     transaction.objectStore('notes').getAllKeys(),
   ]);
 
-  const previousShow = v.safeParse(storedShowSchema, previous);
-  if (keepStoredEntries && previousShow.success) {
+  const previousShow = keepStoredEntries ? v.safeParse(storedShowSchema, previous) : null;
+  if (previousShow?.success) {
     // The source does not say when characters appear; what a recap pack set stays.
     pack = {
       ...pack,
