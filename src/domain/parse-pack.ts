@@ -19,8 +19,12 @@ export function packSizeProblem(bytes: number): string | null {
   return `The file is ${megabytes} MB; recap packs may be at most 64 MB.`;
 }
 
-export function parsePackText(text: string): PackResult {
-  const sizeProblem = packSizeProblem(new TextEncoder().encode(text).length);
+/** `byteLength` is the file's size when known; counting it from the text means encoding it all. */
+export function parsePackText(
+  text: string,
+  byteLength = new TextEncoder().encode(text).length,
+): PackResult {
+  const sizeProblem = packSizeProblem(byteLength);
   if (sizeProblem) return refuse(sizeProblem);
   let data: unknown;
   try {

@@ -4,5 +4,5 @@ import { readTextFile, type TextFile } from './read-text-file';
 /** A recap pack from a file: refused by size before it is read, then checked whole. */
 export async function packFromFile(file: TextFile): Promise<PackResult> {
   const read = await readTextFile(file, packSizeProblem);
-  return read.ok ? parsePackText(read.text) : read;
+  return read.ok ? parsePackText(read.text, file.size) : read;
 }
