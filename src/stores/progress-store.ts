@@ -66,9 +66,10 @@ export function episodeWatched(
   return earlier;
 }
 
-export async function progressReset(showId: string): Promise<void> {
+/** Unmarks every episode of the show; resolves to whether storage took the change. */
+export async function progressReset(showId: string): Promise<boolean> {
   showWatchedSet(showId, NOTHING_WATCHED);
-  await persist('the reset of your progress', (database) => clearWatched(database, showId), {
+  return persist('the reset of your progress', (database) => clearWatched(database, showId), {
     type: 'progress',
     showId,
   });

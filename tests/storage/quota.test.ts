@@ -70,3 +70,23 @@ it('refuses an import on a full disk and changes nothing', async () => {
   vi.restoreAllMocks();
   expect(await dumpDatabase(databaseName)).toEqual(before);
 });
+
+it('says a reset of progress was not saved when storage refuses it', async () => {
+  const { user } = await startTestApp('/settings');
+  await user.click(await screen.findByRole('button', { name: 'Reset progress' }));
+  vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+  await user.click(
+    within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reset progress' }),
+  );
+
+  expect(
+    await screen.findByText(
+      'Your progress on Ballard was reset on screen but could not be saved; see the message above.',
+    ),
+  ).toBeVisible();
+  expect(
+    await within(screen.getByRole('region', { name: 'Messages' })).findByRole('alert'),
+  ).toHaveTextContent('Could not save the reset of your progress');
+});

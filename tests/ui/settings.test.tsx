@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { packStored } from '../../src/stores/library-store';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
@@ -118,7 +118,9 @@ describe('reset progress', () => {
     await user.click(
       within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reset progress' }),
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Your progress on Ballard was reset.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your progress on Ballard was reset.'),
+    );
 
     await rebuildFromStorage(databaseName, '/');
     expect(

@@ -58,8 +58,14 @@ export function ResetProgress() {
               confirmLabel="Reset progress"
               onConfirm={() => {
                 setConfirming(false);
-                setDone(`Your progress on ${chosen.show.title} was reset.`);
-                void progressReset(chosen.show.id);
+                const title = chosen.show.title;
+                void progressReset(chosen.show.id).then((saved) =>
+                  setDone(
+                    saved
+                      ? `Your progress on ${title} was reset.`
+                      : `Your progress on ${title} was reset on screen but could not be saved; see the message above.`,
+                  ),
+                );
               }}
               onCancel={() => setConfirming(false)}
               returnFocusTo={triggerRef}
