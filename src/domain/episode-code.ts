@@ -11,10 +11,6 @@ export function parseEpisodeCode(code: string): EpisodeNumber | null {
   return { season: Number(match[1]), episode: Number(match[2]) };
 }
 
-export function isEpisodeCode(value: unknown): value is string {
-  return typeof value === 'string' && EPISODE_CODE_PATTERN.test(value);
-}
-
 /** "Episode 7", or "Special 2" for season 0: the label used when a title is hidden or unknown. */
 export function genericEpisodeLabel(code: string): string {
   const parsed = parseEpisodeCode(code);

@@ -6,7 +6,7 @@ import type { Pack } from './pack';
 import { packArbitrary, withProgress } from './testing/pack-arbitraries';
 import { readyGate } from './testing/ready-gate';
 import {
-  characterFactViews,
+  factsByCharacter,
   documentTitle,
   entryViews,
   episodeRow,
@@ -24,7 +24,9 @@ function everythingRendered(gate: Gate, subject: Pack, watched: ReadonlySet<stri
     news: entryViews(gate, newsEntries(subject.entries)),
     rows,
     characters,
-    facts: characters.map((c) => characterFactViews(gate, subject.entries, c.id)),
+    facts: characters.map((c) =>
+      entryViews(gate, factsByCharacter(subject.entries).get(c.id) ?? []),
+    ),
     summary: showProgressSummary(gate, subject.episodes, watched),
     titles: rows.map((row) => documentTitle(row.code, row.label, subject.show.title)),
   });

@@ -3,7 +3,8 @@ import { entryRevealKey } from './gate';
 import { character, entry, episode, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
 import {
-  characterFactViews,
+  entryViews,
+  factsByCharacter,
   documentTitle,
   entriesOpeningAt,
   entryView,
@@ -118,7 +119,7 @@ describe('characters and facts', () => {
   });
 
   it('gives one character their own facts only', () => {
-    const views = characterFactViews(readyGate(episodes, ['S1E1']), facts, 'lead');
+    const views = entryViews(readyGate(episodes, ['S1E1']), factsByCharacter(facts).get('lead')!);
     expect(views).toEqual([{ state: 'covered', kind: 'fact', opensAfter: 'S1E2' }]);
   });
 });

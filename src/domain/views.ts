@@ -120,16 +120,20 @@ export function presentCharacters(gate: Gate, characters: readonly Character[]):
   return characters.filter((character) => isCharacterPresent(gate, character.introducedIn));
 }
 
-/** Facts about one character, as views; callers only ask about characters that are present. */
-export function characterFactViews(
-  gate: Gate,
-  entries: readonly Entry[],
-  characterId: string,
-): EntryView[] {
-  return entryViews(
-    gate,
-    entries.filter((entry) => entry.kind === 'fact' && entry.characters[0] === characterId),
-  );
+/**
+ * Facts by the character they are about, in pack order; callers show them, through entryViews,
+ * only for characters that are present.
+ */
+export function factsByCharacter(entries: readonly Entry[]): Map<string, Entry[]> {
+  const facts = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const characterId = entry.characters[0];
+    if (entry.kind !== 'fact' || characterId === undefined) continue;
+    const own = facts.get(characterId);
+    if (own) own.push(entry);
+    else facts.set(characterId, [entry]);
+  }
+  return facts;
 }
 
 export function entriesOpeningAt(entries: readonly Entry[], code: string): Entry[] {

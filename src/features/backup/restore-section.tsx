@@ -4,6 +4,7 @@ import { backupRestored, whatRestoreReplaces } from '../../stores/backup-actions
 import type { TextFile } from '../import/read-text-file';
 import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { JsonFileInput } from '../shared/json-file-input';
 
 type Report =
   { tone: 'info'; lines: string[] } | { tone: 'problem'; heading: string; lines: string[] };
@@ -63,17 +64,7 @@ export function RestoreSection() {
         could not be read are never deleted.
       </p>
       <label htmlFor={inputId}>Restore from backup</label>
-      <input
-        ref={inputRef}
-        id={inputId}
-        type="file"
-        accept=".json,application/json"
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (file) void chosen(file).finally(() => (input.value = ''));
-        }}
-      />
+      <JsonFileInput ref={inputRef} id={inputId} onFile={(file) => chosen(file)} />
       <div role="status" className="import-status">
         {report?.tone === 'info' ? report.lines.map((line) => <p key={line}>{line}</p>) : null}
       </div>

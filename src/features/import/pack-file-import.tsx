@@ -3,6 +3,7 @@ import { ImportReportView } from './import-report';
 import { packFromFile } from './pack-file';
 import type { TextFile } from './read-text-file';
 import type { useShowImport } from './use-show-import';
+import { JsonFileInput } from '../shared/json-file-input';
 
 type Importer = ReturnType<typeof useShowImport>;
 
@@ -72,16 +73,7 @@ export function PackFileImport({ importer }: { importer: Importer }) {
         anywhere in this box.
       </p>
       <label htmlFor={inputId}>Import recap pack</label>
-      <input
-        id={inputId}
-        type="file"
-        accept=".json,application/json"
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (file) void chosen(file, input).finally(() => (input.value = ''));
-        }}
-      />
+      <JsonFileInput id={inputId} onFile={chosen} />
       <ImportReportView report={importer.report} origin="file" />
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Gate } from '../../domain/gate';
 import type { Character, Entry } from '../../domain/pack';
-import { presentCharacters } from '../../domain/views';
+import { factsByCharacter, presentCharacters } from '../../domain/views';
 import type { EntriesState } from '../../stores/library-store';
 import { EntryViewList } from '../shared/entry-view-list';
 import { LoadingState } from '../shared/loading-state';
@@ -17,17 +17,6 @@ interface CharactersSectionProps {
 }
 
 const NO_FACTS: readonly Entry[] = [];
-
-/** Facts by the character they are about, in pack order (as characterFactViews selects them). */
-function factsByCharacter(entries: readonly Entry[]): Map<string, Entry[]> {
-  const facts = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const characterId = entry.characters[0];
-    if (entry.kind !== 'fact' || characterId === undefined) continue;
-    facts.set(characterId, [...(facts.get(characterId) ?? []), entry]);
-  }
-  return facts;
-}
 
 /** The characters known so far. One introduced after the horizon leaves no trace, not even a count. */
 export function CharactersSection({
