@@ -63,6 +63,22 @@ const episodeCode = v.pipe(
   v.regex(EPISODE_CODE_PATTERN, 'is not an episode code like "S1E4"'),
 );
 
+/**
+ * Keys that must be written out even when null, since null means "open to anyone": a pack that
+ * forgot one would otherwise show a finale reveal or a late character from the first episode.
+ */
+const NULL_MEANS_OPEN: Readonly<Record<string, string>> = {
+  spoils: 'write null if it is safe for anyone',
+  introducedIn: 'write null if the character is known from the premise',
+};
+
+function missingMessage(issue: v.BaseIssue<unknown>): string {
+  const key = issue.path?.at(-1)?.key;
+  const advice =
+    typeof key === 'string' && Object.hasOwn(NULL_MEANS_OPEN, key) ? NULL_MEANS_OPEN[key] : null;
+  return advice ? `is missing; ${advice}` : 'is missing';
+}
+
 function list<TItem extends v.GenericSchema>(item: TItem, min: number, max: number, what: string) {
   return v.pipe(
     v.array(item, (issue) => `expected a list of ${what}, got ${received(issue)}`),
@@ -73,7 +89,9 @@ function list<TItem extends v.GenericSchema>(item: TItem, min: number, max: numb
 
 function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
   return v.object(entries, (issue) =>
-    issue.input === undefined ? 'is missing' : `expected an object, got ${received(issue)}`,
+    issue.input === undefined
+      ? missingMessage(issue)
+      : `expected an object, got ${received(issue)}`,
   );
 }
 
@@ -104,7 +122,7 @@ export const characterSchema = object({
   id: slug,
   name: plainText(1, 200),
   actor: optional(plainText(1, 200)),
-  introducedIn: optional(episodeCode),
+  introducedIn: v.nullable(episodeCode),
 });
 
 export const entrySchema = object({
@@ -116,7 +134,7 @@ export const entrySchema = object({
     ['recap', 'reveal', 'fact', 'news', 'note'],
     (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
   ),
-  spoils: optional(episodeCode),
+  spoils: v.nullable(episodeCode),
   title: optional(plainText(1, 300)),
   body: v.pipe(
     text(0, MAX_BODY_LENGTH),

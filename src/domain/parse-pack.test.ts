@@ -100,16 +100,18 @@ describe('validatePack', () => {
       'entries[0].kind: expected one of recap, reveal, fact, news or note, got text',
     ],
     [
-      minimal({ entries: [{ id: 'e', kind: 'fact', body: 'x', characters: [] }] }),
+      minimal({ entries: [{ id: 'e', kind: 'fact', spoils: null, body: 'x', characters: [] }] }),
       'entries[0].characters: a fact names exactly one character, this one names 0',
     ],
     [
-      minimal({ entries: [{ id: 'e', kind: 'recap', body: 'x' }] }),
+      minimal({ entries: [{ id: 'e', kind: 'recap', spoils: null, body: 'x' }] }),
       'entries[0].title: is missing; every recap needs a title',
     ],
     [
       minimal({
-        entries: [{ id: 'e', kind: 'recap', title: 't', body: 'x', characters: ['ghost'] }],
+        entries: [
+          { id: 'e', kind: 'recap', spoils: null, title: 't', body: 'x', characters: ['ghost'] },
+        ],
       }),
       'entries[0].characters[0]: is not a character of this show',
     ],
@@ -129,6 +131,27 @@ describe('validatePack', () => {
     ],
   ])('refuses %j with a message naming the field', (data, message) => {
     expect(problemsOf(data)).toContain(message);
+  });
+
+  describe('a key whose absence could open something must be written out', () => {
+    it('refuses an entry without spoils instead of reading it as safe for anyone', () => {
+      expect(
+        problemsOf(minimal({ entries: [{ id: 'e', kind: 'reveal', title: 't', body: 'x' }] })),
+      ).toEqual(['entries[0].spoils: is missing; write null if it is safe for anyone']);
+    });
+
+    it('refuses a character without introducedIn instead of reading it as known from the start', () => {
+      expect(problemsOf(minimal({ characters: [{ id: 'hero', name: 'Hero' }] }))).toEqual([
+        'characters[0].introducedIn: is missing; write null if the character is known from the premise',
+      ]);
+    });
+
+    it('still reads an explicit null as safe for anyone', () => {
+      const result = validatePack(
+        minimal({ entries: [{ id: 'e', kind: 'news', spoils: null, title: 't', body: 'x' }] }),
+      );
+      expect(result.ok && result.pack.entries[0]?.spoils).toBeNull();
+    });
   });
 
   describe('a fact opens no earlier than its character is introduced', () => {

@@ -97,8 +97,11 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 /** "episodes[3].code: message": a schema issue as a sentence that names the field path. */
 export function formatIssue(issue: v.BaseIssue<unknown>): string {
   const path = pathOf(issue);
+  const saysMissing = issue.message.startsWith('is missing');
   const message =
-    issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message;
+    issue.input === undefined && issue.kind === 'schema' && !saysMissing
+      ? 'is missing'
+      : issue.message;
   return path === '' ? message : `${path}: ${message}`;
 }
 
