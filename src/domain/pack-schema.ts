@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { EPISODE_CODE_PATTERN } from './episode-code';
-import { markdownProblem, plainTextProblem, sourceProblem } from './text-rules';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const MAX_EPISODES = 20_000;
@@ -30,16 +29,6 @@ function text(min: number, max: number) {
     v.maxLength(
       max,
       (issue) => `is ${issue.input.length} characters long; at most ${max} are allowed`,
-    ),
-  );
-}
-
-function plainText(min: number, max: number) {
-  return v.pipe(
-    text(min, max),
-    v.check(
-      (value) => plainTextProblem(value) === null,
-      (issue) => plainTextProblem(issue.input) ?? '',
     ),
   );
 }
@@ -97,15 +86,15 @@ function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
 
 export const showSchema = object({
   id: slug,
-  title: plainText(1, 200),
-  network: optional(plainText(1, 200)),
+  title: text(1, 200),
+  network: optional(text(1, 200)),
   premiered: optional(isoDate),
-  summary: optional(plainText(1, 5_000)),
+  summary: optional(text(1, 5_000)),
 });
 
 export const episodeSchema = object({
   code: episodeCode,
-  title: optional(plainText(1, 300)),
+  title: optional(text(1, 300)),
   airDate: optional(isoDate),
   runtime: optional(
     v.pipe(
@@ -115,46 +104,29 @@ export const episodeSchema = object({
       v.maxValue(10_000, 'is longer than 10,000 minutes'),
     ),
   ),
-  synopsis: optional(plainText(1, 10_000)),
+  synopsis: optional(text(1, 10_000)),
 });
 
 export const characterSchema = object({
   id: slug,
-  name: plainText(1, 200),
-  actor: optional(plainText(1, 200)),
+  name: text(1, 200),
+  actor: optional(text(1, 200)),
   introducedIn: v.nullable(episodeCode),
 });
 
 export const entrySchema = object({
-  id: v.pipe(
-    text(1, 200),
-    v.check((value) => plainTextProblem(value) === null, 'must be plain text'),
-  ),
+  id: text(1, 200),
   kind: v.picklist(
     ['recap', 'reveal', 'fact', 'news', 'note'],
     (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
   ),
   spoils: v.nullable(episodeCode),
-  title: optional(plainText(1, 300)),
-  body: v.pipe(
-    text(0, MAX_BODY_LENGTH),
-    v.check(
-      (value) => markdownProblem(value) === null,
-      (issue) => markdownProblem(issue.input) ?? '',
-    ),
-  ),
+  title: optional(text(1, 300)),
+  body: text(0, MAX_BODY_LENGTH),
   characters: v.nullish(list(slug, 0, 200, 'character ids'), []),
-  keywords: v.nullish(list(plainText(1, 100), 0, 50, 'keywords'), []),
+  keywords: v.nullish(list(text(1, 100), 0, 50, 'keywords'), []),
   date: optional(isoDate),
-  source: optional(
-    v.pipe(
-      text(1, 500),
-      v.check(
-        (value) => sourceProblem(value) === null,
-        (issue) => sourceProblem(issue.input) ?? '',
-      ),
-    ),
-  ),
+  source: optional(text(1, 500)),
 });
 
 export const packBodySchema = object({

@@ -2,7 +2,7 @@
  * TVmaze summaries are HTML ("<p>Renée <b>Ballard</b> &amp; …</p>"). This turns them into plain
  * text without a DOM parser: scripts and styles are dropped with their contents, paragraphs and
  * line breaks become newlines, other tags are removed, and entities are decoded. Markup that was
- * only quoted (`&lt;b&gt;`) is removed too, so the result always passes the pack's plain-text rule.
+ * only quoted (`&lt;b&gt;`) is removed too, so no tag is left to show as text.
  */
 
 const DROPPED_WITH_CONTENT =

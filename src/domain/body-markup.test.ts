@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesWithMarkup, holdsMarkup } from './body-markup';
+
+describe('holdsMarkup', () => {
+  it.each([
+    'Plain **bold** text',
+    'I <3 Bosch, and a<b',
+    'Comparisons like a < b and c > d',
+    '[a link](https://example.com), [mail](mailto:a@b.c) and [a page](/shows/ballard)',
+    'An autolink: <https://example.com>',
+    'Quoted code: `<script>alert(1)</script>`',
+    '```\n<svg onload=alert(1)>\n```\nafter the fence',
+    'Data: the numbers came in. JavaScript: a language.',
+  ])('finds none in %j', (text) => {
+    expect(holdsMarkup(text)).toBe(false);
+  });
+
+  it.each([
+    '<script>alert(1)</script>',
+    'before <img src=x onerror=alert(1)> after',
+    '<div>raw</div>',
+    '<!-- hidden -->',
+    'before ```\nnot a fence``` <b>x</b>',
+    '[x](javascript:alert(1))',
+    '[x](JaVaScRiPt:alert(1))',
+    '[x](&#106;avascript:alert(1))',
+    '[x](java&#x09;script:alert(1))',
+    '[x](javascript&colon;alert(1))',
+    '[x](< javascript:alert(1)>)',
+    '<javascript:alert(1)>',
+    '[x][r]\n\n[r]: vbscript:msgbox',
+    '![pic](data:image/svg+xml;base64,PHN2Zz4=)',
+  ])('finds it in %j', (text) => {
+    expect(holdsMarkup(text)).toBe(true);
+  });
+});
+
+describe('bodiesWithMarkup', () => {
+  it('names each body that holds markup by its path, and nothing it says', () => {
+    const entries = [
+      { body: 'clean' },
+      { body: '<b>secret-name</b>' },
+      { body: 'also clean' },
+      { body: '[secret](javascript:alert(1))' },
+    ];
+    expect(bodiesWithMarkup(entries)).toEqual(['entries[1].body', 'entries[3].body']);
+  });
+});
