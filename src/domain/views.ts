@@ -1,14 +1,15 @@
 import { genericEpisodeLabel, parseEpisodeCode } from './episode-code';
-import { episodeOrder } from './episode-order';
+import { episodeOrder, horizonPosition } from './episode-order';
 import {
-  entryRevealKey,
+  entryVisibility,
   isCharacterPresent,
   isEpisodeTitleVisible,
   isItemVisible,
-  isSynopsisVisible,
+  synopsisVisibility,
   type Gate,
 } from './gate';
 import type { Character, Entry, EntryKind, Episode } from './pack';
+import { noteRevealKey } from './reveal-keys';
 
 /**
  * What each surface may show. A covered entry is its own type holding only what a placeholder
@@ -18,6 +19,8 @@ import type { Character, Entry, EntryKind, Episode } from './pack';
 export interface VisibleEntry {
   readonly state: 'visible';
   readonly entry: Entry;
+  /** Shown only because the user revealed it ahead of their progress, so it can be hidden again. */
+  readonly revealedEarly: boolean;
 }
 
 export interface CoveredEntry {
@@ -30,9 +33,22 @@ export interface CoveredEntry {
 export type EntryView = VisibleEntry | CoveredEntry;
 
 export function entryView(gate: Gate, entry: Entry): EntryView {
-  if (isItemVisible(gate, entry.spoils, entryRevealKey(entry.id))) {
-    return { state: 'visible', entry };
+  const visibility = entryVisibility(gate, entry);
+  if (visibility !== 'covered') {
+    return { state: 'visible', entry, revealedEarly: visibility === 'revealed' };
   }
+  return coveredView(gate, entry);
+}
+
+/** A note the user wrote: its reveal is tied to its id, since an edit of theirs is no spoiler. */
+export function noteView(gate: Gate, note: Entry): EntryView {
+  if (isItemVisible(gate, note.spoils, noteRevealKey(note.id))) {
+    return { state: 'visible', entry: note, revealedEarly: false };
+  }
+  return coveredView(gate, note);
+}
+
+function coveredView(gate: Gate, entry: Entry): CoveredEntry {
   return {
     state: 'covered',
     kind: entry.kind,
@@ -55,19 +71,23 @@ export interface EpisodeRow {
   /** Null when covered or when the episode has none; see synopsisCovered. */
   readonly synopsis: string | null;
   readonly synopsisCovered: boolean;
+  /** The synopsis shows only because the user revealed it ahead of their progress. */
+  readonly synopsisRevealedEarly: boolean;
   readonly watched: boolean;
   readonly airDate: string | null;
 }
 
 export function episodeRow(gate: Gate, episode: Episode, watched: ReadonlySet<string>): EpisodeRow {
   const titleShown = episode.title !== null && isEpisodeTitleVisible(gate, episode.code);
-  const synopsisVisible = isSynopsisVisible(gate, episode.code);
+  const synopsis = synopsisVisibility(gate, episode.code);
+  const synopsisVisible = synopsis !== 'covered';
   return {
     code: episode.code,
     label: titleShown && episode.title !== null ? episode.title : genericEpisodeLabel(episode.code),
     titleShown,
     synopsis: synopsisVisible ? episode.synopsis : null,
     synopsisCovered: !synopsisVisible,
+    synopsisRevealedEarly: synopsis === 'revealed',
     watched: watched.has(episode.code),
     airDate: episode.airDate,
   };
@@ -160,10 +180,15 @@ export interface NextUp {
 export interface ShowProgressSummary {
   readonly watchedCount: number;
   readonly total: number;
+  /** Episodes before the furthest watched one that are not watched. */
+  readonly skipped: number;
   readonly next: NextUp | null;
 }
 
-/** The library tile and "next up": counts of the user's own marks and the next episode row. */
+/**
+ * The library tile and "next up": counts of the user's own marks and the next episode row. The
+ * counts say nothing the user's own marks do not, so they need no gate.
+ */
 export function showProgressSummary(
   gate: Gate,
   episodes: readonly Episode[],
@@ -173,20 +198,23 @@ export function showProgressSummary(
   let watchedCount = 0;
   for (const code of watched) if (order.positionOf.has(code)) watchedCount++;
   const total = episodes.length;
-  if (gate.status !== 'ready') return { watchedCount, total, next: null };
+  const skipped = order.codes
+    .slice(0, Math.max(horizonPosition(order, watched), 0))
+    .filter((code) => !watched.has(code)).length;
+  const counts = { watchedCount, total, skipped };
+  if (gate.status !== 'ready') return { ...counts, next: null };
   const nextEpisode = episodes[gate.horizon + 1];
-  if (!nextEpisode) return { watchedCount, total, next: null };
+  if (!nextEpisode) return { ...counts, next: null };
   const row = episodeRow(gate, nextEpisode, watched);
-  return {
-    watchedCount,
-    total,
-    next: { code: row.code, label: row.label, titleShown: row.titleShown },
-  };
+  return { ...counts, next: { code: row.code, label: row.label, titleShown: row.titleShown } };
 }
 
 const APP_NAME = 'Previously';
 
-/** The tab title, from visible text and codes only. */
+/**
+ * The tab title, from codes, the show's title and the app's own words only. Never an episode
+ * title: browser history keeps every title a tab had, so one covered again later would stay there.
+ */
 export function documentTitle(...visibleParts: string[]): string {
   return [...visibleParts, APP_NAME].join(' · ');
 }

@@ -53,7 +53,7 @@ function EpisodeContent({
   const gate = useGate(show.id);
   const watched = useWatched(show.id);
   const row = useMemo(() => episodeRow(gate, episode, watched), [gate, episode, watched]);
-  usePageTitle(...(row.titleShown ? [row.code, row.label] : [row.code]), show.title);
+  usePageTitle(row.code, show.title);
   return (
     <div className="episode-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">

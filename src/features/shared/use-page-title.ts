@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { documentTitle } from '../../domain/views';
 
-/** Sets the tab title; callers pass only visible text and codes. */
+/** Sets the tab title; callers pass only codes, the show's title and the app's own words. */
 export function usePageTitle(...visibleParts: string[]): void {
   const title = documentTitle(...visibleParts);
   useEffect(() => {
