@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { episodeOrder, unwatchedBefore } from './episode-order';
+import { codesName, codesOfSeason, episodeOrder, unwatchedBefore } from './episode-order';
 import { episode, seasonCodes } from './testing/pack-builders';
 
 const order = episodeOrder(
@@ -29,4 +29,29 @@ describe('unwatchedBefore', () => {
       expect(unwatchedBefore(order, new Set(watched), code)).toEqual({ codes, contiguous });
     },
   );
+});
+
+describe('codesOfSeason', () => {
+  it.each([
+    [1, ['S1E1', 'S1E2', 'S1E3']],
+    [0, ['S0E1']],
+    [2, ['S2E1', 'S2E2']],
+    [3, []],
+  ] as const)('season %j holds %j', (season, codes) => {
+    expect(codesOfSeason(order, season)).toEqual(codes);
+  });
+});
+
+describe('codesName', () => {
+  it.each([
+    [['S1E2'], 'S1E2'],
+    [['S1E3', 'S1E1', 'S1E2'], 'S1E1–S1E3'],
+    [['S0E1', 'S1E3', 'S2E1'], 'S1E3–S2E1'],
+    [['S1E1', 'S1E3'], '2 episodes from S1E1 to S1E3'],
+    [['S2E2', 'S1E1', 'S0E1'], '3 episodes from S1E1 to S2E2'],
+    [['S9E9', 'S2E2'], '2 episodes from S2E2 to S9E9'],
+    [['S9E9', 'S8E8'], '2 episodes from S9E9 to S8E8'],
+  ] as const)('names %j "%s"', (codes, name) => {
+    expect(codesName(order, codes)).toBe(name);
+  });
 });

@@ -1,7 +1,9 @@
+import { parseEpisodeCode } from './episode-code';
 import type { Episode } from './pack';
 
 /** The canonical (watch) order of a show's episodes, indexed so that look-ups are O(1). */
 export interface EpisodeOrder {
+  readonly episodes: readonly Episode[];
   readonly codes: readonly string[];
   readonly positionOf: ReadonlyMap<string, number>;
 }
@@ -15,7 +17,11 @@ export function episodeOrder(episodes: readonly Episode[]): EpisodeOrder {
   const cached = orderCache.get(episodes);
   if (cached) return cached;
   const codes = episodes.map((episode) => episode.code);
-  const order = { codes, positionOf: new Map(codes.map((code, position) => [code, position])) };
+  const order = {
+    episodes,
+    codes,
+    positionOf: new Map(codes.map((code, position) => [code, position])),
+  };
   orderCache.set(episodes, order);
   return order;
 }
@@ -34,6 +40,26 @@ export function horizonPosition(order: EpisodeOrder, watched: Iterable<string>):
 export function codesThrough(order: EpisodeOrder, code: string): readonly string[] {
   const position = order.positionOf.get(code);
   return position === undefined ? [] : order.codes.slice(0, position + 1);
+}
+
+/** Every episode of one season, in canonical order; specials are season 0. */
+export function codesOfSeason(order: EpisodeOrder, season: number): readonly string[] {
+  return order.codes.filter((code) => parseEpisodeCode(code)?.season === season);
+}
+
+/**
+ * Names episodes by code only, for messages: "S1E4", "S1E1–S1E9" when they follow one another in
+ * canonical order, else "8 episodes from S1E1 to S1E9". Codes the show does not list come last.
+ */
+export function codesName(order: EpisodeOrder, codes: readonly string[]): string {
+  const positionOf = (code: string) => order.positionOf.get(code) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...codes].sort((a, b) => positionOf(a) - positionOf(b));
+  const first = sorted[0] ?? '';
+  const last = sorted.at(-1) ?? '';
+  if (sorted.length <= 1) return first;
+  const firstPosition = positionOf(first);
+  const contiguous = sorted.every((code, offset) => positionOf(code) === firstPosition + offset);
+  return contiguous ? `${first}–${last}` : `${sorted.length} episodes from ${first} to ${last}`;
 }
 
 /** The episodes before one that are not watched yet, for the offer to mark them too. */

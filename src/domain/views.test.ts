@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryRevealKey } from './gate';
+import { entryRevealKey, episodeRevealKey } from './reveal-keys';
 import { character, entry, episode, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
 import {
@@ -35,15 +35,28 @@ describe('entryView', () => {
     });
   });
 
-  it('shows the entry once it opens or is revealed', () => {
+  it('shows the entry once it opens or is revealed, and says when it was revealed early', () => {
     const twist = entry('twist', 'S1E3');
     expect(entryView(readyGate(episodes, ['S1E3']), twist)).toEqual({
       state: 'visible',
       entry: twist,
+      revealedEarly: false,
     });
-    expect(entryView(readyGate(episodes, [], [entryRevealKey('twist')]), twist).state).toBe(
-      'visible',
-    );
+    expect(entryView(readyGate(episodes, [], [entryRevealKey(twist)]), twist)).toEqual({
+      state: 'visible',
+      entry: twist,
+      revealedEarly: true,
+    });
+  });
+
+  it('covers another entry given the id of one that was revealed', () => {
+    const revealed = entryRevealKey(entry('twist', 'S1E3'));
+    const successor = entry('twist', 'S1E4', { title: 'A later twist' });
+    expect(entryView(readyGate(episodes, [], [revealed]), successor)).toEqual({
+      state: 'covered',
+      kind: 'reveal',
+      opensAfter: 'S1E4',
+    });
   });
 });
 
@@ -73,6 +86,15 @@ describe('episodeRow', () => {
   it('shows the next title but not its synopsis', () => {
     const row = episodeRow(readyGate(episodes, ['S1E2']), episodes[2]!, new Set(['S1E2']));
     expect(row).toMatchObject({ label: 'The S1E3 title', synopsisCovered: true });
+  });
+
+  it('says when a synopsis shows because it was revealed early', () => {
+    const gate = readyGate(episodes, ['S1E1'], [episodeRevealKey(episodes[3]!)]);
+    expect(episodeRow(gate, episodes[3]!, new Set(['S1E1']))).toMatchObject({
+      synopsis: 'What happens in S1E4',
+      synopsisRevealedEarly: true,
+    });
+    expect(episodeRow(gate, episodes[0]!, new Set(['S1E1'])).synopsisRevealedEarly).toBe(false);
   });
 
   it('labels specials as such', () => {
@@ -154,8 +176,22 @@ describe('showProgressSummary', () => {
     expect(showProgressSummary(readyGate(episodes, watched), episodes, watched)).toEqual({
       watchedCount: 2,
       total: 4,
+      skipped: 0,
       next: { code: 'S1E3', label: 'The S1E3 title', titleShown: true },
     });
+  });
+
+  it.each([
+    [[], 0],
+    [['S1E1'], 0],
+    [['S1E2'], 1],
+    [['S1E4'], 3],
+    [['S1E1', 'S1E3'], 1],
+    [['S1E1', 'S1E2', 'S1E3', 'S1E4'], 0],
+    [['S1E2', 'S9E9'], 1],
+  ] as const)('with %j watched, counts %i skipped before the furthest', (watched, skipped) => {
+    const marks = new Set(watched);
+    expect(showProgressSummary(readyGate(episodes, marks), episodes, marks).skipped).toBe(skipped);
   });
 
   it('has no next episode when the show is watched through', () => {
