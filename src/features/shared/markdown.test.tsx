@@ -1,0 +1,69 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Markdown } from './markdown';
+
+describe('Markdown', () => {
+  it.each([
+    ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+    ['Before <img src=x onerror=alert(1)> after', 'Before <img src=x onerror=alert(1)> after'],
+    ['I <3 Bosch, and a<b', 'I <3 Bosch, and a<b'],
+    ['<div onclick="alert(1)">click</div>', '<div onclick="alert(1)">click</div>'],
+  ])('shows the HTML in %j as text, never as elements', (source, text) => {
+    const { container } = render(<Markdown source={source} />);
+    expect(screen.getByText(text)).toBeVisible();
+    expect(container.querySelector('script, img, [onerror], [onclick]')).toBeNull();
+  });
+
+  it.each([
+    '[the file](javascript:alert(1))',
+    '[the file](JaVaScRiPt:alert(1))',
+    '[the file](&#106;avascript:alert(1))',
+    '[the file](java&#x09;script:alert(1))',
+    '[the file](javascript&colon;alert(1))',
+    '[the file](< javascript:alert(1)>)',
+    '[the file](data:text/html;base64,PHNjcmlwdD4=)',
+    '[the file](vbscript:msgbox)',
+    '[the file][ref]\n\n[ref]: VBScript:msgbox',
+  ])('keeps the text of %j but drops its link', (source) => {
+    const { container } = render(<Markdown source={source} />);
+    expect(screen.getByText('the file')).toBeVisible();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container.querySelector('[href]')).toBeNull();
+  });
+
+  it('drops an autolink to a javascript: address, keeping its text', () => {
+    const { container } = render(<Markdown source="<javascript:alert(1)>" />);
+    expect(screen.getByText('javascript:alert(1)')).toBeVisible();
+    expect(container.querySelector('[href]')).toBeNull();
+  });
+
+  it('keeps links to web and mail addresses', () => {
+    render(<Markdown source="[LAPD](https://lapdonline.org) or [mail](mailto:tips@example.com)" />);
+    expect(screen.getByRole('link', { name: 'LAPD' })).toHaveAttribute(
+      'href',
+      'https://lapdonline.org',
+    );
+    expect(screen.getByRole('link', { name: 'mail' })).toHaveAttribute(
+      'href',
+      'mailto:tips@example.com',
+    );
+  });
+
+  it('shows an image as its alt text and never loads it', () => {
+    const { container } = render(
+      <Markdown source={'![The pier at night](https://example.com/pier.png "Pier")'} />,
+    );
+    expect(screen.getByText('The pier at night')).toBeVisible();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(container.querySelector('img, [src]')).toBeNull();
+  });
+
+  it('keeps the link around an image, with the alt text as its name', () => {
+    render(<Markdown source="[![The pier](https://example.com/pier.png)](https://example.com)" />);
+    expect(screen.getByRole('link', { name: 'The pier' })).toHaveAttribute(
+      'href',
+      'https://example.com',
+    );
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});
