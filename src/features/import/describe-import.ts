@@ -6,8 +6,29 @@ function count(amount: number, one: string, many: string): string {
   return `${amount} ${amount === 1 ? one : many}`;
 }
 
-/** What an import did, in sentences; only codes and counts, never covered content. */
-export function describeImport(outcome: ImportedShow, origin: ImportOrigin): string[] {
+const MAX_PATHS_LISTED = 10;
+
+/**
+ * Bodies whose HTML shows as text or whose unsafe links were dropped, named by path only: a title
+ * or id from the file could be covered content.
+ */
+function describeMarkup(paths: readonly string[]): string | null {
+  if (paths.length === 0) return null;
+  const listed = paths.slice(0, MAX_PATHS_LISTED).join(', ');
+  const more =
+    paths.length > MAX_PATHS_LISTED ? `, and ${paths.length - MAX_PATHS_LISTED} more` : '';
+  return `${count(paths.length, 'body holds', 'bodies hold')} HTML or unsafe links, which show as text or are left out, and never run: ${listed}${more}.`;
+}
+
+/**
+ * What an import did, in sentences; only codes, counts and paths, never covered content.
+ * `bodiesWithMarkup` are paths into the pack as imported (`entries[3].body`).
+ */
+export function describeImport(
+  outcome: ImportedShow,
+  origin: ImportOrigin,
+  bodiesWithMarkup: readonly string[] = [],
+): string[] {
   const { title, episodes, newEpisodes, notes, notesOnMissingEpisodes } = outcome;
   const lines: string[] = [];
   if (origin === 'refresh') {
@@ -22,6 +43,8 @@ export function describeImport(outcome: ImportedShow, origin: ImportOrigin): str
     );
   }
   if (outcome.replaced) lines.push('Your progress, reveals and notes on it are kept.');
+  const markup = describeMarkup(bodiesWithMarkup);
+  if (markup) lines.push(markup);
   if (notes.added > 0) {
     lines.push(`${count(notes.added, 'note', 'notes')} from the file added to your notes.`);
   }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { bodiesWithMarkup } from '../../domain/body-markup';
 import type { Pack } from '../../domain/pack';
 import { isShowInLibrary, showImported } from '../../stores/show-import';
 import { ConfirmDialog } from '../shared/confirm-dialog';
@@ -37,7 +38,7 @@ export function useShowImport() {
         ? {
             origin,
             tone: 'done',
-            lines: describeImport(outcome, origin),
+            lines: describeImport(outcome, origin, bodiesWithMarkup(pack.entries)),
             showId: outcome.showId,
             title: outcome.title,
           }
