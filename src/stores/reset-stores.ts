@@ -4,6 +4,7 @@ import { resetNotices } from './notices-store';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
 import { useSettingsStore } from './settings-store';
+import { resetStartState } from './start-state';
 
 /** Puts every store back to its state before startApp, so a test can start the app afresh. */
 export function resetStores(): void {
@@ -12,4 +13,5 @@ export function resetStores(): void {
   useRevealsStore.setState({ revealed: {} });
   useSettingsStore.setState({ ...DEFAULT_SETTINGS });
   resetNotices();
+  resetStartState();
 }

@@ -9,6 +9,7 @@ import { noticeShown } from './notices-store';
 import { progressChangedElsewhere, progressLoaded } from './progress-store';
 import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
+import { startStepped } from './start-state';
 
 const DEFAULT_PACK_SEEDED = 'defaultPackSeeded';
 
@@ -66,29 +67,42 @@ function onOtherTab(database: PreviouslyDatabase) {
   };
 }
 
-async function seedDefaultPack(
+async function defaultPackSeeded(
   database: PreviouslyDatabase,
   readDefaultPack: () => Promise<string>,
-) {
+): Promise<void> {
+  const tryAgain = () => defaultPackSeeded(database, readDefaultPack);
+  startStepped({ status: 'adding-built-in-show' });
   let text: string;
   try {
     text = await readDefaultPack();
-  } catch (error) {
-    noticeShown(
-      `The built-in Ballard recaps could not be loaded (${String(error)}). Check your connection and reload.`,
-    );
+  } catch {
+    startStepped({
+      status: 'failed',
+      problem:
+        'The built-in show, Ballard, could not be downloaded. Check your connection, then retry.',
+      retry: tryAgain,
+    });
     return;
   }
   const result = parsePackText(text);
   if (!result.ok) {
-    noticeShown(`The built-in Ballard recaps are damaged: ${result.problems.join('; ')}`);
+    startStepped({
+      status: 'failed',
+      problem: 'The built-in show, Ballard, arrived damaged, so it was not added. Retry later.',
+      retry: tryAgain,
+    });
     return;
   }
+  // A failed write keeps the show on screen for this visit and says so; the next start adds it again.
   if (await packStored(result.pack)) await database.put('settings', true, DEFAULT_PACK_SEEDED);
+  startStepped({ status: 'done' });
 }
 
 /** Opens storage, loads everything the user has, and seeds Ballard on the very first start. */
-export async function startApp({ databaseName, readDefaultPack }: StartOptions): Promise<void> {
+export async function startApp(options: StartOptions): Promise<void> {
+  const { databaseName, readDefaultPack } = options;
+  startStepped({ status: 'running' });
   let database: PreviouslyDatabase;
   try {
     database = await openDatabase(databaseName, () =>
@@ -96,10 +110,13 @@ export async function startApp({ databaseName, readDefaultPack }: StartOptions):
         'Another tab has an older version of Previously open. Close or reload that tab so this one can finish loading.',
       ),
     );
-  } catch (error) {
-    noticeShown(
-      `Previously could not open this browser's storage (${String(error)}). Everything stays covered; private browsing modes sometimes block storage.`,
-    );
+  } catch {
+    startStepped({
+      status: 'failed',
+      problem:
+        "Previously could not open this browser's storage, so everything stays covered. Private browsing modes sometimes block storage.",
+      retry: () => startApp(options),
+    });
     return;
   }
   connect(database, openTabChannel(onOtherTab(database)));
@@ -108,7 +125,9 @@ export async function startApp({ databaseName, readDefaultPack }: StartOptions):
   const snapshot = await storesFilled(database);
   const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
   if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {
-    await seedDefaultPack(database, readDefaultPack);
+    await defaultPackSeeded(database, readDefaultPack);
+  } else {
+    startStepped({ status: 'done' });
   }
 }
 

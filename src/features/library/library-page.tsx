@@ -1,5 +1,8 @@
 import { usePageTitle } from '../shared/use-page-title';
 import { useLibraryLoaded, useShows, useUnreadableShowIds } from '../../stores/library-store';
+import { useStartState } from '../../stores/start-state';
+import { LoadingState } from '../shared/loading-state';
+import { StartProblem } from '../shared/start-problem';
 import { ShowTile } from './show-tile';
 
 export function LibraryPage() {
@@ -7,14 +10,17 @@ export function LibraryPage() {
   const loaded = useLibraryLoaded();
   const shows = useShows();
   const unreadableShowIds = useUnreadableShowIds();
+  const start = useStartState();
   const sorted = Object.values(shows).sort((a, b) => a.show.title.localeCompare(b.show.title));
   return (
     <>
       <h1>Your shows</h1>
-      {!loaded ? (
-        <p className="loading" role="status">
-          Loading your shows…
-        </p>
+      {start.status === 'failed' && sorted.length === 0 ? (
+        <StartProblem failure={start} />
+      ) : !loaded ? (
+        <LoadingState>Loading your shows…</LoadingState>
+      ) : start.status === 'adding-built-in-show' && sorted.length === 0 ? (
+        <LoadingState>Loading Ballard…</LoadingState>
       ) : sorted.length === 0 && unreadableShowIds.length === 0 ? (
         <p>No shows yet. Add a show from its recap pack to start.</p>
       ) : (

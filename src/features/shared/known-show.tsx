@@ -3,7 +3,9 @@ import { NotFoundPage } from './not-found-page';
 import { usePageTitle } from './use-page-title';
 import type { StoredShow } from '../../storage/database';
 import { useLibraryLoaded, useShow, useUnreadableShowIds } from '../../stores/library-store';
+import { BUILT_IN_SHOW_ID, useStartState, type StartState } from '../../stores/start-state';
 import { LoadingState } from './loading-state';
+import { StartProblem } from './start-problem';
 
 /** Renders a show's page once the library has loaded, or says plainly why it cannot. */
 export function KnownShow({
@@ -16,10 +18,29 @@ export function KnownShow({
   const loaded = useLibraryLoaded();
   const stored = useShow(showId);
   const unreadable = useUnreadableShowIds().includes(showId);
-  if (!loaded) return <LoadingState>Loading this show…</LoadingState>;
+  const start = useStartState();
+  if (!loaded) {
+    if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
+    return <LoadingState>Loading this show…</LoadingState>;
+  }
   if (unreadable) return <UnreadableShow />;
+  if (!stored && showId === BUILT_IN_SHOW_ID) {
+    if (start.status === 'adding-built-in-show')
+      return <LoadingState>Loading Ballard…</LoadingState>;
+    if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
+  }
   if (!stored) return <NotFoundPage what="show" />;
   return children(stored);
+}
+
+function ShowNotLoaded({ failure }: { failure: Extract<StartState, { status: 'failed' }> }) {
+  usePageTitle('Show could not be loaded');
+  return (
+    <section aria-labelledby="not-loaded-heading">
+      <h1 id="not-loaded-heading">This show could not be loaded</h1>
+      <StartProblem failure={failure} />
+    </section>
+  );
 }
 
 function UnreadableShow() {
