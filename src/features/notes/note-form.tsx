@@ -83,7 +83,7 @@ export function NoteForm({
           onChange={(event) => setDraft({ ...draft, body: event.currentTarget.value })}
         />
         <p id={ids.hint} className="hint">
-          Markdown: **bold**, _italic_, [a link](https://example.com), lists. HTML is not allowed.
+          Markdown: **bold**, _italic_, [a link](https://example.com), lists. HTML shows as text.
         </p>
         {problemFor('body')}
       </div>
