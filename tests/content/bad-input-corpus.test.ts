@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bodiesWithMarkup } from '../../src/domain/body-markup';
 import { parsePackText } from '../../src/domain/parse-pack';
 import { backupFromFile } from '../../src/features/backup/backup-file';
 import { packFromFile } from '../../src/features/import/pack-file';
@@ -346,71 +347,6 @@ const packCases: [string, string | (() => TextFile), Message][] = [
     }),
     'entries[0].spoils: "S5E5" is not an episode of this show',
   ],
-  // Markup and unsafe links in every text field
-  ...(
-    [
-      ['show.title', (p: Json) => (at<Json>([p.show], 0).title = 'A <b>bold</b> show')],
-      ['show.network', (p: Json) => (at<Json>([p.show], 0).network = '<i>Net</i>')],
-      [
-        'show.summary',
-        (p: Json) => (at<Json>([p.show], 0).summary = 'Premise <script>alert(1)</script>'),
-      ],
-      [
-        'episodes[0].title',
-        (p: Json) => (at<Json>(p.episodes, 0).title = '<img src=x onerror=alert(1)>'),
-      ],
-      ['episodes[0].synopsis', (p: Json) => (at<Json>(p.episodes, 0).synopsis = '<p>Para</p>')],
-      [
-        'characters[0].name',
-        (p: Json) => (at<Json>(p.characters, 0).name = '<svg onload=alert(1)>'),
-      ],
-      ['characters[0].actor', (p: Json) => (at<Json>(p.characters, 0).actor = 'An <u>Actor</u>')],
-      ['entries[0].title', (p: Json) => (at<Json>(p.entries, 0).title = '<script>x()</script>')],
-      ['entries[0].keywords[0]', (p: Json) => (at<Json>(p.entries, 0).keywords = ['<b>wins</b>'])],
-      ['entries[1].source', (p: Json) => (at<Json>(p.entries, 1).source = '<a href="x">site</a>')],
-    ] as const
-  ).map(([path, change]): [string, string, Message] => [
-    `HTML in ${path}`,
-    packWith(change),
-    `${path}: contains HTML markup; only plain text is allowed`,
-  ]),
-  [
-    'an entry id with HTML',
-    packWith((pack) => (at<Json>(pack.entries, 0).id = '<b>id</b>')),
-    'entries[0].id: must be plain text',
-  ],
-  [
-    'raw HTML in a Markdown body',
-    packWith((pack) => (at<Json>(pack.entries, 0).body = 'Text <iframe src="x"></iframe>')),
-    'entries[0].body: contains raw HTML; write Markdown instead',
-  ],
-  [
-    'a script in a Markdown body',
-    packWith((pack) => (at<Json>(pack.entries, 0).body = '<script>steal()</script>')),
-    'entries[0].body: contains raw HTML; write Markdown instead',
-  ],
-  [
-    'a javascript: link in a Markdown body',
-    packWith((pack) => (at<Json>(pack.entries, 0).body = '[click](javascript:alert(1))')),
-    'entries[0].body: links to a javascript: address; links may only use http, https or mailto',
-  ],
-  [
-    'a spaced-out JavaScript: reference link in a Markdown body',
-    packWith((pack) => (at<Json>(pack.entries, 0).body = '[x]\n\n[x]: JavaScript :alert(1)')),
-    'entries[0].body: links to a javascript: address; links may only use http, https or mailto',
-  ],
-  [
-    'a data: link in a Markdown body',
-    packWith(
-      (pack) => (at<Json>(pack.entries, 0).body = '[x](data:text/html;base64,PHNjcmlwdD4=)'),
-    ),
-    'entries[0].body: links to a data: address; links may only use http, https or mailto',
-  ],
-  [
-    'a javascript: source',
-    packWith((pack) => (at<Json>(pack.entries, 1).source = 'javascript:alert(1)')),
-    'entries[1].source: uses a javascript: address; a source may only be a name or an http(s) address',
-  ],
 ];
 
 describe('bad recap pack files', () => {
@@ -436,6 +372,97 @@ describe('bad recap pack files', () => {
     ]);
     expect(Object.getPrototypeOf(stored?.show)).toBe(Object.prototype);
   });
+});
+
+/** A field given markup, the change that puts it there, and the text that must be kept as written. */
+const markupCases: [path: string, change: (pack: Json) => void, text: string][] = [
+  ['show.title', (p) => (at<Json>([p.show], 0).title = 'A <b>bold</b> show'), 'A <b>bold</b> show'],
+  ['show.network', (p) => (at<Json>([p.show], 0).network = '<i>Net</i>'), '<i>Net</i>'],
+  [
+    'show.summary',
+    (p) => (at<Json>([p.show], 0).summary = 'Premise <script>alert(1)</script>'),
+    'Premise <script>alert(1)</script>',
+  ],
+  [
+    'episodes[0].title',
+    (p) => (at<Json>(p.episodes, 0).title = '<img src=x onerror=alert(1)>'),
+    '<img src=x onerror=alert(1)>',
+  ],
+  [
+    'episodes[0].synopsis',
+    (p) => (at<Json>(p.episodes, 0).synopsis = '<p>Para</p>'),
+    '<p>Para</p>',
+  ],
+  [
+    'characters[0].name',
+    (p) => (at<Json>(p.characters, 0).name = '<svg onload=alert(1)>'),
+    '<svg onload=alert(1)>',
+  ],
+  [
+    'characters[0].actor',
+    (p) => (at<Json>(p.characters, 0).actor = 'An <u>Actor</u>'),
+    'An <u>Actor</u>',
+  ],
+  ['entries[0].id', (p) => (at<Json>(p.entries, 0).id = '<b>id</b>'), '<b>id</b>'],
+  [
+    'entries[0].title',
+    (p) => (at<Json>(p.entries, 0).title = '<script>x()</script>'),
+    '<script>x()</script>',
+  ],
+  [
+    'entries[0].keywords',
+    (p) => (at<Json>(p.entries, 0).keywords = ['<b>wins</b>']),
+    '<b>wins</b>',
+  ],
+  [
+    'entries[1].source',
+    (p) => (at<Json>(p.entries, 1).source = '<a href="x">site</a>'),
+    '<a href="x">site</a>',
+  ],
+  [
+    'entries[1].source',
+    (p) => (at<Json>(p.entries, 1).source = 'javascript:alert(1)'),
+    'javascript:alert(1)',
+  ],
+  [
+    'entries[0].body',
+    (p) => (at<Json>(p.entries, 0).body = 'Text <iframe src="x"></iframe>'),
+    'Text <iframe src="x"></iframe>',
+  ],
+  [
+    'entries[0].body',
+    (p) => (at<Json>(p.entries, 0).body = '<script>steal()</script>'),
+    '<script>steal()</script>',
+  ],
+  [
+    'entries[0].body',
+    (p) => (at<Json>(p.entries, 0).body = '[click](javascript:alert(1))'),
+    '[click](javascript:alert(1))',
+  ],
+  [
+    'entries[0].body',
+    (p) => (at<Json>(p.entries, 0).body = '[x]\n\n[x]: JavaScript:alert(1)'),
+    '[x]\n\n[x]: JavaScript:alert(1)',
+  ],
+  [
+    'entries[0].body',
+    (p) => (at<Json>(p.entries, 0).body = '[x](data:text/html;base64,PHNjcmlwdD4=)'),
+    '[x](data:text/html;base64,PHNjcmlwdD4=)',
+  ],
+];
+
+describe('markup in a recap pack is made harmless, never refused', () => {
+  it.each(markupCases)(
+    'imports markup in %s, keeping the text as written',
+    async (path, change, text) => {
+      const result = await packFromFile(textFile(packWith(change)));
+      expect(result.ok && (await showImported(result.pack)).ok).toBe(true);
+      const stored = await dumpDatabase(DATABASE);
+      expect(JSON.stringify(stored)).toContain(JSON.stringify(text).slice(1, -1));
+      const reported = result.ok ? bodiesWithMarkup(result.pack.entries) : null;
+      expect(reported).toEqual(path.endsWith('.body') ? [path] : []);
+    },
+  );
 });
 
 const tvmazeFixture = (name: string) =>
@@ -602,11 +629,6 @@ const backupCases: [string, string | (() => TextFile), Message][] = [
     'shows[0].episodes[1].code: is already used by shows[0].episodes[0].code',
   ],
   [
-    'a backup with HTML in a note',
-    backupWith((backup) => (at<Json>(backup.notes, 0).body = '<img src=x onerror=alert(1)>')),
-    'notes[0].body: contains raw HTML; write Markdown instead',
-  ],
-  [
     'a backup with two notes sharing an id',
     backupWith((backup) => (backup.notes = [at(backup.notes, 0), at(backup.notes, 0)])),
     'notes[1].id: is already used by notes[0].id',
@@ -628,4 +650,14 @@ describe('bad backups', () => {
     const file = typeof input === 'string' ? textFile(input, 'backup.json') : input();
     await expectRefusedWithoutChange(() => attemptRestore(file), message);
   });
+});
+
+it('restores a backup whose note holds HTML, keeping the note as written', async () => {
+  const body = '<img src=x onerror=alert(1)> [x](javascript:alert(1))';
+  const file = textFile(
+    backupWith((backup) => (at<Json>(backup.notes, 0).body = body)),
+    'b.json',
+  );
+  expect(await attemptRestore(file)).toEqual([]);
+  expect((await database.get('notes', 'note-1'))?.body).toBe(body);
 });
