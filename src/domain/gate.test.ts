@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   LOADING_GATE,
-  entryRevealKey,
-  episodeRevealKey,
+  entryVisibility,
   isCharacterPresent,
   isEpisodeTitleVisible,
   isItemVisible,
   isOpenAt,
   isSynopsisVisible,
+  synopsisVisibility,
   type Gate,
 } from './gate';
-import { episode, seasonCodes } from './testing/pack-builders';
+import { entryRevealKey, episodeRevealKey, noteRevealKey } from './reveal-keys';
+import { entry, episode, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
 
 const episodes = [...seasonCodes(1, 3), 'S0E1', ...seasonCodes(2, 2)].map((code) => episode(code));
@@ -41,22 +42,58 @@ describe('isOpenAt', () => {
     ['unreadable', { status: 'unreadable', reason: 'broken' }],
   ])('covers everything, even spoiler-free items, while %s', (_state, gate) => {
     expect(isOpenAt(gate, null)).toBe(false);
-    expect(isItemVisible(gate, 'S1E1', entryRevealKey('a'))).toBe(false);
+    expect(isItemVisible(gate, 'S1E1', noteRevealKey('a'))).toBe(false);
+    expect(entryVisibility(gate, entry('a', null))).toBe('covered');
     expect(isEpisodeTitleVisible(gate, 'S1E1')).toBe(false);
     expect(isCharacterPresent(gate, null)).toBe(false);
   });
 });
 
-describe('isItemVisible', () => {
-  it('shows an item beyond the horizon only when that item was revealed', () => {
-    const gate = readyGate(episodes, ['S1E1'], [entryRevealKey('twist')]);
-    expect(isItemVisible(gate, 'S2E2', entryRevealKey('twist'))).toBe(true);
-    expect(isItemVisible(gate, 'S2E2', entryRevealKey('other'))).toBe(false);
+describe('entryVisibility', () => {
+  const twist = entry('twist', 'S2E2', { title: 'The twist', body: 'What the twist is.' });
+
+  it('shows an entry beyond the horizon only when that entry was revealed', () => {
+    const gate = readyGate(episodes, ['S1E1'], [entryRevealKey(twist)]);
+    expect(entryVisibility(gate, twist)).toBe('revealed');
+    expect(entryVisibility(gate, entry('other', 'S2E2'))).toBe('covered');
   });
 
-  it('lets a reveal open an item whose episode the show does not list', () => {
-    const gate = readyGate(episodes, [], [entryRevealKey('odd')]);
-    expect(isItemVisible(gate, 'S7E7', entryRevealKey('odd'))).toBe(true);
+  it('says an entry is open, not revealed, once progress reaches it', () => {
+    const gate = readyGate(episodes, ['S2E2'], [entryRevealKey(twist)]);
+    expect(entryVisibility(gate, twist)).toBe('open');
+  });
+
+  it('lets a reveal open an entry whose episode the show does not list', () => {
+    const odd = entry('odd', 'S7E7');
+    expect(entryVisibility(readyGate(episodes, [], [entryRevealKey(odd)]), odd)).toBe('revealed');
+  });
+
+  it.each([
+    ['title', { title: 'A different twist' }],
+    ['body', { body: 'Something else happens.' }],
+    ['kind', { kind: 'fact' as const }],
+    ['episode it spoils', { spoils: 'S2E1' }],
+    ['characters', { characters: ['gary'] }],
+  ])('covers different content under a revealed id: another %s', (_field, change) => {
+    const gate = readyGate(episodes, [], [entryRevealKey(twist)]);
+    expect(entryVisibility(gate, { ...twist, ...change })).toBe('covered');
+  });
+
+  it('keeps a reveal for the same content in a new copy of the entry', () => {
+    const gate = readyGate(episodes, [], [entryRevealKey(twist)]);
+    expect(entryVisibility(gate, { ...twist })).toBe('revealed');
+  });
+
+  it('does not open an entry by a key from before fingerprints', () => {
+    expect(entryVisibility(readyGate(episodes, [], ['entry:twist']), twist)).toBe('covered');
+  });
+});
+
+describe('isItemVisible', () => {
+  it('shows a note beyond the horizon when it was revealed by its id', () => {
+    const gate = readyGate(episodes, ['S1E1'], [noteRevealKey('note-1')]);
+    expect(isItemVisible(gate, 'S2E2', noteRevealKey('note-1'))).toBe(true);
+    expect(isItemVisible(gate, 'S2E2', noteRevealKey('note-2'))).toBe(false);
   });
 });
 
@@ -83,7 +120,7 @@ describe('episode titles and synopses', () => {
   });
 
   it('covers synopses beyond the horizon unless that episode was revealed', () => {
-    const gate = readyGate(titled, ['S1E2'], [episodeRevealKey('S1E4')]);
+    const gate = readyGate(titled, ['S1E2'], [episodeRevealKey(titled[3]!)]);
     expect(['S1E1', 'S1E2', 'S1E3', 'S1E4'].map((code) => isSynopsisVisible(gate, code))).toEqual([
       true,
       true,
@@ -91,6 +128,18 @@ describe('episode titles and synopses', () => {
       true,
     ]);
     expect(isEpisodeTitleVisible(gate, 'S1E4')).toBe(true);
+    expect(synopsisVisibility(gate, 'S1E4')).toBe('revealed');
+    expect(synopsisVisibility(gate, 'S1E2')).toBe('open');
+  });
+
+  it('covers an episode again when its title or synopsis changed since it was revealed', () => {
+    const revealed = [episodeRevealKey(titled[3]!)];
+    for (const change of [{ title: 'Another title' }, { synopsis: 'Another synopsis' }]) {
+      const changed = titled.map((e) => (e.code === 'S1E4' ? { ...e, ...change } : e));
+      const gate = readyGate(changed, ['S1E2'], revealed, 'none');
+      expect(isSynopsisVisible(gate, 'S1E4')).toBe(false);
+      expect(isEpisodeTitleVisible(gate, 'S1E4')).toBe(false);
+    }
   });
 });
 

@@ -1,4 +1,6 @@
 import { type EpisodeOrder } from './episode-order';
+import type { Entry } from './pack';
+import { entryRevealKey, episodeRevealKey } from './reveal-keys';
 
 /**
  * The spoiler gate: the one place that decides, from a profile's progress, what may reach the
@@ -18,20 +20,12 @@ export interface ReadyGate {
   readonly order: EpisodeOrder;
   /** Position of the furthest watched episode, NO_HORIZON when none. */
   readonly horizon: number;
-  /** Reveal keys of items the profile revealed on purpose. */
+  /** Reveal keys (reveal-keys.ts) of items the profile revealed on purpose. */
   readonly revealed: ReadonlySet<string>;
   readonly upcomingTitles: UpcomingTitles;
 }
 
 export const LOADING_GATE: Gate = { status: 'loading' };
-
-export function entryRevealKey(entryId: string): string {
-  return `entry:${entryId}`;
-}
-
-export function episodeRevealKey(code: string): string {
-  return `episode:${code}`;
-}
 
 /** Rules 1 and 2 of the spec: safe for anyone, or opens at a known episode at or before the horizon. */
 export function isOpenAt(gate: Gate, spoils: string | null): boolean {
@@ -41,14 +35,37 @@ export function isOpenAt(gate: Gate, spoils: string | null): boolean {
   return position !== undefined && position <= gate.horizon;
 }
 
-/** The whole rule for an item that can be revealed one at a time. */
+/** Why an item may be shown: it is open (rules 1 and 2), or it was revealed on purpose (rule 3). */
+export type Visibility = 'open' | 'revealed' | 'covered';
+
+/** The whole rule; the reveal key is worked out only for an item that is not open. */
+function itemVisibility(gate: Gate, spoils: string | null, revealKey: () => string): Visibility {
+  if (gate.status !== 'ready') return 'covered';
+  if (isOpenAt(gate, spoils)) return 'open';
+  return gate.revealed.size > 0 && gate.revealed.has(revealKey()) ? 'revealed' : 'covered';
+}
+
+/** The whole rule for an item revealed by a key of its own: a note, tied to its id. */
 export function isItemVisible(gate: Gate, spoils: string | null, revealKey: string): boolean {
-  if (gate.status !== 'ready') return false;
-  return isOpenAt(gate, spoils) || gate.revealed.has(revealKey);
+  return itemVisibility(gate, spoils, () => revealKey) !== 'covered';
+}
+
+/** The whole rule for an entry of a pack: a reveal counts only for the content revealed. */
+export function entryVisibility(gate: Gate, entry: Entry): Visibility {
+  return itemVisibility(gate, entry.spoils, () => entryRevealKey(entry));
+}
+
+/** An episode's synopsis (and title with it); a reveal counts only for the text revealed. */
+export function synopsisVisibility(gate: Gate, code: string): Visibility {
+  if (gate.status !== 'ready') return 'covered';
+  const position = gate.order.positionOf.get(code);
+  const episode = position === undefined ? undefined : gate.order.episodes[position];
+  if (episode === undefined) return 'covered';
+  return itemVisibility(gate, code, () => episodeRevealKey(episode));
 }
 
 export function isSynopsisVisible(gate: Gate, code: string): boolean {
-  return isItemVisible(gate, code, episodeRevealKey(code));
+  return synopsisVisibility(gate, code) !== 'covered';
 }
 
 export function isEpisodeTitleVisible(gate: Gate, code: string): boolean {

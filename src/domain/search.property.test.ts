@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  entryRevealKey,
+  entryVisibility,
   isCharacterPresent,
   isEpisodeTitleVisible,
-  isItemVisible,
   isSynopsisVisible,
   LOADING_GATE,
   type Gate,
@@ -49,7 +48,7 @@ function search(gate: Gate, subject: Pack, query: string): SearchOutcome {
 }
 
 function isEntryVisible(gate: Gate, entry: Pack['entries'][number]): boolean {
-  return isItemVisible(gate, entry.spoils, entryRevealKey(entry.id));
+  return entryVisibility(gate, entry) !== 'covered';
 }
 
 /** The same pack with everything the gate covers taken out: covered entries, absent characters. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryRevealKey, episodeRevealKey, LOADING_GATE, type Gate } from './gate';
+import { LOADING_GATE, type Gate } from './gate';
 import type { Pack } from './pack';
+import { entryRevealKey, episodeRevealKey } from './reveal-keys';
 import { prepareSearch, searchIndex, searchShow } from './search';
 import { character, entry, episode, pack, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
@@ -68,7 +69,7 @@ describe('searchShow', () => {
   });
 
   it('finds one revealed item alone', () => {
-    const revealed = readyGate(episodes, [], [entryRevealKey('who')]);
+    const revealed = readyGate(episodes, [], [entryRevealKey(show.entries[1]!)]);
     expect(find(revealed, 'gary')).toMatchObject({
       count: 1,
       results: [{ heading: 'Who did it' }],
@@ -79,9 +80,9 @@ describe('searchShow', () => {
     const gate = readyGate(episodes, ['S1E1']);
     expect(headings(gate, 'title of')).toEqual(['S1E1 Title of S1E1', 'S1E2 Title of S1E2']);
     expect(headings(gate, 'lighthouse')).toEqual(['S1E1 Title of S1E1']);
-    expect(headings(readyGate(episodes, [], [episodeRevealKey('S1E3')]), 'lighthouse')).toEqual([
-      'S1E3 Title of S1E3',
-    ]);
+    expect(
+      headings(readyGate(episodes, [], [episodeRevealKey(episodes[2]!)]), 'lighthouse'),
+    ).toEqual(['S1E3 Title of S1E3']);
     expect(find(readyGate(episodes, [], [], 'none'), 'episode').count).toBe(0);
   });
 

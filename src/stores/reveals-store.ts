@@ -38,19 +38,25 @@ export async function itemRevealed(showId: string, revealKey: string): Promise<v
   );
 }
 
-export async function itemHiddenAgain(showId: string, revealKey: string): Promise<void> {
+export async function itemsHiddenAgain(
+  showId: string,
+  revealKeys: readonly string[],
+): Promise<void> {
   const next = new Set(ownEntry(useRevealsStore.getState().revealed, showId));
-  next.delete(revealKey);
+  for (const revealKey of revealKeys) next.delete(revealKey);
   showRevealedSet(showId, next);
   await persist(
-    'hiding that item again',
-    (database) => saveRevealed(database, showId, [revealKey], false),
+    revealKeys.length === 1 ? 'hiding that item again' : 'hiding those items again',
+    (database) => saveRevealed(database, showId, revealKeys, false),
     {
       type: 'reveals',
       showId,
     },
   );
 }
+
+export const itemHiddenAgain = (showId: string, revealKey: string) =>
+  itemsHiddenAgain(showId, [revealKey]);
 
 export async function allHiddenAgain(showId: string): Promise<void> {
   showRevealedSet(showId, NOTHING_REVEALED);

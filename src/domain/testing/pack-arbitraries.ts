@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { entryRevealKey, episodeRevealKey, type UpcomingTitles } from '../gate';
+import type { UpcomingTitles } from '../gate';
+import { entryRevealKey, episodeRevealKey } from '../reveal-keys';
 import type { Entry, EntryKind, Pack } from '../pack';
 import { entry, episode, pack } from './pack-builders';
 
@@ -60,8 +61,8 @@ const progressArbitrary = (subject: Pack) =>
   fc.record({
     watched: fc.subarray(subject.episodes.map((e) => e.code)),
     revealed: fc.subarray([
-      ...subject.entries.map((e) => entryRevealKey(e.id)),
-      ...subject.episodes.map((e) => episodeRevealKey(e.code)),
+      ...subject.entries.map((e) => entryRevealKey(e)),
+      ...subject.episodes.map((e) => episodeRevealKey(e)),
     ]),
     upcomingTitles: fc.constantFrom<UpcomingTitles>('next', 'all', 'none'),
   });

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { entryRevealKey, isItemVisible, type Gate } from '../../domain/gate';
-import { entryView, episodeRow } from '../../domain/views';
+import { isItemVisible, type Gate } from '../../domain/gate';
+import { noteRevealKey } from '../../domain/reveal-keys';
+import { episodeRow, noteView } from '../../domain/views';
 import type { StoredNote } from '../../storage/database';
 import { useShow } from '../../stores/library-store';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
@@ -22,10 +23,10 @@ interface NoteListItem {
 
 function noteItems(gate: Gate, notes: readonly StoredNote[]): NoteListItem[] {
   return notes.map((note) => {
-    const view = entryView(gate, note);
+    const view = noteView(gate, note);
     return {
       view: view.state === 'visible' ? { state: 'visible', note } : view,
-      revealKey: entryRevealKey(note.id),
+      revealKey: noteRevealKey(note.id),
     };
   });
 }
@@ -75,7 +76,7 @@ export function NotesSection({ showId, code }: { showId: string; code: string })
   /** Says what happened to a saved note, never echoing the title of one the gate covers. */
   function saved(note: StoredNote, verb: string) {
     void noteSaved(note);
-    const visible = isItemVisible(gate, note.spoils, entryRevealKey(note.id));
+    const visible = isItemVisible(gate, note.spoils, noteRevealKey(note.id));
     const elsewhere = note.spoils !== null && note.spoils !== code && listedCodes.has(note.spoils);
     const covered = visible ? '' : ', covered until you have watched it';
     setStatus(

@@ -1,25 +1,58 @@
-import { entryRevealKey, episodeRevealKey } from '../../domain/gate';
 import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../../domain/pack';
+import {
+  entryRevealKey,
+  episodeRevealKey,
+  noteRevealKey,
+  revealTarget,
+} from '../../domain/reveal-keys';
+
+/** A reveal whose item changed since: it opens nothing now, and nothing of it may be named. */
+export const CHANGED = 'changed';
+
+const GONE = 'An item this show no longer lists, or that could not be read';
+
+function entryLabel(entry: Entry): string {
+  const kind = ENTRY_KIND_LABELS[entry.kind];
+  return entry.title ? `${kind}: ${entry.title}` : `${kind} from ${entry.spoils ?? 'the premise'}`;
+}
 
 /**
- * Names what a reveal key uncovered, for the list of what was revealed early. Everything named
- * here was revealed on purpose, so it is visible under the gate's third rule.
+ * Names what a reveal key uncovered, for the list of what was revealed early; CHANGED for a key
+ * whose entry or episode holds other content now. Everything named here is exactly what was
+ * revealed on purpose, so it is visible under the gate's third rule.
  */
-export function revealDescriber(episodes: readonly Episode[], entries: readonly Entry[]) {
-  const episodeCodes = new Map(
-    episodes.map((episode) => [episodeRevealKey(episode.code), episode.code]),
-  );
-  const entriesByKey = new Map(entries.map((entry) => [entryRevealKey(entry.id), entry]));
+export function revealDescriber(
+  revealKeys: ReadonlySet<string>,
+  episodes: readonly Episode[],
+  entries: readonly Entry[],
+  notes: readonly Entry[],
+) {
+  // One pass over the entries without fingerprinting them all: a show can hold a million.
+  const wantedIds = new Set<string>();
+  for (const key of revealKeys) {
+    const target = revealTarget(key);
+    if (target?.kind === 'entry') wantedIds.add(target.id);
+  }
+  const entriesById = new Map<string, Entry>();
+  if (wantedIds.size > 0) {
+    for (const entry of entries) if (wantedIds.has(entry.id)) entriesById.set(entry.id, entry);
+  }
+  const notesByKey = new Map(notes.map((note) => [noteRevealKey(note.id), note]));
+  const episodesByCode = new Map(episodes.map((episode) => [episode.code, episode]));
+
   return (revealKey: string): string => {
-    const entry = entriesByKey.get(revealKey);
-    if (entry) {
-      const kind = ENTRY_KIND_LABELS[entry.kind];
-      return entry.title
-        ? `${kind}: ${entry.title}`
-        : `${kind} from ${entry.spoils ?? 'the premise'}`;
+    const note = notesByKey.get(revealKey);
+    if (note) return entryLabel(note);
+    const target = revealTarget(revealKey);
+    if (target?.kind === 'episode') {
+      const episode = episodesByCode.get(target.id);
+      if (!episode) return GONE;
+      return episodeRevealKey(episode) === revealKey
+        ? `${episode.code}: title and synopsis`
+        : CHANGED;
     }
-    const code = episodeCodes.get(revealKey);
-    if (code) return `${code}: title and synopsis`;
-    return 'An item this show no longer lists, or that could not be read';
+    const entry = target ? entriesById.get(target.id) : undefined;
+    if (!entry) return GONE;
+    return entryRevealKey(entry) === revealKey ? entryLabel(entry) : CHANGED;
   };
 }

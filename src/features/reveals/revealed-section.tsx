@@ -1,13 +1,18 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Episode } from '../../domain/pack';
 import type { EntriesState } from '../../stores/library-store';
-import { allHiddenAgain, itemHiddenAgain, useRevealed } from '../../stores/reveals-store';
+import {
+  allHiddenAgain,
+  itemHiddenAgain,
+  itemsHiddenAgain,
+  useRevealed,
+} from '../../stores/reveals-store';
 import { useShowNotes } from '../../stores/use-show-notes';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntriesProblem } from '../shared/entries-problem';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
-import { revealDescriber } from './describe-reveal';
+import { CHANGED, revealDescriber } from './describe-reveal';
 
 /** What the user revealed ahead of their progress on this show, each with a way to hide it again. */
 export function RevealedSection({
@@ -25,14 +30,19 @@ export function RevealedSection({
   // Hiding removes the control that was used; focus goes to the heading rather than the page top.
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(revealed);
   const notesState = useShowNotes(showId);
-  const describe = useMemo(
-    () =>
-      revealDescriber(episodes, [
-        ...(entriesState.status === 'ready' ? entriesState.entries : []),
-        ...(notesState.status === 'ready' ? notesState.notes : []),
-      ]),
-    [episodes, entriesState, notesState],
-  );
+  const { listed, changed } = useMemo(() => {
+    const describe = revealDescriber(
+      revealed,
+      episodes,
+      entriesState.status === 'ready' ? entriesState.entries : [],
+      notesState.status === 'ready' ? notesState.notes : [],
+    );
+    const described = [...revealed].map((revealKey) => ({ revealKey, label: describe(revealKey) }));
+    return {
+      listed: described.filter(({ label }) => label !== CHANGED),
+      changed: described.filter(({ label }) => label === CHANGED).map(({ revealKey }) => revealKey),
+    };
+  }, [revealed, episodes, entriesState, notesState]);
   return (
     <section className="panel" aria-labelledby="revealed-heading">
       <h2 id="revealed-heading" ref={headingRef} tabIndex={-1}>
@@ -45,18 +55,29 @@ export function RevealedSection({
         <p>You have not revealed anything ahead of your progress.</p>
       ) : (
         <>
-          <ul className="revealed-list">
-            {[...revealed].map((revealKey) => (
-              <RevealedItem
-                key={revealKey}
-                label={describe(revealKey)}
-                onHide={() => {
-                  expectChange();
-                  void itemHiddenAgain(showId, revealKey);
-                }}
-              />
-            ))}
-          </ul>
+          {listed.length > 0 ? (
+            <ul className="revealed-list">
+              {listed.map(({ revealKey, label }) => (
+                <RevealedItem
+                  key={revealKey}
+                  label={label}
+                  onHide={() => {
+                    expectChange();
+                    void itemHiddenAgain(showId, revealKey);
+                  }}
+                />
+              ))}
+            </ul>
+          ) : null}
+          {changed.length > 0 ? (
+            <ChangedReveals
+              count={changed.length}
+              onClear={() => {
+                expectChange();
+                void itemsHiddenAgain(showId, changed);
+              }}
+            />
+          ) : null}
           <button ref={hideAllRef} type="button" onClick={() => setConfirming(true)}>
             Hide all
           </button>
@@ -89,5 +110,27 @@ function RevealedItem({ label, onHide }: { label: string; onHide: () => void }) 
         Hide again
       </button>
     </li>
+  );
+}
+
+/** Reveals whose item holds other content now: counted, never named, and cleared together. */
+function ChangedReveals({ count, onClear }: { count: number; onClear: () => void }) {
+  const describedId = useId();
+  return (
+    <p className="revealed-changed">
+      <span id={describedId}>
+        {count === 1
+          ? '1 revealed item changed since you revealed it, so it is covered again.'
+          : `${count} revealed items changed since you revealed them, so they are covered again.`}
+      </span>{' '}
+      <button
+        type="button"
+        className="button-quiet"
+        aria-describedby={describedId}
+        onClick={onClear}
+      >
+        {count === 1 ? 'Clear it' : 'Clear them'}
+      </button>
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { ENTRY_KIND_LABELS } from '../../domain/pack';
 import type { CoveredEntry } from '../../domain/views';
 import { Placeholder } from './placeholder';
@@ -6,15 +7,18 @@ import { Placeholder } from './placeholder';
 export function CoveredPlaceholder({
   covered,
   onReveal,
+  revealButtonRef,
 }: {
   covered: CoveredEntry;
   onReveal: () => void;
+  revealButtonRef?: RefObject<HTMLButtonElement | null>;
 }) {
   return (
     <Placeholder
       label={ENTRY_KIND_LABELS[covered.kind]}
       opensAfter={covered.opensAfter}
       onReveal={onReveal}
+      revealButtonRef={revealButtonRef}
     />
   );
 }

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { entryRevealKey, type Gate } from '../../domain/gate';
+import type { Gate } from '../../domain/gate';
 import type { Entry } from '../../domain/pack';
+import { entryRevealKey } from '../../domain/reveal-keys';
 import { entryView, type EntryView } from '../../domain/views';
-import { itemRevealed } from '../../stores/reveals-store';
+import { itemHiddenAgain, itemRevealed } from '../../stores/reveals-store';
 import { EntryArticle } from './entry-article';
 import { GatedListItem } from './gated-list-item';
 
@@ -24,23 +25,20 @@ export function EntryViewList({
   characterNames,
 }: EntryViewListProps) {
   const items = useMemo(
-    () =>
-      entries.map((entry) => ({
-        view: entryView(gate, entry),
-        revealKey: entryRevealKey(entry.id),
-      })),
+    () => entries.map((entry) => ({ entry, view: entryView(gate, entry) })),
     [gate, entries],
   );
   return (
     <ul className="entry-list">
-      {items.map(({ view, revealKey }, position) => (
+      {items.map(({ entry, view }, position) => (
         // Keyed by position: a key derived from a covered entry's id could surface in dev tools.
         <EntryViewItem
           key={position}
           view={view}
           headingLevel={headingLevel}
           characterNames={characterNames}
-          onReveal={() => void itemRevealed(showId, revealKey)}
+          onReveal={() => void itemRevealed(showId, entryRevealKey(entry))}
+          onHideAgain={() => void itemHiddenAgain(showId, entryRevealKey(entry))}
         />
       ))}
     </ul>
@@ -52,14 +50,20 @@ function EntryViewItem({
   headingLevel,
   characterNames,
   onReveal,
+  onHideAgain,
 }: {
   view: EntryView;
   headingLevel: 3 | 4;
   characterNames: ReadonlyMap<string, string> | undefined;
   onReveal: () => void;
+  onHideAgain: () => void;
 }) {
   return (
-    <GatedListItem covered={view.state === 'covered' ? view : null} onReveal={onReveal}>
+    <GatedListItem
+      covered={view.state === 'covered' ? view : null}
+      onReveal={onReveal}
+      onHideAgain={view.state === 'visible' && view.revealedEarly ? onHideAgain : undefined}
+    >
       {view.state === 'visible' ? (
         <EntryArticle
           entry={view.entry}

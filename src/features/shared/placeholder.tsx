@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
 
 interface PlaceholderProps {
@@ -6,12 +6,15 @@ interface PlaceholderProps {
   label: string;
   opensAfter: string | null;
   onReveal: () => void;
+  /** For focusing the Reveal button from outside: after the item was hidden again. */
+  revealButtonRef?: RefObject<HTMLButtonElement | null> | undefined;
 }
 
 /** Stands where a covered item would be, with a Reveal control that asks once, naming only the code. */
-export function Placeholder({ label, opensAfter, onReveal }: PlaceholderProps) {
+export function Placeholder({ label, opensAfter, onReveal, revealButtonRef }: PlaceholderProps) {
   const [confirming, setConfirming] = useState(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const ownTriggerRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = revealButtonRef ?? ownTriggerRef;
   const describedId = useId();
   const episode = opensAfter ?? 'an episode this show does not list';
   return (
