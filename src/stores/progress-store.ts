@@ -1,7 +1,14 @@
 import { create } from 'zustand';
-import { unwatchedBefore, type EarlierUnwatched, type EpisodeOrder } from '../domain/episode-order';
+import {
+  codesName,
+  codesOfSeason,
+  unwatchedBefore,
+  type EarlierUnwatched,
+  type EpisodeOrder,
+} from '../domain/episode-order';
 import { clearWatched, readWatched, saveWatched } from '../storage/repository';
 import { currentDatabase } from './database-handle';
+import { isUndoOffered, undoOffered } from './notices-store';
 import { persist } from './persist';
 import { ownEntry } from './own-entry';
 
@@ -54,21 +61,77 @@ export async function episodesMarked(
   });
 }
 
-/** Marks one episode watched; returns the earlier ones still unwatched, to offer marking them too. */
-export function episodeWatched(
+/**
+ * Marks or unmarks episodes and offers to undo it. The undo puts back only the codes this action
+ * changed, so a change made since, here or in another tab, to other episodes stays.
+ */
+function undoableMarks(
+  showId: string,
+  order: EpisodeOrder,
+  codes: readonly string[],
+  watched: boolean,
+  alsoUndoing: readonly string[] = [],
+): number | null {
+  const before = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
+  const changed = [...alsoUndoing, ...codes.filter((code) => before.has(code) !== watched)];
+  void episodesMarked(showId, codes, watched);
+  if (changed.length === 0) return null;
+  const action = `marked ${codesName(order, changed)} ${watched ? 'watched' : 'unwatched'}`;
+  return undoOffered(action, () => void episodesMarked(showId, changed, !watched));
+}
+
+export interface EpisodeWatched {
+  /** The earlier episodes still unwatched, to offer marking them too. */
+  earlier: EarlierUnwatched;
+  /** The undo this mark offered, which marking the earlier ones too may extend. */
+  undoId: number | null;
+}
+
+/** Marks one episode watched, with an undo. */
+export function episodeWatched(showId: string, order: EpisodeOrder, code: string): EpisodeWatched {
+  const watched = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
+  const earlier = unwatchedBefore(order, watched, code);
+  return { earlier, undoId: undoableMarks(showId, order, [code], true) };
+}
+
+/** Unmarks one episode, with an undo. */
+export function episodeUnwatched(showId: string, order: EpisodeOrder, code: string): void {
+  undoableMarks(showId, order, [code], false);
+}
+
+/**
+ * Accepts the offer to mark the episodes before `code` too. While the undo of checking `code` is
+ * still offered, one undo puts back both, as the user did them as one.
+ */
+export function earlierEpisodesWatched(
   showId: string,
   order: EpisodeOrder,
   code: string,
-): EarlierUnwatched {
-  const watched = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
-  const earlier = unwatchedBefore(order, watched, code);
-  void episodesMarked(showId, [code], true);
-  return earlier;
+  earlier: readonly string[],
+  checkUndoId: number | null,
+): void {
+  const extendsCheck = checkUndoId !== null && isUndoOffered(checkUndoId);
+  undoableMarks(showId, order, earlier, true, extendsCheck ? [code] : []);
 }
 
-/** Unmarks every episode of the show; resolves to whether storage took the change. */
-export async function progressReset(showId: string): Promise<boolean> {
+/** Marks every episode of a season watched, with an undo. */
+export function seasonWatched(showId: string, order: EpisodeOrder, season: number): void {
+  undoableMarks(showId, order, codesOfSeason(order, season), true);
+}
+
+/**
+ * Unmarks every episode of the show, with an undo; resolves to whether storage took the change.
+ * `showTitle` names the show in the offer to undo it.
+ */
+export async function progressReset(showId: string, showTitle: string): Promise<boolean> {
+  const before = [...(ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED)];
   showWatchedSet(showId, NOTHING_WATCHED);
+  if (before.length > 0) {
+    undoOffered(
+      `reset your progress on ${showTitle}`,
+      () => void episodesMarked(showId, before, true),
+    );
+  }
   return persist('the reset of your progress', (database) => clearWatched(database, showId), {
     type: 'progress',
     showId,

@@ -9,7 +9,7 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
   const { id, title } = stored.show;
   const gate = useGate(id);
   const watched = useWatched(id);
-  const { watchedCount, total, next } = useMemo(
+  const { watchedCount, total, skipped, next } = useMemo(
     () => showProgressSummary(gate, stored.episodes, watched),
     [gate, stored.episodes, watched],
   );
@@ -30,6 +30,7 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
           {progress}
         </span>
       </div>
+      {skipped > 0 ? <p className="skipped">{skipped} skipped</p> : null}
       {next ? (
         <p className="next-up">
           <Link to={`/shows/${id}/episodes/${next.code}`}>

@@ -54,12 +54,14 @@ export function ResetProgress() {
           {confirming ? (
             <ConfirmDialog
               question={`Reset your progress on ${chosen.show.title}?`}
-              details={<p>Every episode of it will be marked unwatched. This cannot be undone.</p>}
+              details={
+                <p>Every episode of it will be marked unwatched. You can undo this right after.</p>
+              }
               confirmLabel="Reset progress"
               onConfirm={() => {
                 setConfirming(false);
                 const title = chosen.show.title;
-                void progressReset(chosen.show.id).then((saved) =>
+                void progressReset(chosen.show.id, title).then((saved) =>
                   setDone(
                     saved
                       ? `Your progress on ${title} was reset.`

@@ -4,6 +4,8 @@ import type { EarlierUnwatched } from '../../domain/episode-order';
 export interface EarlierOffer {
   state: 'offered' | 'accepted';
   earlier: EarlierUnwatched;
+  /** The undo that checking the episode offered; accepting extends it while it is still offered. */
+  undoId: number | null;
 }
 
 /** "S1E1–S1E4", "S1E4", or "the 3 earlier episodes" when watched ones lie between them. */

@@ -1,14 +1,20 @@
 import { useRef, useState } from 'react';
 import { episodeOrder } from '../../domain/episode-order';
 import type { Episode } from '../../domain/pack';
-import { episodesMarked, episodeWatched, useAllWatched } from '../../stores/progress-store';
+import {
+  earlierEpisodesWatched,
+  episodeUnwatched,
+  episodeWatched,
+  useAllWatched,
+} from '../../stores/progress-store';
 import { EarlierEpisodesOffer, type EarlierOffer } from './earlier-episodes-offer';
 
 const NO_CODES: readonly string[] = [];
 
 /**
  * The watched toggle; its accessible name is "Watched S1E4" wherever it appears. Checking an
- * episode while earlier ones are unwatched offers, right after it, to mark those too.
+ * episode while earlier ones are unwatched offers, right after it, to mark those too: the one
+ * "through here" control of a row, there only when it applies.
  */
 export function WatchedCheckbox({
   showId,
@@ -19,24 +25,26 @@ export function WatchedCheckbox({
   showId: string;
   code: string;
   watched: boolean;
-  /** The show's episodes in canonical order; only read when the box is checked. */
+  /** The show's episodes in canonical order; only read when the box is toggled. */
   episodes: readonly Episode[];
 }) {
   const checkbox = useRef<HTMLInputElement>(null);
   const [offer, setOffer] = useState<EarlierOffer | null>(null);
-  const offered = offer?.state === 'offered' ? offer.earlier.codes : NO_CODES;
-  const offeredAllWatched = useAllWatched(showId, offered);
-  // Unchecked since, or the earlier ones were marked some other way: the offer no longer applies.
-  if (offer && (!watched || (offer.state === 'offered' && offeredAllWatched))) setOffer(null);
+  const earlierAllWatched = useAllWatched(showId, offer?.earlier.codes ?? NO_CODES);
+  // Unchecked since, the earlier ones were marked some other way, or an accepted offer was undone:
+  // what it says no longer holds.
+  const outdated = offer?.state === 'offered' ? earlierAllWatched : !earlierAllWatched;
+  if (offer && (!watched || outdated)) setOffer(null);
 
   function toggled(checked: boolean) {
+    const order = episodeOrder(episodes);
     if (!checked) {
       setOffer(null);
-      void episodesMarked(showId, [code], false);
+      episodeUnwatched(showId, order, code);
       return;
     }
-    const earlier = episodeWatched(showId, episodeOrder(episodes), code);
-    setOffer(earlier.codes.length > 0 ? { state: 'offered', earlier } : null);
+    const { earlier, undoId } = episodeWatched(showId, order, code);
+    setOffer(earlier.codes.length > 0 ? { state: 'offered', earlier, undoId } : null);
   }
 
   function closed(next: EarlierOffer | null) {
@@ -62,7 +70,8 @@ export function WatchedCheckbox({
         offer={offer}
         onAccept={() => {
           if (!offer) return;
-          void episodesMarked(showId, offer.earlier.codes, true);
+          const order = episodeOrder(episodes);
+          earlierEpisodesWatched(showId, order, code, offer.earlier.codes, offer.undoId);
           closed({ ...offer, state: 'accepted' });
         }}
         onDismiss={() => closed(null)}

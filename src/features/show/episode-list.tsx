@@ -1,11 +1,11 @@
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { seasonLabel } from '../../domain/episode-code';
-import { codesThrough, episodeOrder } from '../../domain/episode-order';
+import { episodeOrder } from '../../domain/episode-order';
 import type { Gate } from '../../domain/gate';
 import type { Episode } from '../../domain/pack';
 import { episodeRow, seasonGroups, seasonStrip, type SeasonGroup } from '../../domain/views';
-import { episodesMarked, useWatched } from '../../stores/progress-store';
+import { seasonWatched, useWatched } from '../../stores/progress-store';
 import { useGate } from '../../stores/use-gate';
 import { coveredEpisodeDetails } from '../shared/episode-details';
 import { EpisodeRowView } from './episode-row';
@@ -20,7 +20,6 @@ interface ListProps {
   groups: readonly SeasonGroup[];
   gate: Gate;
   watched: ReadonlySet<string>;
-  onMarkThrough: (code: string) => void;
 }
 
 export function EpisodeList({
@@ -33,11 +32,7 @@ export function EpisodeList({
   const gate = useGate(showId);
   const watched = useWatched(showId);
   const groups = useMemo(() => seasonGroups(episodes), [episodes]);
-  const onMarkThrough = useCallback(
-    (code: string) => void episodesMarked(showId, codesThrough(episodeOrder(episodes), code), true),
-    [showId, episodes],
-  );
-  const props = { showId, episodes, groups, gate, watched, onMarkThrough };
+  const props = { showId, episodes, groups, gate, watched };
   return episodes.length > VIRTUALISE_ABOVE ? (
     <VirtualEpisodeList {...props} />
   ) : (
@@ -52,7 +47,6 @@ function EpisodeRowAt({
   episodes,
   gate,
   watched,
-  onMarkThrough,
 }: Omit<ListProps, 'groups'> & { element: 'li' | 'div'; position: number }) {
   const episode = episodes[position];
   if (!episode) return null;
@@ -67,27 +61,38 @@ function EpisodeRowAt({
       synopsis={row.synopsis}
       coveredDetails={coveredEpisodeDetails(episode, row)}
       watched={row.watched}
-      onMarkThrough={onMarkThrough}
     />
   );
 }
 
 function SeasonHeader({
+  showId,
+  episodes,
   group,
   gate,
   watched,
   headingId,
 }: {
+  showId: string;
+  episodes: readonly Episode[];
   group: SeasonGroup;
   gate: Gate;
   watched: ReadonlySet<string>;
   headingId?: string;
 }) {
   const strip = useMemo(() => seasonStrip(gate, group, watched), [gate, group, watched]);
+  const season = seasonLabel(group.season);
   return (
     <div className="season-header">
-      <h3 id={headingId}>{seasonLabel(group.season)}</h3>
+      <h3 id={headingId}>{season}</h3>
       <SeasonStripView strip={strip} />
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => seasonWatched(showId, episodeOrder(episodes), group.season)}
+      >
+        Mark {season} watched
+      </button>
     </div>
   );
 }
@@ -107,7 +112,7 @@ function SeasonSection({ group, ...props }: ListProps & { group: SeasonGroup }) 
   const positions = Array.from({ length: group.count }, (_, offset) => group.start + offset);
   return (
     <section className="season" aria-labelledby={headingId}>
-      <SeasonHeader group={group} gate={props.gate} watched={props.watched} headingId={headingId} />
+      <SeasonHeader {...props} group={group} headingId={headingId} />
       <ol className="episode-rows">
         {positions.map((position) => (
           <EpisodeRowAt key={position} element="li" position={position} {...props} />
@@ -162,7 +167,7 @@ function VirtualEpisodeList(props: ListProps) {
               style={{ transform: `translateY(${virtualItem.start}px)` }}
             >
               {item.kind === 'season' ? (
-                <SeasonHeader group={item.group} gate={props.gate} watched={props.watched} />
+                <SeasonHeader {...props} group={item.group} />
               ) : (
                 <EpisodeRowAt element="div" position={item.position} {...props} />
               )}

@@ -17,7 +17,6 @@ export interface EpisodeRowProps {
   /** What a reveal would uncover, or null when nothing is covered. */
   coveredDetails: string | null;
   watched: boolean;
-  onMarkThrough: (code: string) => void;
 }
 
 /** One episode in the list. Props are plain values so unchanged rows skip re-rendering. */
@@ -30,7 +29,6 @@ export const EpisodeRowView = memo(function EpisodeRowView({
   synopsis,
   coveredDetails,
   watched,
-  onMarkThrough,
 }: EpisodeRowProps) {
   const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
   return (
@@ -50,13 +48,6 @@ export const EpisodeRowView = memo(function EpisodeRowView({
           />
         ) : null}
       </div>
-      <button
-        type="button"
-        className="button-quiet mark-through"
-        onClick={() => onMarkThrough(code)}
-      >
-        Mark watched through {code}
-      </button>
     </Element>
   );
 });

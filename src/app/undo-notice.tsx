@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { undoDismissed, undoTaken, useUndoOffer } from '../stores/notices-store';
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The latest mark, bulk mark or reset, with its Undo. It stays until the user dismisses it or does
+ * something else that can be undone: no timer, so nobody has to be quick. It sticks to the top of
+ * the window, so it is in view wherever the mark was made.
+ */
+export function UndoNotice() {
+  const offer = useUndoOffer();
+  const dismiss = useRef<HTMLButtonElement>(null);
+  if (!offer) return null;
+  const done = offer.state === 'undone';
+  return (
+    <div className="undo-notice">
+      <p role="status">{done ? `Undone: ${offer.action}.` : `${sentence(offer.action)}.`}</p>
+      <div className="undo-actions">
+        {done ? null : (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => {
+              // The Undo button goes away; focus stays in the notice rather than falling to the page.
+              dismiss.current?.focus();
+              undoTaken(offer.id);
+            }}
+          >
+            Undo<span className="visually-hidden">: {offer.action}</span>
+          </button>
+        )}
+        <button ref={dismiss} type="button" onClick={() => undoDismissed(offer.id)}>
+          Dismiss <span className="visually-hidden">message: {offer.action}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
