@@ -25,12 +25,20 @@ export function KnownShow({
   }
   if (unreadable) return <UnreadableShow />;
   if (!stored && showId === BUILT_IN_SHOW_ID) {
-    if (start.status === 'adding-built-in-show')
-      return <LoadingState>Loading Ballard…</LoadingState>;
+    if (start.status === 'adding-built-in-show') return <BuiltInShowLoading />;
     if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
   }
   if (!stored) return <NotFoundPage what="show" />;
   return children(stored);
+}
+
+function BuiltInShowLoading() {
+  return (
+    <section aria-labelledby="loading-heading">
+      <h1 id="loading-heading">Ballard</h1>
+      <LoadingState>Loading Ballard…</LoadingState>
+    </section>
+  );
 }
 
 function ShowNotLoaded({ failure }: { failure: Extract<StartState, { status: 'failed' }> }) {
