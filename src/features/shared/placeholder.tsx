@@ -35,7 +35,7 @@ export function Placeholder({ label, opensAfter, onReveal, revealButtonRef }: Pl
       {confirming ? (
         <ConfirmDialog
           question={`Reveal something from ${episode}?`}
-          details={<p>It stays shown until you hide it again from the show&rsquo;s page.</p>}
+          details={<p>It stays shown until you hide it again.</p>}
           confirmLabel="Reveal"
           onConfirm={() => {
             setConfirming(false);
