@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { packStored } from '../../src/stores/library-store';
 import { startTestApp, stopTestApp } from './app-harness';
+import { markWatchedThrough } from './marks';
 import { longPack } from './test-packs';
 
 // jsdom lays nothing out; give the scroller and its rows the sizes a browser would.
@@ -34,7 +35,7 @@ it('builds only the rows in view of a 15,000-episode show, and more as it scroll
   expect(screen.getAllByRole('checkbox').length).toBeLessThan(40);
   expect(screen.queryByRole('checkbox', { name: 'Watched S30E500' })).not.toBeInTheDocument();
 
-  await user.click(screen.getByRole('button', { name: 'Mark watched through S1E5' }));
+  await markWatchedThrough(user, 'S1E5');
   expect(screen.getByRole('checkbox', { name: 'Watched S1E5' })).toBeChecked();
   expect(screen.getByRole('progressbar', { name: 'Season 1: 5 of 500 watched' })).toBeVisible();
   expect(screen.getByRole('link', { name: 'S1E6 Title 6' })).toBeVisible();

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { packStored } from '../../src/stores/library-store';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
+import { markWatchedThrough } from './marks';
 import { TITLED_PACK } from './test-packs';
 
 afterEach(stopTestApp);
@@ -85,11 +86,14 @@ describe('one episode revealed early', () => {
   });
 });
 
+const resetSection = () => screen.getByRole('region', { name: 'Reset progress' });
+
 describe('reset progress', () => {
   it('asks first, then marks every episode of the chosen show unwatched', async () => {
     const { user, databaseName } = await startTestApp('/shows/ballard');
     await act(() => packStored(TITLED_PACK));
-    await user.click(await screen.findByRole('button', { name: 'Mark watched through S1E3' }));
+    await screen.findByRole('checkbox', { name: 'Watched S1E3' });
+    await markWatchedThrough(user, 'S1E3');
     expect(screen.getByRole('checkbox', { name: 'Watched S1E3' })).toBeChecked();
 
     await user.click(screen.getByRole('link', { name: 'Settings' }));
@@ -119,7 +123,9 @@ describe('reset progress', () => {
       within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reset progress' }),
     );
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Your progress on Ballard was reset.'),
+      expect(within(resetSection()).getByRole('status')).toHaveTextContent(
+        'Your progress on Ballard was reset.',
+      ),
     );
 
     await rebuildFromStorage(databaseName, '/');

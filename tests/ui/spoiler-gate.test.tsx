@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
+import { markWatchedThrough } from './marks';
 import {
   FINALE_SECRETS,
   expectAllOnPage,
@@ -65,7 +66,7 @@ describe('marking episodes', () => {
     const { user } = await startTestApp('/shows/ballard');
     await showPageLoaded();
 
-    await user.click(screen.getByRole('button', { name: 'Mark watched through S1E9' }));
+    await markWatchedThrough(user, 'S1E9');
     for (let episode = 1; episode <= 9; episode++) {
       expect(screen.getByRole('checkbox', { name: `Watched S1E${episode}` })).toBeChecked();
     }
