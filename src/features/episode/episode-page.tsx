@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { NotFoundPage } from '../shared/not-found-page';
 import { usePageTitle } from '../shared/use-page-title';
+import { canonicalEpisodeCode } from '../../domain/episode-code';
 import { episodeOrder } from '../../domain/episode-order';
 import type { Episode } from '../../domain/pack';
 import { episodeRow } from '../../domain/views';
@@ -17,6 +18,12 @@ import { EpisodeSynopsis } from './episode-synopsis';
 
 export function EpisodePage() {
   const { showId = '', code = '' } = useParams();
+  const { hash } = useLocation();
+  const canonicalCode = canonicalEpisodeCode(code);
+  if (canonicalCode && canonicalCode !== code) {
+    const path = `/shows/${encodeURIComponent(showId)}/episodes/${canonicalCode}${hash}`;
+    return <Navigate replace to={path} />;
+  }
   return (
     <KnownShow showId={showId}>
       {(stored) => <KnownEpisode key={code} stored={stored} code={code} />}
