@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoredNote } from '../../storage/database';
 import { noteFromDraft, type NoteDraft, type NoteField } from './note-draft';
 
@@ -45,6 +45,12 @@ export function NoteForm({
     onSave(result.note);
   }
 
+  function keyPressed(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape' || !onCancel) return;
+    event.preventDefault();
+    onCancel();
+  }
+
   const problemFor = (field: NoteField) =>
     problems[field] ? (
       <p id={`${ids[field]}-problem`} className="problem">
@@ -56,7 +62,13 @@ export function NoteForm({
     undefined;
 
   return (
-    <form className="note-form" aria-labelledby={ids.heading} onSubmit={submitted} noValidate>
+    <form
+      className="note-form"
+      aria-labelledby={ids.heading}
+      onSubmit={submitted}
+      onKeyDown={keyPressed}
+      noValidate
+    >
       <h3 id={ids.heading}>{heading}</h3>
       <div className="note-field">
         <label htmlFor={ids.title}>Title</label>

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/database';
 import { saveNote } from '../../storage/notes-repository';
@@ -254,4 +254,27 @@ it('keeps an open edit with its note when an earlier note is deleted', async () 
   expect(await within(region).findByText('body of Beta, revised')).toBeVisible();
   expect(within(region).getByRole('heading', { level: 3, name: 'Gamma' })).toBeVisible();
   expect(within(region).getByText('body of Gamma')).toBeVisible();
+});
+
+it('cancels an edit with Escape: the note is unchanged and focus is back on Edit', async () => {
+  const { user } = await openEpisode('/shows/ballard/episodes/S1E2', ['S1E1', 'S1E2']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'The storage room');
+  await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'Out of a storage room.');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+
+  const region = notesRegion();
+  await user.click(within(region).getByRole('button', { name: 'Edit “The storage room”' }));
+  const editForm = within(region).getByRole('form', { name: 'Edit “The storage room”' });
+  await user.type(within(editForm).getByRole('textbox', { name: 'Note' }), ' Changed my mind.');
+  await user.keyboard('{Escape}');
+
+  expect(
+    within(region).queryByRole('form', { name: 'Edit “The storage room”' }),
+  ).not.toBeInTheDocument();
+  expect(within(region).getByText('Out of a storage room.')).toBeVisible();
+  expect(within(region).queryByText(/Changed my mind/)).not.toBeInTheDocument();
+  await waitFor(() =>
+    expect(within(region).getByRole('button', { name: 'Edit “The storage room”' })).toHaveFocus(),
+  );
 });
