@@ -34,6 +34,15 @@ describe('markdownText', () => {
     );
     expect(markdownText('- one\n- two\n1. three')).toBe('one two three');
   });
+
+  it('drops the signs of emphasis, fences, breaks and autolinks, and keeps escaped characters', () => {
+    expect(markdownText('She was _not_ there, __twice__.')).toBe('She was not there, twice.');
+    expect(markdownText('```js\nconst a = 1;\n```\n\n---\n\nAfter')).toBe('const a = 1; After');
+    expect(markdownText('See <https://x.test/a_b_c>.')).toBe('See https://x.test/a_b_c.');
+    expect(markdownText('2 \\* 3 and a\\_b and snake_case_name')).toBe(
+      '2 * 3 and a_b and snake_case_name',
+    );
+  });
 });
 
 describe('excerptAround', () => {

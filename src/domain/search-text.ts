@@ -32,12 +32,23 @@ export function queryWords(query: string): string[] {
   ];
 }
 
+// An escaped sign is set aside in the private use area while the signs around it are dropped.
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const SET_ASIDE = /[\uE000-\uE07F]/g;
+const setAside = (_escape: string, sign: string) =>
+  String.fromCharCode(0xe000 + sign.charCodeAt(0));
+const putBack = (sign: string) => String.fromCharCode(sign.charCodeAt(0) - 0xe000);
+
 /** What a Markdown body reads as on the page: link text without its address, no markup signs. */
 export function markdownText(markdown: string): string {
   return markdown
+    .replace(ESCAPED, setAside)
+    .replace(/^[ \t]{0,3}(?:`{3,}|~{3,}).*$|^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, '')
+    .replace(/<((?:https?|mailto):[^>\s]*)>/g, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
-    .replace(/\*+|~~|__|`+/g, '')
+    .replace(/\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+    .replace(SET_ASIDE, putBack)
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
