@@ -23,13 +23,14 @@ export function UndoNotice() {
           <button
             type="button"
             className="button-primary"
+            aria-label={`Undo: ${offer.action}`}
             onClick={() => {
               // The Undo button goes away; focus stays in the notice rather than falling to the page.
               dismiss.current?.focus();
               undoTaken(offer.id);
             }}
           >
-            Undo<span className="visually-hidden">: {offer.action}</span>
+            Undo
           </button>
         )}
         <button ref={dismiss} type="button" onClick={() => undoDismissed(offer.id)}>

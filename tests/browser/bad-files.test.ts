@@ -8,7 +8,8 @@ import { launchChromium } from './support/chromium';
 import { coveredStrings } from './support/covered-strings';
 import { downloadFrom } from './support/downloads';
 import { choosePackFile, packFile } from './support/pack-files';
-import { expectSoundPage } from './support/page-checks';
+import { markWatchedThrough } from './support/marks';
+import { expectSoundPage, watchedCheckbox } from './support/page-checks';
 import { dumpSiteData } from './support/site-data';
 
 /**
@@ -189,7 +190,7 @@ describe('bad files, through the real file inputs', () => {
     await choosePackFile(page, appUrl, packFile(TIDEWATER, 'tidewater.json'));
     await page.getByText('Added Tidewater, with 3 episodes.').waitFor();
     await page.goto(`${appUrl}shows/tidewater`);
-    await page.getByRole('button', { name: 'Mark watched through S1E1' }).click();
+    await watchedCheckbox(page, 'S1E1').check();
     await page
       .getByRole('checkbox', { name: 'Watched S1E1', exact: true, checked: true })
       .waitFor();
@@ -200,7 +201,7 @@ describe('bad files, through the real file inputs', () => {
     await form.getByRole('button', { name: 'Save note' }).click();
     await page.getByRole('heading', { level: 3, name: NOTE_TITLE }).waitFor();
     await page.goto(`${appUrl}shows/ballard`);
-    await page.getByRole('button', { name: 'Mark watched through S1E2' }).click();
+    await markWatchedThrough(page, 'S1E2');
     await page
       .getByRole('checkbox', { name: 'Watched S1E2', exact: true, checked: true })
       .waitFor();

@@ -8,6 +8,7 @@ import {
 } from './support/ballard';
 import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
+import { markWatchedThrough } from './support/marks';
 import { expectPlaceholders, expectSoundPage, watchedCheckbox } from './support/page-checks';
 
 let browser: Browser;
@@ -31,7 +32,7 @@ describe('the Ballard story', () => {
     expect(await watchedCheckbox(page, 'S1E1').isChecked()).toBe(false);
     await expectSoundPage(session, ballardCovered([]), 'the show page, nothing watched');
 
-    await page.getByRole('button', { name: 'Mark watched through S1E9' }).click();
+    await markWatchedThrough(page, 'S1E9');
     await expect.poll(() => watchedCheckbox(page, 'S1E9').isChecked()).toBe(true);
     for (const code of ballardCodesThrough(9)) {
       expect(await watchedCheckbox(page, code).isChecked(), code).toBe(true);

@@ -7,6 +7,7 @@ import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { coveredStrings } from './support/covered-strings';
 import { choosePackFile, packFile } from './support/pack-files';
+import { markWatchedThrough } from './support/marks';
 import { expectPlaceholders, expectSoundPage, watchedCheckbox } from './support/page-checks';
 
 let browser: Browser;
@@ -83,7 +84,7 @@ test('a recap pack imported from a file is gated like the default, and replaced 
   expect(await page.getByText('The Lamp Room').count()).toBe(0);
   await expectSoundPage(session, covered([]), 'the imported show, nothing watched');
 
-  await page.getByRole('button', { name: 'Mark watched through S1E2' }).click();
+  await markWatchedThrough(page, 'S1E2');
   await page.getByRole('link', { name: 'S1E3 Wreckers' }).waitFor();
   expect(await page.getByText('Fog Signal').count()).toBe(0);
   await expectSoundPage(session, covered(['S1E1', 'S1E2']), 'the imported show through S1E2');

@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 
 export const BALLARD_CODES = Array.from({ length: 10 }, (_, index) => `S1E${index + 1}`);
 
-export const checkbox = (code: string) => screen.getByRole('checkbox', { name: `Watched ${code}` });
+export const checkbox = (code: string) =>
+  screen.getByRole<HTMLInputElement>('checkbox', { name: `Watched ${code}` });
 
 /** Ballard's episodes whose box is checked on the show page, in order. */
 export const watchedCodes = () => BALLARD_CODES.filter((code) => checkbox(code).checked);
