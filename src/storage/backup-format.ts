@@ -20,10 +20,14 @@ import type { PackDocument } from './show-export';
  *   "settings": { "upcomingTitles": "next" },
  *   "shows": [ a recap pack per show, without the user's notes ],
  *   "progress": [ { "showId": "ballard", "watched": ["S1E1"] } ],
- *   "reveals": [ { "showId": "ballard", "revealed": ["entry:finale-recap", "episode:S1E2"] } ],
+ *   "reveals": [ { "showId": "ballard", "revealed": ["entry#1k2x9fz0q:finale-recap", "episode#q0b3x7:S1E2"] } ],
  *   "notes": [ { ...an entry of kind "note", "showId": "ballard", "updatedAt": 1752062400000 } ],
  *   "quarantine": [ { "store", "key", "reason", "at", "value" }: records that could not be read ]
  * }
+ *
+ * A reveal key names the item and a fingerprint of its content (domain/reveal-keys.ts); backups
+ * made before fingerprints list "entry:<id>" and "episode:<code>", which a restore pins to the
+ * backup's own copy of the show.
  *
  * Progress, reveals and notes are kept apart from the shows, as in storage, so that those of a
  * show whose saved copy could not be read are backed up too, and a note whose episode a show no
@@ -74,7 +78,7 @@ function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
 
 const revealKey = v.pipe(
   v.string((issue) => `expected a reveal key, got ${received(issue)}`),
-  v.regex(/^(?:entry|episode):.{1,200}$/, 'is not a reveal key'),
+  v.regex(/^(?:entry|episode)(?:#[0-9a-z]{1,11})?:.{1,200}$/, 'is not a reveal key'),
 );
 
 const backupSchema = object({

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
+import { pinLegacyRevealKeys } from '../domain/reveal-keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
 import type { PreviouslyDatabase, QuarantinedRecord } from './database';
 import { readableNotes } from './notes-repository';
@@ -119,6 +120,15 @@ function quarantineKey(record: QuarantinedRecord): string {
 }
 
 /**
+ * A backup made before reveals were tied to content lists bare ids and codes: pin them to the
+ * content of the backup's own copy of the show, which is what the user revealed.
+ */
+function pinnedToBackup(backup: Backup, showId: string, revealKeys: readonly string[]): string[] {
+  const show = backup.shows.find((pack) => pack.show.id === showId);
+  return pinLegacyRevealKeys(revealKeys, show?.entries ?? [], show?.episodes ?? []);
+}
+
+/**
  * Makes storage hold what the backup holds, in one transaction: if any write fails, nothing
  * changes. Records set aside in quarantine are never cleared; the backup's are added to them.
  */
@@ -150,7 +160,7 @@ export async function restoreBackup(database: PreviouslyDatabase, backup: Backup
       ),
     ),
     ...backup.reveals.flatMap(({ showId, revealed }) =>
-      revealed.map((key) =>
+      pinnedToBackup(backup, showId, revealed).map((key) =>
         write.objectStore('reveals').put({ revealedAt: restoredAt }, [showId, key]),
       ),
     ),

@@ -1,9 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 import { migrateFromVersion1 } from './migrate-v1';
+import { pinRevealsToContent } from './migrate-v2';
 
 export const DATABASE_NAME = 'previously';
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -31,6 +32,7 @@ export interface PreviouslySchema extends DBSchema {
   entries: { key: string; value: Entry[] };
   /** One record a watched episode, so a mark writes a few bytes whatever the library holds. */
   progress: { key: [string, string]; value: { watchedAt: number } };
+  /** Keyed [showId, reveal key]; see domain/reveal-keys.ts. */
   reveals: { key: [string, string]; value: { revealedAt: number } };
   notes: { key: string; value: StoredNote; indexes: { byShow: string } };
   settings: { key: string; value: unknown };
@@ -50,12 +52,18 @@ export function openDatabase(
         database.createObjectStore('shows');
         database.createObjectStore('settings');
       }
-      database.createObjectStore('entries');
-      database.createObjectStore('progress');
-      database.createObjectStore('reveals');
-      database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
-      database.createObjectStore('quarantine');
-      if (oldVersion === 1) void migrateFromVersion1(database, transaction);
+      if (oldVersion < 2) {
+        database.createObjectStore('entries');
+        database.createObjectStore('progress');
+        database.createObjectStore('reveals');
+        database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
+        database.createObjectStore('quarantine');
+      }
+      // Each step waits for the one before: version 1's reveals are pinned once migrated.
+      void (async () => {
+        if (oldVersion === 1) await migrateFromVersion1(database, transaction);
+        if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
+      })();
     },
     // An older tab that does not let go keeps this one waiting; the user can close it.
     blocked: onBlocked,

@@ -1,11 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import { entryRevealKey } from '../../domain/reveal-keys';
 import { episodesMarked } from '../../stores/progress-store';
 import { itemRevealed } from '../../stores/reveals-store';
 import { upcomingTitlesChosen } from '../../stores/settings-store';
 import { startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
 import { dumpDatabase, type DatabaseDump } from '../../../tests/storage/database-dump';
 import { catchDownloads } from '../../../tests/storage/downloads';
+import { finaleEntries } from '../../../tests/ui/ballard-secrets';
 import {
   SEARCH_BALLARD,
   SHOW_12345,
@@ -101,7 +103,7 @@ it('backs everything up, and restores it into a browser whose data was cleared',
   await screen.findByRole('heading', { name: 'Add a note' });
   await act(async () => {
     await episodesMarked('ballard', ['S1E1', 'S1E2', 'S1E3'], true);
-    await itemRevealed('ballard', 'entry:finale-recap');
+    await itemRevealed('ballard', entryRevealKey(finaleEntries[0]!));
     await upcomingTitlesChosen('all');
   });
   await writeNote(first.user, 'Cold cases', 'The unit is *tiny*.');
