@@ -1,0 +1,87 @@
+import { episodeOrder, horizonPosition } from './episode-order';
+import { LOADING_GATE, type Gate, type UpcomingTitles } from './gate';
+import type { Character, Entry, Episode, ShowInfo } from './pack';
+
+/** A show as stored, without its entries, which are read only when a page needs them. */
+export interface ShowRecord {
+  readonly show: ShowInfo;
+  readonly episodes: readonly Episode[];
+  readonly characters: readonly Character[];
+}
+
+export type RecordState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'missing' }
+  | { readonly status: 'unreadable' }
+  | { readonly status: 'ready'; readonly record: ShowRecord };
+
+export type EntriesState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly entries: readonly Entry[] }
+  | { readonly status: 'unreadable'; readonly problem: string };
+
+export type NotesState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly notes: readonly Entry[] }
+  | { readonly status: 'unreadable'; readonly problem: string };
+
+/**
+ * Everything stored about one show, ungated: what each page view of it is built from. Only the
+ * domain reads it; a page receives the view built from it.
+ */
+export interface ShowState {
+  readonly showId: string;
+  readonly record: RecordState;
+  readonly entries: EntriesState;
+  readonly notes: NotesState;
+  readonly progressLoaded: boolean;
+  readonly watched: ReadonlySet<string>;
+  readonly revealed: ReadonlySet<string>;
+  readonly upcomingTitles: UpcomingTitles;
+}
+
+const UNREADABLE_SHOW: Gate = {
+  status: 'unreadable',
+  reason: 'The saved copy of this show could not be read.',
+};
+
+const gates = new WeakMap<ShowState, Gate>();
+
+/** The gate for a show's episodes and characters: covered until progress and the show have loaded. */
+export function showGate(state: ShowState): Gate {
+  let gate = gates.get(state);
+  if (gate === undefined) {
+    gate = buildShowGate(state);
+    gates.set(state, gate);
+  }
+  return gate;
+}
+
+function buildShowGate(state: ShowState): Gate {
+  if (state.record.status === 'unreadable') return UNREADABLE_SHOW;
+  if (state.record.status !== 'ready' || !state.progressLoaded) return LOADING_GATE;
+  const order = episodeOrder(state.record.record.episodes);
+  return {
+    status: 'ready',
+    order,
+    horizon: horizonPosition(order, state.watched),
+    revealed: state.revealed,
+    upcomingTitles: state.upcomingTitles,
+  };
+}
+
+/** The gate for a show's entries: also covered while they load or when they cannot be read. */
+export function entriesGate(state: ShowState): Gate {
+  if (state.entries.status === 'ready') return showGate(state);
+  return state.entries.status === 'loading'
+    ? LOADING_GATE
+    : { status: 'unreadable', reason: state.entries.problem };
+}
+
+/** The gate for the user's notes: also covered while they load or when they cannot be read. */
+export function notesGate(state: ShowState): Gate {
+  if (state.notes.status === 'ready') return showGate(state);
+  return state.notes.status === 'loading'
+    ? LOADING_GATE
+    : { status: 'unreadable', reason: state.notes.problem };
+}
