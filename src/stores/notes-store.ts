@@ -15,7 +15,7 @@ interface NotesStoreState {
   byShow: Readonly<Record<string, NotesState>>;
 }
 
-const useNotesStore = create<NotesStoreState>()(() => ({ byShow: {} }));
+export const useNotesStore = create<NotesStoreState>()(() => ({ byShow: {} }));
 
 const LOADING_NOTES: NotesState = { status: 'loading' };
 
