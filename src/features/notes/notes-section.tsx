@@ -1,18 +1,17 @@
 import { useId, useMemo, useState } from 'react';
 import { isItemVisible, type Gate } from '../../domain/gate';
 import { noteRevealKey } from '../../domain/reveal-keys';
-import { episodeRow, noteView } from '../../domain/views';
+import { noteView } from '../../domain/views';
 import type { StoredNote } from '../../storage/database';
-import { useShow } from '../../stores/library-store';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
-import { useWatched } from '../../stores/progress-store';
 import { itemRevealed } from '../../stores/reveals-store';
 import { useGate } from '../../stores/use-gate';
 import { useShowNotes } from '../../stores/use-show-notes';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
-import { NoteForm, type SpoilsOption } from './note-form';
+import { NoteForm } from './note-form';
 import { NoteItem, type NoteView } from './note-item';
+import { useSpoilsOptions } from './use-spoils-options';
 import './notes.css';
 
 interface NoteListItem {
@@ -38,23 +37,14 @@ function noteItems(gate: Gate, notes: readonly StoredNote[]): NoteListItem[] {
  */
 export function NotesSection({ showId, code }: { showId: string; code: string }) {
   const headingId = useId();
-  const stored = useShow(showId);
   const notesState = useShowNotes(showId);
   const gate = useGate(showId);
-  const watched = useWatched(showId);
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState('');
   const notes = notesState.status === 'ready' ? notesState.notes : null;
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(notes);
 
-  const spoilsOptions = useMemo<SpoilsOption[]>(
-    () =>
-      (stored?.episodes ?? []).map((episode) => {
-        const row = episodeRow(gate, episode, watched);
-        return { code: row.code, label: row.titleShown ? `${row.code} · ${row.label}` : row.code };
-      }),
-    [stored, gate, watched],
-  );
+  const spoilsOptions = useSpoilsOptions(showId);
   const listedCodes = useMemo(() => new Set(spoilsOptions.map((o) => o.code)), [spoilsOptions]);
   const onThisEpisode = useMemo(
     () =>

@@ -4,6 +4,7 @@ import { newsEntries, showWideEntries } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
 import { useEntriesGate, useGate } from '../../stores/use-gate';
 import { useShowEntries } from '../../stores/use-show-entries';
+import { CoveredNotesSection } from '../notes/covered-notes-section';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
@@ -65,6 +66,7 @@ function ShowContent({ stored }: { stored: StoredShow }) {
             empty="No news for this show yet."
           />
           <RevealedSection showId={show.id} episodes={episodes} entriesState={entriesState} />
+          <CoveredNotesSection showId={show.id} />
         </div>
       </div>
     </div>
