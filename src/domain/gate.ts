@@ -1,6 +1,6 @@
 import { type EpisodeOrder } from './episode-order';
 import type { Entry } from './pack';
-import { entryRevealKey, episodeRevealKey } from './reveal-keys';
+import { entryRevealKey, episodeRevealKey, revealTarget } from './reveal-keys';
 
 /**
  * The spoiler gate: the one place that decides, from a profile's progress, what may reach the
@@ -50,8 +50,29 @@ export function isItemVisible(gate: Gate, spoils: string | null, revealKey: stri
   return itemVisibility(gate, spoils, () => revealKey) !== 'covered';
 }
 
+const revealedEntryIdsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Ids of the entries that keys name, once per set of reveals. */
+function revealedEntryIds(revealed: ReadonlySet<string>): ReadonlySet<string> {
+  let ids = revealedEntryIdsCache.get(revealed);
+  if (ids === undefined) {
+    ids = new Set(
+      [...revealed].flatMap((key) => {
+        const target = revealTarget(key);
+        return target?.kind === 'entry' ? [target.id] : [];
+      }),
+    );
+    revealedEntryIdsCache.set(revealed, ids);
+  }
+  return ids;
+}
+
 /** The whole rule for an entry of a pack: a reveal counts only for the content revealed. */
 export function entryVisibility(gate: Gate, entry: Entry): Visibility {
+  // Only an entry whose id was revealed is fingerprinted: a show can hold a million.
+  if (gate.status === 'ready' && !revealedEntryIds(gate.revealed).has(entry.id)) {
+    return isOpenAt(gate, entry.spoils) ? 'open' : 'covered';
+  }
   return itemVisibility(gate, entry.spoils, () => entryRevealKey(entry));
 }
 
