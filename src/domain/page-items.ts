@@ -1,6 +1,6 @@
 import { entryVisibility, isCharacterPresent, type Gate } from './gate';
 import { ENTRY_KIND_LABELS, type Character, type Entry, type EntryKind } from './pack';
-import { entryRevealKey } from './reveal-keys';
+import { entryRevealKey, fingerprint } from './reveal-keys';
 
 /**
  * The items a page view holds. A visible item carries only what the page shows of it; a covered
@@ -30,6 +30,8 @@ export interface ShownItem {
   readonly source: string | null;
   /** Set when it shows only because the user revealed it early: what "Hide again" hides. */
   readonly hideKey: string | null;
+  /** The element id a link to it names (`#item-…`): a hash, so no id or text of it shows. */
+  readonly anchor: string;
 }
 
 export interface CoveredItem {
@@ -76,7 +78,13 @@ export function itemView(
     date: entry.date,
     source: entry.source,
     hideKey: visibility === 'revealed' ? entryRevealKey(entry) : null,
+    anchor: itemAnchor(entry),
   };
+}
+
+/** The same for an entry wherever it is listed, so search and the page agree. */
+export function itemAnchor(entry: Entry): string {
+  return `item-${fingerprint([entry.kind, entry.id])}`;
 }
 
 export function coveredItem(gate: Gate, entry: Entry, revealKey: string): CoveredItem {

@@ -16,7 +16,7 @@ const ARGUMENT_END = 0x10000;
 const ABSENT = 0x10001;
 
 /** cyrb53 over a list of texts; the markers sit above every UTF-16 code unit, so lists never blur. */
-function fingerprint(parts: readonly (string | null)[]): string {
+export function fingerprint(parts: readonly (string | null)[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   const mix = (code: number) => {
