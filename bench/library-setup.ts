@@ -30,7 +30,8 @@ function storedMarks(page: Page, showId: string): Promise<number> {
 
 /**
  * Marks every episode of a show watched the way a user would: scrolls the episode list to its
- * last row and uses "Mark watched through", then waits until storage holds every mark.
+ * last row, checks it and accepts the offer to mark the earlier ones too, then waits until storage
+ * holds every mark.
  */
 export async function markAllWatched(
   page: Page,
@@ -42,15 +43,13 @@ export async function markAllWatched(
   if (last === undefined) throw new Error('a show without episodes');
   await showPageReady(page, appUrl, showId);
   const scroller = page.getByRole('region', { name: /^Episodes, / });
-  const markThrough = page.getByRole('button', {
-    name: `Mark watched through ${last}`,
-    exact: true,
-  });
-  while ((await markThrough.count()) === 0) {
+  const lastCheckbox = page.getByRole('checkbox', { name: `Watched ${last}`, exact: true });
+  while ((await lastCheckbox.count()) === 0) {
     await scroller.evaluate((element) => element.scrollBy(0, element.scrollHeight));
     await page.waitForTimeout(50);
   }
-  await markThrough.click();
+  await lastCheckbox.check();
+  await page.getByRole('button', { name: /^Also mark .+ watched$/ }).click();
   for (let wait = 0; (await storedMarks(page, showId)) < codes.length; wait++) {
     if (wait > 600) throw new Error(`the marks on ${showId} were not all stored`);
     await page.waitForTimeout(100);
