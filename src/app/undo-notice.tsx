@@ -1,10 +1,6 @@
 import { useRef } from 'react';
 import { undoDismissed, undoTaken, useUndoOffer } from '../stores/notices-store';
 
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * The latest mark, bulk mark or reset, with its Undo. It stays until the user dismisses it or does
  * something else that can be undone: no timer, so nobody has to be quick. It sticks to the top of
@@ -17,7 +13,7 @@ export function UndoNotice() {
   const done = offer.state === 'undone';
   return (
     <div className="undo-notice">
-      <p role="status">{done ? `Undone: ${offer.action}.` : `${sentence(offer.action)}.`}</p>
+      <p role="status">{done ? `Undone: ${offer.action}.` : `You ${offer.action}.`}</p>
       <div className="undo-actions">
         {done ? null : (
           <button

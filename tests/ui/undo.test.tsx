@@ -35,7 +35,7 @@ describe('undo', () => {
     await showPageLoaded();
 
     await user.click(checkbox('S1E5'));
-    expect(screen.getByText('Marked S1E5 watched.')).toHaveRole('status');
+    expect(screen.getByText('You marked S1E5 watched.')).toHaveRole('status');
     await undoByKeyboard(user, 'marked S1E5 watched');
 
     expect(watchedCodes()).toEqual([]);
