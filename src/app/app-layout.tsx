@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { HeaderSearch } from '../features/search/header-search';
 import { Notices } from './notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
@@ -21,6 +22,9 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/news">News</NavLink>
+            </li>
+            <li>
               <NavLink to="/add">Add a show</NavLink>
             </li>
             <li>
@@ -31,6 +35,7 @@ export function AppLayout() {
             </li>
           </ul>
         </nav>
+        <HeaderSearch />
       </header>
       <Notices />
       <main ref={main} id="main" className="page" tabIndex={-1}>

@@ -3,7 +3,7 @@ import type { Entry, Pack } from '../pack';
 import { entryRevealKey } from '../reveal-keys';
 import type { ShowState } from '../show-state';
 import { character, entry, episode, pack, seasonCodes } from '../testing/pack-builders';
-import { libraryNewsPage, showNewsPage, type NewsPage } from './news-page';
+import { libraryNewsPage, showNewsPage, type NewsPageView } from './news-page';
 
 const news = (id: string, spoils: string | null, date: string | null, overrides = {}): Entry =>
   entry(id, spoils, {
@@ -49,8 +49,8 @@ function stateOf(p: Pack, stored: Stored = {}): ShowState {
   };
 }
 
-const storyTitles = (page: NewsPage) => page.stories.map(({ item }) => item.title);
-const coveredCodes = (page: NewsPage) => page.covered.map(({ item }) => item.opensAfter);
+const storyTitles = (page: NewsPageView) => page.stories.map(({ item }) => item.title);
+const coveredCodes = (page: NewsPageView) => page.covered.map(({ item }) => item.opensAfter);
 
 describe('showNewsPage', () => {
   it('lists visible news newest first, undated after dated ones in pack order', () => {

@@ -25,7 +25,7 @@ export interface NewsNotice {
   readonly status: 'loading' | 'unreadable';
 }
 
-export interface NewsPage {
+export interface NewsPageView {
   readonly documentTitle: string;
   /** The show the page is about; null on the page across every show, where each item names its own. */
   readonly show: NewsShow | null;
@@ -50,7 +50,7 @@ interface ShowNews {
 const NEWS = 'News';
 
 /** The news of one show, for `/shows/:showId/news`. */
-export function showNewsPage(state: ShowState): NewsPage {
+export function showNewsPage(state: ShowState): NewsPageView {
   if (state.record.status !== 'ready') {
     return {
       documentTitle: documentTitle(NEWS),
@@ -74,7 +74,10 @@ export function showNewsPage(state: ShowState): NewsPage {
 }
 
 /** The news of every show in the library, for `/news`; `states` in the order shows are listed. */
-export function libraryNewsPage(states: readonly ShowState[], libraryLoaded: boolean): NewsPage {
+export function libraryNewsPage(
+  states: readonly ShowState[],
+  libraryLoaded: boolean,
+): NewsPageView {
   const all = libraryLoaded
     ? states.flatMap((state) =>
         state.record.status === 'ready'
