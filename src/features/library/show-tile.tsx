@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { showProgressSummary } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
 import { useWatched } from '../../stores/progress-store';
+import { useCatchUpLink } from '../../stores/page-views/story';
 import { useGate } from '../../stores/use-gate';
 
 export function ShowTile({ stored }: { stored: StoredShow }) {
@@ -13,6 +14,7 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
     () => showProgressSummary(gate, stored.episodes, watched),
     [gate, stored.episodes, watched],
   );
+  const catchUp = useCatchUpLink(id);
   const progress = `${watchedCount} of ${total} watched`;
   return (
     <li className="show-tile">
@@ -41,6 +43,12 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
       ) : gate.status === 'ready' && total > 0 ? (
         <p className="next-up">You are caught up.</p>
       ) : null}
+      <p className="story-links">
+        {catchUp ? (
+          <Link to={`/shows/${id}/story#previously-on`}>Catch up before {catchUp.code}</Link>
+        ) : null}
+        <Link to={`/shows/${id}/story`}>Story so far</Link>
+      </p>
     </li>
   );
 }
