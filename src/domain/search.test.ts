@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LOADING_GATE, type Gate } from './gate';
 import type { Pack } from './pack';
+import { searchDocuments } from './pages/search-documents';
 import { entryRevealKey, episodeRevealKey } from './reveal-keys';
-import { prepareSearch, searchIndex, searchShow } from './search';
 import { character, entry, episode, pack, seasonCodes } from './testing/pack-builders';
-import { readyGate } from './testing/ready-gate';
-import { entryViews } from './views';
-import { searchableViews } from './testing/searchable-views';
+import { packShowState, type Progress } from './testing/pack-show-state';
+import { searchPack } from './testing/search-pack';
 
 const episodes = seasonCodes(1, 4).map((code) =>
   episode(code, { title: `Title of ${code}`, synopsis: `The lighthouse in ${code}` }),
@@ -28,22 +26,22 @@ const show = pack({
       body: 'Keeps a key.',
       characters: ['renee'],
     }),
-    entry('premise-fact', null, { kind: 'fact', title: null, body: 'Surfs at dawn.' }),
     entry('loose-recap', null, { kind: 'recap', title: 'Loose', body: 'A key nowhere shown.' }),
     entry('note-3', 'S1E3', { kind: 'note', title: 'My key theory', body: 'It was the key.' }),
     entry('note-loose', null, { kind: 'note', title: 'Stray', body: 'Another key idea.' }),
   ],
 });
 
-function find(gate: Gate, query: string, subject: Pack = show, limit?: number) {
-  return searchShow(searchIndex(searchableViews(gate, subject)), query, limit);
-}
+const nothingWatched: Progress = {};
+const allWatched: Progress = { watched: ['S1E4'] };
 
-const headings = (gate: Gate, query: string) => find(gate, query).results.map((r) => r.heading);
+const find = (progress: Progress, query: string, subject: Pack = show, limit?: number) =>
+  searchPack(subject, progress, query, limit);
 
-describe('searchShow', () => {
-  const allWatched = readyGate(episodes, ['S1E4']);
+const headings = (progress: Progress, query: string, subject: Pack = show) =>
+  find(progress, query, subject).results.map((r) => r.heading);
 
+describe('searching one show', () => {
   it.each([
     ['renee', ['Renée Ballard']],
     ['RENÉE', ['Renée Ballard']],
@@ -54,22 +52,26 @@ describe('searchShow', () => {
     ['', []],
     ['   ', []],
   ])('matches %j on every word, in any case or accent', (query, expected) => {
-    expect(headings(readyGate(episodes), query)).toEqual(expected);
+    expect(headings(nothingWatched, query)).toEqual(expected);
   });
 
-  it('finds accented text from an accented query too', () => {
-    const cafe = pack({ episodes, entries: [entry('n', null, { kind: 'news', body: 'Cafe' })] });
-    expect(find(readyGate(episodes), 'café', cafe).count).toBe(1);
+  it('finds a word by its start', () => {
+    expect(headings(nothingWatched, 'magg')).toEqual(['Renée Ballard']);
+    expect(headings(allWatched, 'pearl')).toEqual(['Gary Pearlman']);
+  });
+
+  it('finds a word with one letter wrong, from the visible words only', () => {
+    expect(headings(allWatched, 'pearlmen')).toEqual(['Gary Pearlman']);
+    expect(headings(nothingWatched, 'pearlmen')).toEqual([]);
   });
 
   it('lets covered entries and absent characters contribute nothing', () => {
-    const nothingWatched = readyGate(episodes);
     expect(find(nothingWatched, 'gary')).toEqual({ count: 0, results: [] });
-    expect(headings(allWatched, 'gary')).toEqual(['Who did it', 'Gary Pearlman']);
+    expect(headings(allWatched, 'gary').sort()).toEqual(['Gary Pearlman', 'Who did it']);
   });
 
   it('finds one revealed item alone', () => {
-    const revealed = readyGate(episodes, [], [entryRevealKey(show.entries[1]!)]);
+    const revealed = { revealed: [entryRevealKey(show.entries[1]!)] };
     expect(find(revealed, 'gary')).toMatchObject({
       count: 1,
       results: [{ heading: 'Who did it' }],
@@ -77,44 +79,44 @@ describe('searchShow', () => {
   });
 
   it('searches an episode title only when shown and a synopsis only when uncovered', () => {
-    const gate = readyGate(episodes, ['S1E1']);
-    expect(headings(gate, 'title of')).toEqual(['S1E1 Title of S1E1', 'S1E2 Title of S1E2']);
-    expect(headings(gate, 'lighthouse')).toEqual(['S1E1 Title of S1E1']);
-    expect(
-      headings(readyGate(episodes, [], [episodeRevealKey(episodes[2]!)]), 'lighthouse'),
-    ).toEqual(['S1E3 Title of S1E3']);
-    expect(find(readyGate(episodes, [], [], 'none'), 'episode').count).toBe(0);
+    const firstWatched = { watched: ['S1E1'] };
+    expect(headings(firstWatched, 'title of').sort()).toEqual([
+      'S1E1 Title of S1E1',
+      'S1E2 Title of S1E2',
+    ]);
+    expect(headings(firstWatched, 'lighthouse')).toEqual(['S1E1 Title of S1E1']);
+    expect(headings({ revealed: [episodeRevealKey(episodes[2]!)] }, 'lighthouse')).toEqual([
+      'S1E3 Title of S1E3',
+    ]);
+    expect(find({ upcomingTitles: 'none' }, 'episode').count).toBe(0);
   });
 
-  it('orders results by episode, then kind, premise first and loose notes last', () => {
-    expect(find(allWatched, 'key').results.map((r) => [r.kind, r.heading, r.target])).toEqual([
-      ['recap', 'Loose', { page: 'show', section: 'about' }],
-      ['recap', 'Recap', { page: 'episode', code: 'S1E2' }],
-      ['fact', 'Renée Ballard', { page: 'episode', code: 'S1E2' }],
-      ['note', 'My key theory', { page: 'episode', code: 'S1E3' }],
-      ['note', 'Stray', { page: 'episode', code: 'S1E1' }],
-    ]);
-    expect(
-      find(allWatched, 'a')
-        .results.map((r) => [r.kind, r.target])
-        .slice(0, 4),
-    ).toEqual([
-      ['recap', { page: 'show', section: 'about' }],
-      ['character', { page: 'show', section: 'characters' }],
-      ['fact', { page: 'show', section: 'characters' }],
-      ['news', { page: 'show', section: 'news' }],
-    ]);
-  });
-
-  it('finds a spoiler-free recap where the show page shows it, under "About the show"', () => {
-    expect(find(allWatched, 'nowhere').results.map((r) => [r.heading, r.target])).toEqual([
-      ['Loose', { page: 'show', section: 'about' }],
-    ]);
+  it('links each result to where it is shown', () => {
+    const targets = Object.fromEntries(
+      find(allWatched, 'key').results.map((r) => [r.heading, r.target]),
+    );
+    expect(targets).toEqual({
+      Loose: { page: 'show', section: 'about' },
+      Recap: { page: 'episode', code: 'S1E2', anchor: expect.stringMatching(/^item-/) },
+      'Renée Ballard': { page: 'episode', code: 'S1E2', anchor: expect.stringMatching(/^item-/) },
+      'My key theory': { page: 'episode', code: 'S1E3' },
+      Stray: { page: 'episode', code: 'S1E1' },
+    });
+    expect(find(allWatched, 'renewal').results[0]?.target).toEqual({
+      page: 'show',
+      section: 'news',
+    });
+    expect(find(allWatched, 'maggie').results[0]?.target).toEqual({
+      page: 'show',
+      section: 'characters',
+    });
   });
 
   it('finds a character fact by the name of the character it is about', () => {
-    expect(headings(allWatched, 'renee')).toEqual(['Renée Ballard', 'Renée Ballard']);
-    expect(find(allWatched, 'renee').results.map((r) => r.kind)).toEqual(['character', 'fact']);
+    expect(find(allWatched, 'renee').results.map((r) => [r.kind, r.heading])).toEqual([
+      ['character', 'Renée Ballard'],
+      ['fact', 'Renée Ballard'],
+    ]);
   });
 
   it('searches what Markdown reads as, without its markup or link addresses', () => {
@@ -124,18 +126,19 @@ describe('searchShow', () => {
         entry('n', null, { kind: 'news', body: 'See [the **trailer**](https://x.test/clip).' }),
       ],
     });
-    const gate = readyGate(episodes);
-    expect(find(gate, 'the trailer', linked).results[0]?.excerpt.text).toBe('See the trailer.');
-    expect(find(gate, 'clip', linked).count).toBe(0);
+    expect(find(nothingWatched, 'the trailer', linked).results[0]?.excerpt.text).toBe(
+      'See the trailer.',
+    );
+    expect(find(nothingWatched, 'clip', linked).count).toBe(0);
   });
 
-  it('gives an excerpt around the match, with the match marked', () => {
+  it('gives an excerpt around the word found, marked, also when found by its start', () => {
     const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     const long = pack({
       episodes,
       entries: [entry('n', null, { kind: 'news', body: `${words} Renée ${words}` })],
     });
-    const { excerpt } = find(readyGate(episodes), 'renee', long).results[0]!;
+    const { excerpt } = find(nothingWatched, 'ren', long).results[0]!;
     expect(excerpt.text.length).toBeLessThanOrEqual(122);
     expect(excerpt.text).toMatch(/^….* Renée .*…$/);
     expect(excerpt.text.slice(excerpt.matchStart, excerpt.matchEnd)).toBe('Renée');
@@ -146,23 +149,32 @@ describe('searchShow', () => {
       episodes,
       entries: Array.from({ length: 60 }, (_, i) => entry(`n${i}`, null, { kind: 'news' })),
     });
-    const outcome = find(readyGate(episodes), 'body of', many, 50);
+    const outcome = find(nothingWatched, 'body of', many, 50);
     expect(outcome.count).toBe(60);
     expect(outcome.results).toHaveLength(50);
   });
+});
 
-  it('finds nothing while the gate is not ready', () => {
-    expect(find(LOADING_GATE, 'renee')).toEqual({ count: 0, results: [] });
-    expect(find({ status: 'unreadable', reason: 'broken' }, 'a')).toEqual({
-      count: 0,
-      results: [],
-    });
+describe('search documents', () => {
+  it('say loading, holding nothing, until progress, entries and notes have loaded', () => {
+    const loaded = packShowState(show, allWatched);
+    for (const state of [
+      { ...loaded, progressLoaded: false },
+      { ...loaded, entries: { status: 'loading' } as const },
+      { ...loaded, notes: { status: 'loading' } as const },
+      { ...loaded, record: { status: 'loading' } as const },
+    ]) {
+      expect(searchDocuments(state)).toEqual({ status: 'loading' });
+    }
   });
 
-  it('finds the same whether entries were prepared ahead or not', () => {
-    const fresh = pack({ ...show, entries: show.entries.map((e) => ({ ...e })) });
-    const before = find(allWatched, 'key', fresh);
-    prepareSearch(entryViews(allWatched, fresh.entries.slice(0, 3)));
-    expect(find(allWatched, 'key', fresh)).toEqual(before);
+  it('say unreadable, holding nothing, when the show or its entries cannot be read', () => {
+    const loaded = packShowState(show, allWatched);
+    for (const state of [
+      { ...loaded, record: { status: 'unreadable' } as const },
+      { ...loaded, entries: { status: 'unreadable', problem: 'broken' } as const },
+    ]) {
+      expect(searchDocuments(state)).toEqual({ status: 'unreadable' });
+    }
   });
 });

@@ -1,9 +1,6 @@
 import { Link } from 'react-router';
-import {
-  SEARCH_RESULT_KIND_LABELS,
-  type SearchResult,
-  type SearchTarget,
-} from '../../domain/search';
+import { SEARCH_RESULT_KIND_LABELS, type SearchTarget } from '../../domain/pages/search-documents';
+import type { SearchResult } from '../../domain/search';
 
 /** Ids of the show page's section headings (show-page.tsx, characters-section.tsx). */
 const SECTION_HEADINGS = {
@@ -12,21 +9,29 @@ const SECTION_HEADINGS = {
   news: 'news-heading',
 } as const;
 
+interface Place {
+  readonly showId: string;
+  /** True on the show's own page, where a section is a fragment of this very page. */
+  readonly onShowPage: boolean;
+}
+
 function ResultLink({
-  showId,
+  place,
   target,
   children,
 }: {
-  showId: string;
+  place: Place;
   target: SearchTarget;
   children: string;
 }) {
-  return target.page === 'episode' ? (
-    <Link to={`/shows/${showId}/episodes/${target.code}`}>{children}</Link>
-  ) : (
-    // A fragment on this very page: the browser scrolls to the section.
-    <a href={`#${SECTION_HEADINGS[target.section]}`}>{children}</a>
-  );
+  if (target.page === 'episode') {
+    const hash = target.anchor === undefined ? '' : `#${target.anchor}`;
+    return <Link to={`/shows/${place.showId}/episodes/${target.code}${hash}`}>{children}</Link>;
+  }
+  const hash = `#${SECTION_HEADINGS[target.section]}`;
+  // A fragment on this very page: the browser scrolls to the section.
+  if (place.onShowPage) return <a href={hash}>{children}</a>;
+  return <Link to={`/shows/${place.showId}${hash}`}>{children}</Link>;
 }
 
 function where({ kind, target }: SearchResult): string {
@@ -36,19 +41,21 @@ function where({ kind, target }: SearchResult): string {
 
 /** Results as links to where each is shown, with the visible text that matched. */
 export function SearchResults({
-  showId,
+  label,
+  place,
   results,
 }: {
-  showId: string;
+  label: string;
+  place: Place;
   results: readonly SearchResult[];
 }) {
   return (
-    <ul className="search-results" aria-label="Search results">
+    <ul className="search-results" aria-label={label}>
       {results.map((result, position) => {
         const { text, matchStart, matchEnd } = result.excerpt;
         return (
           <li key={position} className="search-result">
-            <ResultLink showId={showId} target={result.target}>
+            <ResultLink place={place} target={result.target}>
               {result.heading}
             </ResultLink>
             <p className="search-result-kind">{where(result)}</p>

@@ -1,49 +1,36 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { searchIndex, searchShow, type SearchOutcome } from '../../domain/search';
-import type { StoredShow } from '../../storage/database';
+import { useDeferredValue, useId, useState } from 'react';
+import type { ShowInfo } from '../../domain/pack';
+import { useShowSearch, type ShowSearchOutcome } from '../../stores/page-views/show-search';
 import { SearchResults } from './search-results';
-import { useSearchWarmUp } from './use-search-warm-up';
-import { useSearchableViews } from './use-searchable-views';
 import './search.css';
 
 const SHOWN = 50;
 
-function statusText(query: string, outcome: SearchOutcome | null): string {
+function statusText(query: string, outcome: ShowSearchOutcome): string {
   if (query === '') return '';
-  if (outcome === null) return 'Loading what there is to search…';
+  if (outcome === 'loading') return 'Loading what there is to search…';
+  if (outcome === 'unreadable') return 'This show could not be read, so it cannot be searched.';
   const { count } = outcome;
   if (count === 0) return `No results for “${query}”`;
   return `${count.toLocaleString('en')} ${count === 1 ? 'result' : 'results'} for “${query}”`;
 }
 
 /**
- * Search over what the gate shows of this show. The query is the user's own text, kept in this
+ * Search over what the pages show of this show. The query is the user's own text, kept in this
  * component only; nothing is suggested, and results, their count and their order come from
  * visible text alone.
  */
-export function ShowSearch({ stored }: { stored: StoredShow }) {
+export function ShowSearch({ stored }: { stored: { show: Pick<ShowInfo, 'id' | 'title'> } }) {
+  const { id: showId, title } = stored.show;
   const inputId = useId();
   const [query, setQuery] = useState('');
-  const [focused, setFocused] = useState(false);
   // Typing updates the field at once; results follow when the browser has time.
   const searched = useDeferredValue(query).trim().replace(/\s+/g, ' ');
-  const searching = searched !== '';
-  const views = useSearchableViews(stored, focused || searching);
-  useSearchWarmUp(views);
-  const index = useMemo(() => (views && searching ? searchIndex(views) : null), [views, searching]);
-  const outcome = useMemo(
-    () => (index ? searchShow(index, searched, SHOWN) : null),
-    [index, searched],
-  );
+  const outcome = useShowSearch(showId, searched, SHOWN);
+  const found = typeof outcome === 'object' && searched !== '' ? outcome : null;
   return (
-    <form
-      role="search"
-      className="show-search"
-      onSubmit={(event) => event.preventDefault()}
-      onFocus={() => setFocused(true)}
-      onBlur={() => setFocused(false)}
-    >
-      <label htmlFor={inputId}>Search {stored.show.title}</label>
+    <form role="search" className="show-search" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={inputId}>Search {title}</label>
       <input
         id={inputId}
         type="search"
@@ -55,10 +42,14 @@ export function ShowSearch({ stored }: { stored: StoredShow }) {
       <p role="status" className="status search-status">
         {statusText(searched, outcome)}
       </p>
-      {outcome && outcome.results.length > 0 ? (
+      {found && found.results.length > 0 ? (
         <>
-          <SearchResults showId={stored.show.id} results={outcome.results} />
-          {outcome.count > outcome.results.length ? (
+          <SearchResults
+            label="Search results"
+            place={{ showId, onShowPage: true }}
+            results={found.results}
+          />
+          {found.count > found.results.length ? (
             <p className="hint">Showing the first {SHOWN}. Add a word to narrow the search.</p>
           ) : null}
         </>
