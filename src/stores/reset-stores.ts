@@ -3,6 +3,7 @@ import { useLibraryStore } from './library-store';
 import { resetNotices } from './notices-store';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
+import { useSearchQueryStore } from './search-query-store';
 import { useSettingsStore } from './settings-store';
 import { resetStartState } from './start-state';
 
@@ -12,6 +13,7 @@ export function resetStores(): void {
   useProgressStore.setState({ status: 'loading', watched: {} });
   useRevealsStore.setState({ revealed: {} });
   useSettingsStore.setState({ ...DEFAULT_SETTINGS });
+  useSearchQueryStore.setState({ query: '' });
   resetNotices();
   resetStartState();
 }
