@@ -22,8 +22,12 @@ export interface CodexCharacter {
 /** Whether the show's entries (facts, recaps, reveals) could be read yet. */
 export type EntriesStatus = 'loading' | 'unreadable' | 'ready';
 
-/** Why a page cannot be built yet: the show, or progress, is still loading, or the show is gone. */
-export function notReadyStatus(state: ShowState): 'loading' | 'unavailable' {
+/** A page that cannot be built yet: the show, or progress, is still loading, or the show is gone. */
+export type NotReadyPage =
+  | { readonly status: 'loading'; readonly documentTitle: string }
+  | { readonly status: 'unavailable'; readonly documentTitle: string };
+
+export function notReadyStatus(state: ShowState): NotReadyPage['status'] {
   return state.record.status === 'missing' || state.record.status === 'unreadable'
     ? 'unavailable'
     : 'loading';

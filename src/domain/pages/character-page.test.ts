@@ -62,6 +62,7 @@ describe('characterPage', () => {
       });
       const view = met(characterPage(state, 'keeper'));
       expect(view.mentions.map((m) => [m.kindLabel, m.title, m.episodeCode])).toEqual(expected);
+      for (const { anchor } of view.mentions) expect(anchor).toMatch(/^item-[0-9a-z]+$/);
     },
   );
 

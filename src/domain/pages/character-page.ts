@@ -7,6 +7,7 @@ import {
   codexCharacter,
   codexFacts,
   notReadyStatus,
+  type NotReadyPage,
   watchPosition,
   type CodexCharacter,
   type EntriesStatus,
@@ -18,6 +19,8 @@ export interface CharacterMentionLink {
   readonly title: string | null;
   /** The episode page it is on; null for what is safe for anyone, on the show page. */
   readonly episodeCode: string | null;
+  /** The element id of the item on that page. */
+  readonly anchor: string;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface CharacterMentionLink {
  * same 'not-met' view, which holds nothing of the id, so the address cannot tell them apart.
  */
 export type CharacterPage =
-  | { readonly status: 'loading' | 'unavailable'; readonly documentTitle: string }
+  | NotReadyPage
   | {
       readonly status: 'not-met';
       readonly documentTitle: string;
@@ -90,7 +93,8 @@ function mentionLinks(
   )) {
     const view = itemView(gate, entry, names);
     if (view.state === 'visible') {
-      links.push({ kindLabel: view.kindLabel, title: view.title, episodeCode: view.episodeCode });
+      const { kindLabel, title, episodeCode, anchor } = view;
+      links.push({ kindLabel, title, episodeCode, anchor });
     }
   }
   return links;

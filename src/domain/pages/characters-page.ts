@@ -5,13 +5,14 @@ import {
   codexCharacter,
   codexFacts,
   notReadyStatus,
+  type NotReadyPage,
   type CodexCharacter,
   type EntriesStatus,
 } from './character-facts';
 
 /** The character codex: who is known so far, each with the facts that have opened. */
 export type CharactersPage =
-  | { readonly status: 'loading' | 'unavailable'; readonly documentTitle: string }
+  | NotReadyPage
   | {
       readonly status: 'ready';
       readonly documentTitle: string;
