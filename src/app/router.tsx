@@ -25,9 +25,45 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/show/show-page').then((m) => ({ Component: m.ShowPage })),
       },
       {
+        path: 'shows/:showId/characters',
+        lazy: () =>
+          import('../features/characters/characters-page').then((m) => ({
+            Component: m.CharactersPage,
+          })),
+      },
+      {
+        path: 'shows/:showId/characters/:characterId',
+        lazy: () =>
+          import('../features/characters/character-page').then((m) => ({
+            Component: m.CharacterPage,
+          })),
+      },
+      {
         path: 'shows/:showId/episodes/:code',
         lazy: () =>
           import('../features/episode/episode-page').then((m) => ({ Component: m.EpisodePage })),
+      },
+      {
+        path: 'shows/:showId/story',
+        lazy: () =>
+          import('../features/story/story-page').then((m) => ({ Component: m.StoryPage })),
+      },
+      {
+        path: 'news',
+        lazy: () =>
+          import('../features/news/library-news-page').then((m) => ({
+            Component: m.LibraryNewsPage,
+          })),
+      },
+      {
+        path: 'shows/:showId/news',
+        lazy: () =>
+          import('../features/news/show-news-page').then((m) => ({ Component: m.ShowNewsPage })),
+      },
+      {
+        path: 'search',
+        lazy: () =>
+          import('../features/search/search-page').then((m) => ({ Component: m.SearchPage })),
       },
       {
         path: 'add',
