@@ -3,7 +3,8 @@ import type { Entry, Pack } from '../pack';
 import { entryRevealKey } from '../reveal-keys';
 import type { EntriesState, ShowState } from '../show-state';
 import { entry, episode, pack } from '../testing/pack-builders';
-import { catchUpLink, storyPage, type StoryPage } from './story-page';
+import { catchUpLink } from './catch-up-link';
+import { storyPage, type StoryPage } from './story-page';
 
 const recap = (id: string, spoils: string | null, overrides: Partial<Entry> = {}) =>
   entry(id, spoils, {
@@ -174,6 +175,14 @@ describe('catchUpLink', () => {
   it('links to the catch-up before the next episode', () => {
     expect(catchUpLink(showState(['S1E1', 'S1E2', 'S0E1', 'S1E3']))).toEqual({ code: 'S1E4' });
   });
+
+  it.each([[], ['S1E1'], ['S1E2'], ['S0E1'], ['S1E3'], ['S1E4']])(
+    "agrees with the story's catch-up through %j",
+    (...watched) => {
+      const state = showState(watched);
+      expect(catchUpLink(state)?.code).toBe(ready(storyPage(state)).catchUp?.before);
+    },
+  );
 
   it('is null with nothing to catch up on, and while anything loads', () => {
     expect(catchUpLink(showState([]))).toBeNull();

@@ -143,12 +143,3 @@ function storyText(
   }
   return `${blocks.join('\n\n')}\n`;
 }
-
-/**
- * What the library tile links to, "Catch up before S1E5": the next episode, when the story so
- * far has something to catch up on. Null while anything loads or cannot be read.
- */
-export function catchUpLink(state: ShowState): { readonly code: string } | null {
-  const story = storyPage(state);
-  return story.status === 'ready' && story.catchUp ? { code: story.catchUp.before } : null;
-}

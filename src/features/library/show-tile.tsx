@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { showProgressSummary } from '../../domain/views';
 import type { StoredShow } from '../../storage/database';
 import { useWatched } from '../../stores/progress-store';
-import { useCatchUpLink } from '../../stores/page-views/story';
+import { useCatchUpLink } from '../../stores/page-views/catch-up-link';
 import { useGate } from '../../stores/use-gate';
 
 export function ShowTile({ stored }: { stored: StoredShow }) {
