@@ -72,9 +72,20 @@ const loadingLines = () =>
     .map((status) => status.textContent ?? '')
     .filter((text) => text.startsWith('Loading'));
 
-async function pageShown(heading: string | RegExp): Promise<void> {
-  await screen.findByRole('heading', { level: 1, name: heading });
-  await waitFor(() => expect(loadingLines()).toEqual([]));
+/** The page has rendered: one level-one heading, and nothing left loading. */
+async function pageRendered(): Promise<HTMLElement> {
+  return waitFor(() => {
+    expect(loadingLines()).toEqual([]);
+    return screen.getByRole('heading', { level: 1 });
+  });
+}
+
+/** Checked after the leaks, so a page that shows what it should not says so first. */
+function expectHeading(where: string, heading: HTMLElement, expected: string | RegExp): void {
+  const name = heading.textContent ?? '';
+  if (typeof expected === 'string' ? name !== expected : !expected.test(name)) {
+    throw new Error(`${where}: the page is headed "${name}", not ${String(expected)}`);
+  }
 }
 
 /** No covered string in the page's text, in any attribute (the whole document's markup), nor in the tab title. */
@@ -116,8 +127,9 @@ async function checkPages(
   try {
     for (const page of pages(expected)) {
       await act(() => router.navigate(page.path));
-      await pageShown(page.heading);
+      const heading = await pageRendered();
       expectNoLeak(page.path, expected.secrets, page.mayShow);
+      expectHeading(page.path, heading, page.heading);
       expectShown(page.path, page.mustShow);
     }
   } finally {
@@ -164,24 +176,29 @@ describe('no page shows anything covered, and every page shows what it lists', (
           renderApp('/');
           const user = userEvent.setup();
           try {
-            await pageShown('Your shows');
+            await pageRendered();
             for (const search of expected.searches) {
               const where = `/search for "${search.query}"`;
               const box = screen.getByRole('searchbox', { name: 'Search your shows' });
               await user.clear(box);
               await user.type(box, `${search.query}{Enter}`);
-              await pageShown('Search');
+              await screen.findByRole('heading', { level: 1, name: 'Search' });
               const status = await screen.findByText(new RegExp(`for “${search.query}”$`));
-              if (search.resultLinks.length === 0) {
-                expect(status).toHaveTextContent(`No results for “${search.query}”`);
-                expect(screen.queryByRole('list', { name: `Results in ${SHOW_TITLE}` })).toBeNull();
-              } else {
-                const results = screen.getByRole('list', { name: `Results in ${SHOW_TITLE}` });
-                for (const name of search.resultLinks) {
-                  expect(within(results).getAllByRole('link', { name }).length).toBeGreaterThan(0);
+              expectNoLeak(where, expected.secrets, search.mayShow);
+              const results = screen.queryByRole('list', { name: `Results in ${SHOW_TITLE}` });
+              const found = results !== null || !status.textContent?.startsWith('No results');
+              if (search.resultLinks.length === 0 && found) {
+                const what = expected.secrets.get(search.query) ?? 'covered word';
+                throw new Error(`${where}, the ${what}: the page says "${status.textContent}"`);
+              }
+              for (const name of search.resultLinks) {
+                if (
+                  results === null ||
+                  within(results).queryAllByRole('link', { name }).length === 0
+                ) {
+                  throw new Error(`${where}: no result links to the visible "${name}"`);
                 }
               }
-              expectNoLeak(where, expected.secrets, search.mayShow);
             }
           } finally {
             cleanup();
