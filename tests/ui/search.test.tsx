@@ -18,7 +18,8 @@ async function showPageLoaded() {
   await screen.findByRole('heading', { name: 'No word yet on a second season' });
 }
 
-const searchStatus = () => within(screen.getByRole('search')).getByRole('status');
+const searchStatus = (showTitle = 'Ballard') =>
+  within(screen.getByRole('search', { name: showTitle })).getByRole('status');
 const resultLinks = () =>
   within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
 
@@ -27,8 +28,8 @@ async function searched(user: UserEvent, text: string, showTitle = 'Ballard'): P
   const field = screen.getByRole('searchbox', { name: `Search ${showTitle}` });
   await user.clear(field);
   await user.type(field, text);
-  await waitFor(() => expect(searchStatus()).toHaveTextContent(`for “${text}”`));
-  return searchStatus().textContent ?? '';
+  await waitFor(() => expect(searchStatus(showTitle)).toHaveTextContent(`for “${text}”`));
+  return searchStatus(showTitle).textContent ?? '';
 }
 
 /** The page with the user's own query taken out, to compare two searches. */
@@ -42,7 +43,7 @@ describe('the search form', () => {
   it('is a search landmark with a field named after the show, and suggests nothing', async () => {
     const { user } = await startTestApp('/shows/ballard');
     await showPageLoaded();
-    const field = within(screen.getByRole('search')).getByRole('searchbox', {
+    const field = within(screen.getByRole('search', { name: 'Ballard' })).getByRole('searchbox', {
       name: 'Search Ballard',
     });
     expect(field).toHaveAttribute('autocomplete', 'off');

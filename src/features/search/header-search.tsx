@@ -33,6 +33,7 @@ export function HeaderSearch() {
   return (
     <form
       role="search"
+      aria-label="Your shows"
       className="header-search"
       onSubmit={(event) => {
         event.preventDefault();

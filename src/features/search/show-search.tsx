@@ -1,5 +1,4 @@
 import { useDeferredValue, useId, useState } from 'react';
-import type { ShowInfo } from '../../domain/pack';
 import { useShowSearch, type ShowSearchOutcome } from '../../stores/page-views/show-search';
 import { SearchResults } from './search-results';
 import './search.css';
@@ -20,8 +19,7 @@ function statusText(query: string, outcome: ShowSearchOutcome): string {
  * component only; nothing is suggested, and results, their count and their order come from
  * visible text alone.
  */
-export function ShowSearch({ stored }: { stored: { show: Pick<ShowInfo, 'id' | 'title'> } }) {
-  const { id: showId, title } = stored.show;
+export function ShowSearch({ showId, title }: { showId: string; title: string }) {
   const inputId = useId();
   const [query, setQuery] = useState('');
   // Typing updates the field at once; results follow when the browser has time.
@@ -29,7 +27,12 @@ export function ShowSearch({ stored }: { stored: { show: Pick<ShowInfo, 'id' | '
   const outcome = useShowSearch(showId, searched, SHOWN);
   const found = typeof outcome === 'object' && searched !== '' ? outcome : null;
   return (
-    <form role="search" className="show-search" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      aria-label={title}
+      className="show-search"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label htmlFor={inputId}>Search {title}</label>
       <input
         id={inputId}
