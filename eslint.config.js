@@ -60,6 +60,30 @@ export default tseslint.config(
   layer('src/stores', ['features', 'app']),
   layer('src/features', ['app']),
   {
+    // A page receives one view the domain built; it never decides visibility itself.
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/domain/gate',
+                '**/domain/views',
+                '**/domain/reveal-keys',
+                '**/domain/show-state',
+              ],
+              message:
+                'Features get page views from src/domain/pages through src/stores: the gate, its raw views and reveal keys stay in the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -8,6 +8,22 @@ export interface EpisodeOrder {
   readonly positionOf: ReadonlyMap<string, number>;
 }
 
+/** Codes in watch order: all that marking through an episode or a season needs. */
+export type CodeOrder = Pick<EpisodeOrder, 'codes' | 'positionOf'>;
+
+const codeOrders = new WeakMap<EpisodeOrder, CodeOrder>();
+
+/** The order's codes alone, one object per show's episode list, without the episodes. */
+export function codeOrder(episodes: readonly Episode[]): CodeOrder {
+  const order = episodeOrder(episodes);
+  let codes = codeOrders.get(order);
+  if (codes === undefined) {
+    codes = { codes: order.codes, positionOf: order.positionOf };
+    codeOrders.set(order, codes);
+  }
+  return codes;
+}
+
 /** No episode watched. */
 export const NO_HORIZON = -1;
 
@@ -27,7 +43,7 @@ export function episodeOrder(episodes: readonly Episode[]): EpisodeOrder {
 }
 
 /** Position of the furthest watched episode; codes the show does not list never move it. */
-export function horizonPosition(order: EpisodeOrder, watched: Iterable<string>): number {
+export function horizonPosition(order: CodeOrder, watched: Iterable<string>): number {
   let horizon = NO_HORIZON;
   for (const code of watched) {
     const position = order.positionOf.get(code);
@@ -37,13 +53,13 @@ export function horizonPosition(order: EpisodeOrder, watched: Iterable<string>):
 }
 
 /** Codes from the start of the show through `code` inclusive; empty for an unknown code. */
-export function codesThrough(order: EpisodeOrder, code: string): readonly string[] {
+export function codesThrough(order: CodeOrder, code: string): readonly string[] {
   const position = order.positionOf.get(code);
   return position === undefined ? [] : order.codes.slice(0, position + 1);
 }
 
 /** Every episode of one season, in canonical order; specials are season 0. */
-export function codesOfSeason(order: EpisodeOrder, season: number): readonly string[] {
+export function codesOfSeason(order: CodeOrder, season: number): readonly string[] {
   return order.codes.filter((code) => parseEpisodeCode(code)?.season === season);
 }
 
@@ -51,7 +67,7 @@ export function codesOfSeason(order: EpisodeOrder, season: number): readonly str
  * Names episodes by code only, for messages: "S1E4", "S1E1–S1E9" when they follow one another in
  * canonical order, else "8 episodes from S1E1 to S1E9". Codes the show does not list come last.
  */
-export function codesName(order: EpisodeOrder, codes: readonly string[]): string {
+export function codesName(order: CodeOrder, codes: readonly string[]): string {
   const positionOf = (code: string) => order.positionOf.get(code) ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...codes].sort((a, b) => positionOf(a) - positionOf(b));
   const first = sorted[0] ?? '';
@@ -72,7 +88,7 @@ export interface EarlierUnwatched {
 
 /** Episodes before `code` in canonical order that are not watched; none for an unknown code. */
 export function unwatchedBefore(
-  order: EpisodeOrder,
+  order: CodeOrder,
   watched: ReadonlySet<string>,
   code: string,
 ): EarlierUnwatched {

@@ -8,13 +8,13 @@ import { packArbitrary, withProgress } from './testing/pack-arbitraries';
 import { readyGate } from './testing/ready-gate';
 import {
   factsByCharacter,
-  documentTitle,
   entryViews,
   episodeRow,
   newsEntries,
   presentCharacters,
   showProgressSummary,
 } from './views';
+import { documentTitle } from './document-title';
 
 /** Everything any surface is given for one gate, as one string. */
 function everythingRendered(gate: Gate, subject: Pack, watched: ReadonlySet<string>): string {

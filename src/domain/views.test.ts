@@ -5,7 +5,6 @@ import { readyGate } from './testing/ready-gate';
 import {
   entryViews,
   factsByCharacter,
-  documentTitle,
   entriesOpeningAt,
   entryView,
   episodeRow,
@@ -16,6 +15,7 @@ import {
   showProgressSummary,
   showWideEntries,
 } from './views';
+import { documentTitle } from './document-title';
 
 const episodes = seasonCodes(1, 4).map((code) =>
   episode(code, { title: `The ${code} title`, synopsis: `What happens in ${code}` }),

@@ -22,6 +22,13 @@ const LOADING_NOTES: NotesState = { status: 'loading' };
 export const useNotesState = (showId: string) =>
   useNotesStore((state) => ownEntry(state.byShow, showId) ?? LOADING_NOTES);
 
+/** One of the user's notes, for editing it on purpose; undefined while notes load or once deleted. */
+export const useOwnNote = (showId: string, noteId: string) =>
+  useNotesStore((state) => {
+    const notes = ownEntry(state.byShow, showId);
+    return notes?.status === 'ready' ? notes.notes.find((note) => note.id === noteId) : undefined;
+  });
+
 const notesRequests = new Map<string, Promise<void>>();
 
 function showNotesSet(showId: string, notes: NotesState): void {

@@ -4,7 +4,7 @@ import {
   codesOfSeason,
   unwatchedBefore,
   type EarlierUnwatched,
-  type EpisodeOrder,
+  type CodeOrder,
 } from '../domain/episode-order';
 import { clearWatched, readWatched, saveWatched } from '../storage/repository';
 import { currentDatabase } from './database-handle';
@@ -67,7 +67,7 @@ export async function episodesMarked(
  */
 function undoableMarks(
   showId: string,
-  order: EpisodeOrder,
+  order: CodeOrder,
   codes: readonly string[],
   watched: boolean,
   alsoUndoing: readonly string[] = [],
@@ -88,14 +88,14 @@ export interface EpisodeWatched {
 }
 
 /** Marks one episode watched, with an undo. */
-export function episodeWatched(showId: string, order: EpisodeOrder, code: string): EpisodeWatched {
+export function episodeWatched(showId: string, order: CodeOrder, code: string): EpisodeWatched {
   const watched = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
   const earlier = unwatchedBefore(order, watched, code);
   return { earlier, undoId: undoableMarks(showId, order, [code], true) };
 }
 
 /** Unmarks one episode, with an undo. */
-export function episodeUnwatched(showId: string, order: EpisodeOrder, code: string): void {
+export function episodeUnwatched(showId: string, order: CodeOrder, code: string): void {
   undoableMarks(showId, order, [code], false);
 }
 
@@ -105,7 +105,7 @@ export function episodeUnwatched(showId: string, order: EpisodeOrder, code: stri
  */
 export function earlierEpisodesWatched(
   showId: string,
-  order: EpisodeOrder,
+  order: CodeOrder,
   code: string,
   earlier: readonly string[],
   checkUndoId: number | null,
@@ -115,7 +115,7 @@ export function earlierEpisodesWatched(
 }
 
 /** Marks every episode of a season watched, with an undo. */
-export function seasonWatched(showId: string, order: EpisodeOrder, season: number): void {
+export function seasonWatched(showId: string, order: CodeOrder, season: number): void {
   undoableMarks(showId, order, codesOfSeason(order, season), true);
 }
 

@@ -23,20 +23,22 @@ function showRevealedSet(showId: string, revealed: ReadonlySet<string>): void {
   useRevealsStore.setState((state) => ({ revealed: { ...state.revealed, [showId]: revealed } }));
 }
 
-export async function itemRevealed(showId: string, revealKey: string): Promise<void> {
-  showRevealedSet(
-    showId,
-    new Set(ownEntry(useRevealsStore.getState().revealed, showId)).add(revealKey),
-  );
+export async function itemsRevealed(showId: string, revealKeys: readonly string[]): Promise<void> {
+  const next = new Set(ownEntry(useRevealsStore.getState().revealed, showId));
+  for (const revealKey of revealKeys) next.add(revealKey);
+  showRevealedSet(showId, next);
   await persist(
     'what you revealed',
-    (database) => saveRevealed(database, showId, [revealKey], true),
+    (database) => saveRevealed(database, showId, revealKeys, true),
     {
       type: 'reveals',
       showId,
     },
   );
 }
+
+export const itemRevealed = (showId: string, revealKey: string) =>
+  itemsRevealed(showId, [revealKey]);
 
 export async function itemsHiddenAgain(
   showId: string,

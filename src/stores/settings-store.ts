@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { UpcomingTitles } from '../domain/gate';
+
+export type { UpcomingTitles };
 import { DEFAULT_SETTINGS, saveSetting, type Settings } from '../storage/repository';
 import { persist } from './persist';
 

@@ -89,19 +89,31 @@ function showStateOf(parts: StoreParts, showId: string): ShowState {
   return state;
 }
 
-/** Reads the entries and notes of these shows from storage once the library has loaded. */
-function useContentNeeded(states: readonly ShowState[], libraryReady: boolean): void {
+/** What of a show's content a page reads from storage besides the show itself. */
+type Content = 'entries' | 'entries-and-notes';
+
+/** Reads the content of these shows from storage once the library has loaded. */
+function useContentNeeded(
+  states: readonly ShowState[],
+  libraryReady: boolean,
+  content: Content,
+): void {
+  const withNotes = content === 'entries-and-notes';
   const wanted = states
-    .filter((state) => state.entries.status === 'loading' || state.notes.status === 'loading')
+    .filter(
+      (state) =>
+        state.record.status === 'ready' &&
+        (state.entries.status === 'loading' || (withNotes && state.notes.status === 'loading')),
+    )
     .map((state) => state.showId)
     .join('\n');
   useEffect(() => {
     if (!libraryReady || wanted === '') return;
     for (const showId of wanted.split('\n')) {
       void entriesNeeded(showId);
-      void notesNeeded(showId);
+      if (withNotes) void notesNeeded(showId);
     }
-  }, [libraryReady, wanted]);
+  }, [libraryReady, wanted, withNotes]);
 }
 
 /** Everything stored about one show, with its entries and notes read once a page needs it. */
@@ -111,6 +123,7 @@ export function useShowState(showId: string): ShowState {
   useContentNeeded(
     useMemo(() => [state], [state]),
     parts.libraryStatus === 'ready',
+    'entries-and-notes',
   );
   return state;
 }
@@ -129,13 +142,16 @@ const titleOf = (state: ShowState) =>
   state.record.status === 'ready' ? state.record.record.show.title : state.showId;
 
 /** The state of every readable show in the library, in title order. */
-export function useLibraryShowStates(): { loaded: boolean; states: readonly ShowState[] } {
+export function useLibraryShowStates(content: Content = 'entries-and-notes'): {
+  loaded: boolean;
+  states: readonly ShowState[];
+} {
   const parts = useStoreParts();
   const states = stableList(
     Object.keys(parts.shows)
       .map((showId) => showStateOf(parts, showId))
       .sort((a, b) => titleOf(a).localeCompare(titleOf(b))),
   );
-  useContentNeeded(states, parts.libraryStatus === 'ready');
+  useContentNeeded(states, parts.libraryStatus === 'ready', content);
   return { loaded: parts.libraryStatus === 'ready', states };
 }

@@ -4,18 +4,26 @@ import { startTestApp, stopTestApp } from './app-harness';
 
 afterEach(stopTestApp);
 
-it('shows a fact revealed early without naming a character not yet introduced', async () => {
+it('counts no one behind the facts about people not met yet, and names no one once they are revealed', async () => {
   const { user } = await startTestApp('/shows/ballard/episodes/S1E10');
   const entries = await screen.findByRole('region', { name: 'Recap, reveals and facts' });
-  const factPlaceholders = await within(entries).findAllByText('Character fact');
-  // In pack order: Renée Ballard (known from the premise), then Jake Pearlman (from S1E10).
-  const jakeFact = factPlaceholders[1]!.closest('.placeholder') as HTMLElement;
-  await user.click(within(jakeFact).getByRole('button', { name: 'Reveal' }));
+  // Renée Ballard is known from the premise: her fact stands alone. Jake, Gary and Olivas arrive
+  // at S1E10: theirs stand as one placeholder, which says neither who nor how many.
+  expect(await within(entries).findAllByText('Character fact')).toHaveLength(1);
+  const unmet = within(entries)
+    .getByText('Facts about characters you have not met yet')
+    .closest('.placeholder') as HTMLElement;
+  expect(unmet).toHaveTextContent(
+    /^Facts about characters you have not met yet Opens after S1E10\s*Reveal$/,
+  );
+  await user.click(within(unmet).getByRole('button', { name: 'Reveal' }));
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));
 
   expect(
     await within(entries).findByText(/his father is the one who killed his sister/),
   ).toBeVisible();
-  expect(document.body.innerHTML).not.toContain('Jake Pearlman');
-  expect(document.body.innerHTML).not.toContain('Noah Bean');
+  expect(within(entries).queryByText('Facts about characters you have not met yet')).toBeNull();
+  for (const name of ['Jake Pearlman', 'Noah Bean', 'Gary Pearlman', 'Robert Olivas']) {
+    expect(document.body.innerHTML).not.toContain(name);
+  }
 });

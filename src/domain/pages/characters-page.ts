@@ -1,6 +1,7 @@
 import { presentCharacterNames } from '../page-items';
 import { entriesGate, showGate, type ShowState } from '../show-state';
-import { documentTitle, factsByCharacter, presentCharacters } from '../views';
+import { factsByCharacter, presentCharacters } from '../views';
+import { documentTitle } from '../document-title';
 import {
   codexCharacter,
   codexFacts,

@@ -1,5 +1,5 @@
 import { searchShow, showIndex, type SearchResult } from '../search';
-import { documentTitle } from '../views';
+import { documentTitle } from '../document-title';
 import type { SearchDocuments } from './search-documents';
 
 /** The results page of a search across every show, from each show's visible text only. */

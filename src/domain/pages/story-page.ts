@@ -3,7 +3,8 @@ import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ShownItem } from '../page-items';
 import { markdownText } from '../search-text';
 import { entriesGate, type ShowState } from '../show-state';
-import { documentTitle, episodeRow } from '../views';
+import { episodeRow } from '../views';
+import { documentTitle } from '../document-title';
 
 /**
  * The story so far: every recap that has opened, in watch order, up to the horizon. A recap

@@ -1,45 +1,21 @@
 import { Link } from 'react-router';
-import type { Gate } from '../../domain/gate';
-import type { Episode } from '../../domain/pack';
-import { episodeRow } from '../../domain/views';
+import type { EpisodeRowView } from '../../domain/pages/episode-rows';
 
-/** Previous and next links: codes, plus titles only where the gate shows them. */
+/** Previous and next links: codes, plus titles only where the view shows them. */
 export function EpisodeNeighbours({
   showId,
-  gate,
-  watched,
   previous,
   next,
 }: {
   showId: string;
-  gate: Gate;
-  watched: ReadonlySet<string>;
-  previous: Episode | undefined;
-  next: Episode | undefined;
+  previous: EpisodeRowView | null;
+  next: EpisodeRowView | null;
 }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="Other episodes" className="episode-neighbours">
-      {previous ? (
-        <NeighbourLink
-          showId={showId}
-          direction="Previous"
-          episode={previous}
-          gate={gate}
-          watched={watched}
-        />
-      ) : (
-        <span />
-      )}
-      {next ? (
-        <NeighbourLink
-          showId={showId}
-          direction="Next"
-          episode={next}
-          gate={gate}
-          watched={watched}
-        />
-      ) : null}
+      {previous ? <NeighbourLink showId={showId} direction="Previous" row={previous} /> : <span />}
+      {next ? <NeighbourLink showId={showId} direction="Next" row={next} /> : null}
     </nav>
   );
 }
@@ -47,17 +23,12 @@ export function EpisodeNeighbours({
 function NeighbourLink({
   showId,
   direction,
-  episode,
-  gate,
-  watched,
+  row,
 }: {
   showId: string;
   direction: 'Previous' | 'Next';
-  episode: Episode;
-  gate: Gate;
-  watched: ReadonlySet<string>;
+  row: EpisodeRowView;
 }) {
-  const row = episodeRow(gate, episode, watched);
   return (
     <Link
       className={`neighbour neighbour-${direction.toLowerCase()}`}

@@ -1,16 +1,11 @@
-import { useMemo } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { NotFoundPage } from '../shared/not-found-page';
-import { usePageTitle } from '../shared/use-page-title';
 import { canonicalEpisodeCode } from '../../domain/episode-code';
-import { episodeOrder } from '../../domain/episode-order';
-import type { Episode } from '../../domain/pack';
-import { episodeRow } from '../../domain/views';
-import type { StoredShow } from '../../storage/database';
-import { useWatched } from '../../stores/progress-store';
-import { useGate } from '../../stores/use-gate';
+import type { ReadyEpisodePage } from '../../domain/pages/episode-page';
+import { useEpisodePage } from '../../stores/page-views/episode-page';
 import { NotesSection } from '../notes/notes-section';
 import { KnownShow } from '../shared/known-show';
+import { NotFoundPage } from '../shared/not-found-page';
+import { useDocumentTitle } from '../shared/use-page-title';
 import { WatchedCheckbox } from '../shared/watched-checkbox';
 import { EpisodeEntries } from './episode-entries';
 import { EpisodeNeighbours } from './episode-neighbours';
@@ -19,6 +14,7 @@ import { EpisodeSynopsis } from './episode-synopsis';
 export function EpisodePage() {
   const { showId = '', code = '' } = useParams();
   const { hash } = useLocation();
+  const view = useEpisodePage(showId, code);
   const canonicalCode = canonicalEpisodeCode(code);
   if (canonicalCode && canonicalCode !== code) {
     const path = `/shows/${encodeURIComponent(showId)}/episodes/${canonicalCode}${hash}`;
@@ -26,68 +22,41 @@ export function EpisodePage() {
   }
   return (
     <KnownShow showId={showId}>
-      {(stored) => <KnownEpisode key={code} stored={stored} code={code} />}
+      {() =>
+        view.status === 'no-episode' ? (
+          <NotFoundPage what="episode" />
+        ) : view.status === 'ready' ? (
+          <EpisodeContent key={code} view={view} />
+        ) : null
+      }
     </KnownShow>
   );
 }
 
-function KnownEpisode({ stored, code }: { stored: StoredShow; code: string }) {
-  const position = episodeOrder(stored.episodes).positionOf.get(code);
-  const episode = position === undefined ? undefined : stored.episodes[position];
-  if (position === undefined || !episode) return <NotFoundPage what="episode" />;
-  return (
-    <EpisodeContent
-      stored={stored}
-      episode={episode}
-      previous={stored.episodes[position - 1]}
-      next={stored.episodes[position + 1]}
-    />
-  );
-}
-
-function EpisodeContent({
-  stored,
-  episode,
-  previous,
-  next,
-}: {
-  stored: StoredShow;
-  episode: Episode;
-  previous: Episode | undefined;
-  next: Episode | undefined;
-}) {
-  const { show } = stored;
-  const gate = useGate(show.id);
-  const watched = useWatched(show.id);
-  const row = useMemo(() => episodeRow(gate, episode, watched), [gate, episode, watched]);
-  usePageTitle(row.code, show.title);
+function EpisodeContent({ view }: { view: ReadyEpisodePage }) {
+  const { showId, episode } = view;
+  useDocumentTitle(view.documentTitle);
   return (
     <div className="episode-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/shows/${show.id}`}>{show.title}</Link>
+        <Link to={`/shows/${showId}`}>{view.showTitle}</Link>
       </nav>
       <header className="page-header">
         <h1>
-          <span className="episode-code">{row.code}</span> {row.label}
+          <span className="episode-code">{episode.code}</span> {episode.label}
         </h1>
-        {row.airDate ? <p className="episode-facts">Aired {row.airDate}</p> : null}
+        {episode.airDate ? <p className="episode-facts">Aired {episode.airDate}</p> : null}
         <WatchedCheckbox
-          showId={show.id}
-          code={row.code}
-          watched={row.watched}
-          episodes={stored.episodes}
+          showId={showId}
+          code={episode.code}
+          watched={episode.watched}
+          order={view.order}
         />
       </header>
-      <EpisodeSynopsis showId={show.id} episode={episode} row={row} />
-      <EpisodeEntries stored={stored} code={row.code} />
-      <EpisodeNeighbours
-        showId={show.id}
-        gate={gate}
-        watched={watched}
-        previous={previous}
-        next={next}
-      />
-      <NotesSection showId={show.id} code={row.code} />
+      <EpisodeSynopsis showId={showId} episode={episode} />
+      <EpisodeEntries showId={showId} items={view.items} />
+      <EpisodeNeighbours showId={showId} previous={view.previous} next={view.next} />
+      <NotesSection showId={showId} code={episode.code} view={view.notes} />
     </div>
   );
 }

@@ -1,32 +1,33 @@
-import { usePageTitle } from '../shared/use-page-title';
-import { useLibraryLoaded, useShows, useUnreadableShowIds } from '../../stores/library-store';
+import { useDocumentTitle } from '../shared/use-page-title';
+import { useLibraryLoaded, useUnreadableShowIds } from '../../stores/library-store';
+import { useLibraryPage } from '../../stores/page-views/library';
 import { useStartState } from '../../stores/start-state';
 import { LoadingState } from '../shared/loading-state';
 import { StartProblem } from '../shared/start-problem';
 import { ShowTile } from './show-tile';
 
 export function LibraryPage() {
-  usePageTitle('Your shows');
+  const view = useLibraryPage();
+  useDocumentTitle(view.documentTitle);
   const loaded = useLibraryLoaded();
-  const shows = useShows();
   const unreadableShowIds = useUnreadableShowIds();
   const start = useStartState();
-  const sorted = Object.values(shows).sort((a, b) => a.show.title.localeCompare(b.show.title));
+  const tiles = view.tiles;
   return (
     <>
       <h1>Your shows</h1>
-      {start.status === 'failed' && sorted.length === 0 ? (
+      {start.status === 'failed' && tiles.length === 0 ? (
         <StartProblem failure={start} />
       ) : !loaded ? (
         <LoadingState>Loading your shows…</LoadingState>
-      ) : start.status === 'adding-built-in-show' && sorted.length === 0 ? (
+      ) : start.status === 'adding-built-in-show' && tiles.length === 0 ? (
         <LoadingState>Loading Ballard…</LoadingState>
-      ) : sorted.length === 0 && unreadableShowIds.length === 0 ? (
+      ) : tiles.length === 0 && unreadableShowIds.length === 0 ? (
         <p>No shows yet. Add a show from its recap pack to start.</p>
       ) : (
         <ul className="show-list">
-          {sorted.map((stored) => (
-            <ShowTile key={stored.show.id} stored={stored} />
+          {tiles.map((tile) => (
+            <ShowTile key={tile.showId} tile={tile} />
           ))}
           {unreadableShowIds.map((showId) => (
             <li key={showId} className="show-tile is-unreadable">

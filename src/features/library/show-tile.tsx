@@ -1,25 +1,13 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { showProgressSummary } from '../../domain/views';
-import type { StoredShow } from '../../storage/database';
-import { useWatched } from '../../stores/progress-store';
-import { useCatchUpLink } from '../../stores/page-views/catch-up-link';
-import { useGate } from '../../stores/use-gate';
+import type { ShowTileView } from '../../domain/pages/library-page';
 
-export function ShowTile({ stored }: { stored: StoredShow }) {
-  const { id, title } = stored.show;
-  const gate = useGate(id);
-  const watched = useWatched(id);
-  const { watchedCount, total, skipped, next } = useMemo(
-    () => showProgressSummary(gate, stored.episodes, watched),
-    [gate, stored.episodes, watched],
-  );
-  const catchUp = useCatchUpLink(id);
+export function ShowTile({ tile }: { tile: ShowTileView }) {
+  const { showId, title, watchedCount, total, skipped, next } = tile;
   const progress = `${watchedCount} of ${total} watched`;
   return (
     <li className="show-tile">
       <h2>
-        <Link to={`/shows/${id}`}>{title}</Link>
+        <Link to={`/shows/${showId}`}>{title}</Link>
       </h2>
       <div className="season-strip">
         <progress
@@ -35,19 +23,21 @@ export function ShowTile({ stored }: { stored: StoredShow }) {
       {skipped > 0 ? <p className="skipped">{skipped} skipped</p> : null}
       {next ? (
         <p className="next-up">
-          <Link to={`/shows/${id}/episodes/${next.code}`}>
+          <Link to={`/shows/${showId}/episodes/${next.code}`}>
             Next: {next.code}
             {next.titleShown ? ` · ${next.label}` : null}
           </Link>
         </p>
-      ) : gate.status === 'ready' && total > 0 ? (
+      ) : tile.caughtUp ? (
         <p className="next-up">You are caught up.</p>
       ) : null}
       <p className="story-links">
-        {catchUp ? (
-          <Link to={`/shows/${id}/story#previously-on`}>Catch up before {catchUp.code}</Link>
+        {tile.catchUpBefore ? (
+          <Link to={`/shows/${showId}/story#previously-on`}>
+            Catch up before {tile.catchUpBefore}
+          </Link>
         ) : null}
-        <Link to={`/shows/${id}/story`}>Story so far</Link>
+        <Link to={`/shows/${showId}/story`}>Story so far</Link>
       </p>
     </li>
   );

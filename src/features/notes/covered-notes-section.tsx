@@ -1,37 +1,20 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { noteView } from '../../domain/views';
+import { useId, useRef, useState } from 'react';
+import type { CoveredNotesView, SpoilsOption } from '../../domain/pages/notes-view';
 import type { StoredNote } from '../../storage/database';
-import { noteDeleted, noteSaved } from '../../stores/notes-store';
-import { useGate } from '../../stores/use-gate';
-import { useShowNotes } from '../../stores/use-show-notes';
+import { noteDeleted, noteSaved, useOwnNote } from '../../stores/notes-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { NoteForm } from './note-form';
-import { useSpoilsOptions } from './use-spoils-options';
 import './notes.css';
-
-interface CoveredNote {
-  note: StoredNote;
-  opensAfter: string;
-}
 
 /**
  * The user's own notes the gate covers, listed by when they open only, so they can be edited or
  * deleted without being revealed. Edit shows the note's text in the form: it is the user's own
  * text, asked for on purpose. Delete never shows it.
  */
-export function CoveredNotesSection({ showId }: { showId: string }) {
+export function CoveredNotesSection({ showId, view }: { showId: string; view: CoveredNotesView }) {
   const headingId = useId();
-  const notesState = useShowNotes(showId);
-  const gate = useGate(showId);
   const [status, setStatus] = useState('');
-  const covered = useMemo<CoveredNote[]>(() => {
-    if (notesState.status !== 'ready' || gate.status !== 'ready') return [];
-    return notesState.notes.flatMap((note) => {
-      const view = noteView(gate, note);
-      if (view.state !== 'covered') return [];
-      return [{ note, opensAfter: view.opensAfter ?? 'an episode this show does not list' }];
-    });
-  }, [notesState, gate]);
+  const covered = view.items;
   if (covered.length === 0 && status === '') return null;
   return (
     <section className="panel covered-notes" aria-labelledby={headingId}>
@@ -43,19 +26,21 @@ export function CoveredNotesSection({ showId }: { showId: string }) {
         <p>None of your notes is covered.</p>
       ) : (
         <ul className="entry-list">
-          {covered.map(({ note, opensAfter }, index) => (
+          {covered.map(({ noteId, opensAfter }, index) => (
             // Keyed by note, so an open edit stays with its note; React keys never reach the page.
             <CoveredNoteItem
-              key={note.id}
-              note={note}
+              key={noteId}
+              showId={showId}
+              noteId={noteId}
               opensAfter={opensAfter}
+              spoilsOptions={view.spoilsOptions}
               position={index + 1}
               onSaved={(changed) => {
                 void noteSaved(changed);
                 setStatus('Saved your covered note.');
               }}
               onDeleted={() => {
-                void noteDeleted(showId, note.id);
+                void noteDeleted(showId, noteId);
                 setStatus('Deleted your covered note.');
               }}
             />
@@ -67,14 +52,18 @@ export function CoveredNotesSection({ showId }: { showId: string }) {
 }
 
 function CoveredNoteItem({
-  note,
+  showId,
+  noteId,
   opensAfter,
+  spoilsOptions,
   position,
   onSaved,
   onDeleted,
 }: {
-  note: StoredNote;
+  showId: string;
+  noteId: string;
   opensAfter: string;
+  spoilsOptions: readonly SpoilsOption[];
   position: number;
   onSaved: (note: StoredNote) => void;
   onDeleted: () => void;
@@ -83,7 +72,6 @@ function CoveredNoteItem({
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
-  const spoilsOptions = useSpoilsOptions(note.showId);
   const named = (
     <>
       {' '}
@@ -92,29 +80,21 @@ function CoveredNoteItem({
   );
 
   if (editing) {
-    const listed = spoilsOptions.some((option) => option.code === note.spoils);
     return (
-      <li>
-        <NoteForm
-          heading={`Edit covered note ${position}`}
-          initial={{
-            title: note.title ?? '',
-            body: note.body,
-            spoils: note.spoils !== null && listed ? note.spoils : '',
-          }}
-          identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
-          spoilsOptions={spoilsOptions}
-          submitLabel="Save changes"
-          onSave={(changed) => {
-            setEditing(false);
-            onSaved(changed);
-          }}
-          onCancel={() => {
-            setEditing(false);
-            requestAnimationFrame(() => editRef.current?.focus());
-          }}
-        />
-      </li>
+      <CoveredNoteEditor
+        showId={showId}
+        noteId={noteId}
+        heading={`Edit covered note ${position}`}
+        spoilsOptions={spoilsOptions}
+        onSaved={(changed) => {
+          setEditing(false);
+          onSaved(changed);
+        }}
+        onCancel={() => {
+          setEditing(false);
+          requestAnimationFrame(() => editRef.current?.focus());
+        }}
+      />
     );
   }
   return (
@@ -154,6 +134,44 @@ function CoveredNoteItem({
           returnFocusTo={deleteRef}
         />
       ) : null}
+    </li>
+  );
+}
+
+/** The note's own text, asked for on purpose by Edit: the notes store gives it only now. */
+function CoveredNoteEditor({
+  showId,
+  noteId,
+  heading,
+  spoilsOptions,
+  onSaved,
+  onCancel,
+}: {
+  showId: string;
+  noteId: string;
+  heading: string;
+  spoilsOptions: readonly SpoilsOption[];
+  onSaved: (note: StoredNote) => void;
+  onCancel: () => void;
+}) {
+  const note = useOwnNote(showId, noteId);
+  if (!note) return null;
+  const listed = spoilsOptions.some((option) => option.code === note.spoils);
+  return (
+    <li>
+      <NoteForm
+        heading={heading}
+        initial={{
+          title: note.title ?? '',
+          body: note.body,
+          spoils: note.spoils !== null && listed ? note.spoils : '',
+        }}
+        identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
+        spoilsOptions={spoilsOptions}
+        submitLabel="Save changes"
+        onSave={onSaved}
+        onCancel={onCancel}
+      />
     </li>
   );
 }

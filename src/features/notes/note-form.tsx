@@ -1,12 +1,7 @@
+import type { SpoilsOption } from '../../domain/pages/notes-view';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoredNote } from '../../storage/database';
 import { noteFromDraft, type NoteDraft, type NoteField } from './note-draft';
-
-export interface SpoilsOption {
-  code: string;
-  /** The code, with the episode's title only where the gate shows it. */
-  label: string;
-}
 
 interface NoteFormProps {
   heading: string;

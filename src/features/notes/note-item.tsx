@@ -1,21 +1,19 @@
 import { useRef, useState } from 'react';
-import type { CoveredEntry } from '../../domain/views';
 import type { StoredNote } from '../../storage/database';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
-import { NoteForm, type SpoilsOption } from './note-form';
-
-/** A note as the gate allows: the whole note when visible, only kind and code when covered. */
-export type NoteView = { state: 'visible'; note: StoredNote } | CoveredEntry;
+import type { ShownItem } from '../../domain/page-items';
+import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
+import { NoteForm } from './note-form';
 
 interface NoteItemProps {
-  view: NoteView;
+  view: NoteItemView;
   headingLevel: 3 | 4;
   spoilsOptions: readonly SpoilsOption[];
   /** The episode whose page this is, offered when the note's own episode is no longer listed. */
   pageCode: string;
-  onReveal: () => void;
+  onReveal: (revealKey: string) => void;
   onSave: (note: StoredNote) => void;
   onDelete: (note: StoredNote) => void;
 }
@@ -23,20 +21,26 @@ interface NoteItemProps {
 /** One of the user's notes: in full with Edit and Delete when visible, else a placeholder. */
 export function NoteItem({ view, onReveal, ...rest }: NoteItemProps) {
   return (
-    <GatedListItem covered={view.state === 'covered' ? view : null} onReveal={onReveal}>
-      {view.state === 'visible' ? <VisibleNote {...rest} note={view.note} /> : null}
+    <GatedListItem
+      covered={view.state === 'covered' ? { kindLabel: 'Note', opensAfter: view.opensAfter } : null}
+      onReveal={() => view.state === 'covered' && onReveal(view.revealKey)}
+    >
+      {view.state === 'visible' ? (
+        <VisibleNote {...rest} item={view.item} note={view.note} />
+      ) : null}
     </GatedListItem>
   );
 }
 
 function VisibleNote({
+  item,
   note,
   headingLevel,
   spoilsOptions,
   pageCode,
   onSave,
   onDelete,
-}: Omit<NoteItemProps, 'view' | 'onReveal'> & { note: StoredNote }) {
+}: Omit<NoteItemProps, 'view' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -74,7 +78,7 @@ function VisibleNote({
   }
   return (
     <>
-      <EntryArticle entry={note} headingLevel={headingLevel} />
+      <EntryArticle showId={note.showId} item={item} headingLevel={headingLevel} />
       <div className="note-actions">
         <button
           ref={editRef}

@@ -1,100 +1,73 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import type { Episode } from '../../domain/pack';
-import type { EntriesState } from '../../stores/library-store';
-import {
-  allHiddenAgain,
-  itemHiddenAgain,
-  itemsHiddenAgain,
-  useRevealed,
-} from '../../stores/reveals-store';
-import { useShowNotes } from '../../stores/use-show-notes';
+import { useId, useRef, useState } from 'react';
+import type { RevealedList } from '../../domain/pages/revealed-list';
+import { allHiddenAgain, itemHiddenAgain, itemsHiddenAgain } from '../../stores/reveals-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntriesProblem } from '../shared/entries-problem';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
-import { CHANGED, revealDescriber } from './describe-reveal';
 
 /** What the user revealed ahead of their progress on this show, each with a way to hide it again. */
-export function RevealedSection({
-  showId,
-  episodes,
-  entriesState,
-}: {
-  showId: string;
-  episodes: readonly Episode[];
-  entriesState: EntriesState;
-}) {
-  const revealed = useRevealed(showId);
+export function RevealedSection({ showId, list }: { showId: string; list: RevealedList }) {
   const [confirming, setConfirming] = useState(false);
   const hideAllRef = useRef<HTMLButtonElement>(null);
   // Hiding removes the control that was used; focus goes to the heading rather than the page top.
-  const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(revealed);
-  const notesState = useShowNotes(showId);
-  const { listed, changed } = useMemo(() => {
-    const describe = revealDescriber(
-      revealed,
-      episodes,
-      entriesState.status === 'ready' ? entriesState.entries : [],
-      notesState.status === 'ready' ? notesState.notes : [],
-    );
-    const described = [...revealed].map((revealKey) => ({ revealKey, label: describe(revealKey) }));
-    return {
-      listed: described.filter(({ label }) => label !== CHANGED),
-      changed: described.filter(({ label }) => label === CHANGED).map(({ revealKey }) => revealKey),
-    };
-  }, [revealed, episodes, entriesState, notesState]);
+  const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(list);
   return (
     <section className="panel" aria-labelledby="revealed-heading">
       <h2 id="revealed-heading" ref={headingRef} tabIndex={-1}>
         Revealed early
       </h2>
-      {entriesState.status === 'unreadable' ? <EntriesProblem /> : null}
-      {entriesState.status === 'loading' ? (
+      {list.status === 'loading' ? (
         <LoadingState>Loading what you revealed…</LoadingState>
-      ) : revealed.size === 0 ? (
-        <p>You have not revealed anything ahead of your progress.</p>
       ) : (
         <>
-          {listed.length > 0 ? (
-            <ul className="revealed-list">
-              {listed.map(({ revealKey, label }) => (
-                <RevealedItem
-                  key={revealKey}
-                  label={label}
-                  onHide={() => {
+          {list.entriesProblem ? <EntriesProblem /> : null}
+          {list.items.length === 0 && list.changedKeys.length === 0 ? (
+            <p>You have not revealed anything ahead of your progress.</p>
+          ) : (
+            <>
+              {list.items.length > 0 ? (
+                <ul className="revealed-list">
+                  {list.items.map(({ hideKey, label }) => (
+                    <RevealedItem
+                      key={hideKey}
+                      label={label}
+                      onHide={() => {
+                        expectChange();
+                        void itemHiddenAgain(showId, hideKey);
+                      }}
+                    />
+                  ))}
+                </ul>
+              ) : null}
+              {list.changedKeys.length > 0 ? (
+                <ChangedReveals
+                  count={list.changedKeys.length}
+                  onClear={() => {
                     expectChange();
-                    void itemHiddenAgain(showId, revealKey);
+                    void itemsHiddenAgain(showId, list.changedKeys);
                   }}
                 />
-              ))}
-            </ul>
-          ) : null}
-          {changed.length > 0 ? (
-            <ChangedReveals
-              count={changed.length}
-              onClear={() => {
-                expectChange();
-                void itemsHiddenAgain(showId, changed);
-              }}
-            />
-          ) : null}
-          <button ref={hideAllRef} type="button" onClick={() => setConfirming(true)}>
-            Hide all
-          </button>
-          {confirming ? (
-            <ConfirmDialog
-              question="Hide everything you revealed early?"
-              details={<p>Each item goes back behind its placeholder until you reach it.</p>}
-              confirmLabel="Hide all"
-              onConfirm={() => {
-                setConfirming(false);
-                expectChange();
-                void allHiddenAgain(showId);
-              }}
-              onCancel={() => setConfirming(false)}
-              returnFocusTo={hideAllRef}
-            />
-          ) : null}
+              ) : null}
+              <button ref={hideAllRef} type="button" onClick={() => setConfirming(true)}>
+                Hide all
+              </button>
+              {confirming ? (
+                <ConfirmDialog
+                  question="Hide everything you revealed early?"
+                  details={<p>Each item goes back behind its placeholder until you reach it.</p>}
+                  confirmLabel="Hide all"
+                  onConfirm={() => {
+                    setConfirming(false);
+                    expectChange();
+                    void allHiddenAgain(showId);
+                  }}
+                  onCancel={() => setConfirming(false)}
+                  returnFocusTo={hideAllRef}
+                />
+              ) : null}
+            </>
+          )}
         </>
       )}
     </section>

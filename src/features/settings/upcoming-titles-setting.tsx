@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { UpcomingTitles } from '../../domain/gate';
+import type { UpcomingTitles } from '../../stores/settings-store';
 import { upcomingTitlesChosen, useUpcomingTitles } from '../../stores/settings-store';
 
 const CHOICES: readonly { value: UpcomingTitles; label: string; hint: string }[] = [

@@ -1,21 +1,24 @@
 import type { RefObject } from 'react';
-import { ENTRY_KIND_LABELS } from '../../domain/pack';
-import type { CoveredEntry } from '../../domain/views';
 import { Placeholder } from './placeholder';
 
-/** A covered entry: it receives only the covered view, so nothing else of the entry can leak. */
+/** What a placeholder may say of a covered item: its kind and when it opens, nothing else. */
+export interface CoveredLabel {
+  readonly kindLabel: string;
+  readonly opensAfter: string | null;
+}
+
 export function CoveredPlaceholder({
   covered,
   onReveal,
   revealButtonRef,
 }: {
-  covered: CoveredEntry;
+  covered: CoveredLabel;
   onReveal: () => void;
   revealButtonRef?: RefObject<HTMLButtonElement | null>;
 }) {
   return (
     <Placeholder
-      label={ENTRY_KIND_LABELS[covered.kind]}
+      label={covered.kindLabel}
       opensAfter={covered.opensAfter}
       onReveal={onReveal}
       revealButtonRef={revealButtonRef}

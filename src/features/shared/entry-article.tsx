@@ -1,25 +1,33 @@
-import { ENTRY_KIND_LABELS, type Entry } from '../../domain/pack';
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+import type { ShownItem } from '../../domain/page-items';
+import { characterPath } from '../characters/character-paths';
 import { Markdown } from './markdown';
 
 interface EntryArticleProps {
-  /** Only ever an entry the gate made visible. */
-  entry: Entry;
+  showId: string;
+  item: ShownItem;
   headingLevel: 3 | 4;
-  /** For a character fact: the name of the character it is about. */
-  about?: string | undefined;
 }
 
-export function EntryArticle({ entry, headingLevel, about }: EntryArticleProps) {
+/** A visible item in full; the characters it is about link to their codex pages. */
+export function EntryArticle({ showId, item, headingLevel }: EntryArticleProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const meta = [entry.date, entry.source].filter((part) => part !== null).join(' · ');
+  const meta = [item.date, item.source].filter((part) => part !== null).join(' · ');
   return (
-    <article className={`entry entry-${entry.kind}`}>
+    <article id={item.anchor} className={`entry entry-${item.kind}`} tabIndex={-1}>
       <p className="entry-kind">
-        {ENTRY_KIND_LABELS[entry.kind]}
-        {about ? ` · ${about}` : null}
+        {item.kindLabel}
+        {item.characters.length > 0 ? ' · ' : null}
+        {item.characters.map((character, index) => (
+          <Fragment key={character.id}>
+            {index > 0 ? ', ' : null}
+            <Link to={characterPath(showId, character.id)}>{character.name}</Link>
+          </Fragment>
+        ))}
       </p>
-      {entry.title ? <Heading className="entry-title">{entry.title}</Heading> : null}
-      <Markdown source={entry.body} />
+      {item.title ? <Heading className="entry-title">{item.title}</Heading> : null}
+      <Markdown source={item.body} />
       {meta ? <p className="entry-meta">{meta}</p> : null}
     </article>
   );

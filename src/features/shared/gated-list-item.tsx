@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CoveredEntry } from '../../domain/views';
-import { CoveredPlaceholder } from './covered-placeholder';
+import { CoveredPlaceholder, type CoveredLabel } from './covered-placeholder';
 import { HideAgain } from './hide-again';
 import { useFocusAfterChange } from './use-focus-after-change';
 
@@ -16,7 +15,7 @@ export function GatedListItem({
   children,
 }: {
   /** The covered view, or null when the item is visible and `children` render it. */
-  covered: CoveredEntry | null;
+  covered: CoveredLabel | null;
   onReveal: () => void;
   /** For a visible item shown only because it was revealed early. */
   onHideAgain?: (() => void) | undefined;

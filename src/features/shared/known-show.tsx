@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 import { usePageTitle } from './use-page-title';
-import type { StoredShow } from '../../storage/database';
 import { useLibraryLoaded, useShow, useUnreadableShowIds } from '../../stores/library-store';
 import { BUILT_IN_SHOW_ID, useStartState, type StartState } from '../../stores/start-state';
 import { LoadingState } from './loading-state';
@@ -13,7 +12,8 @@ export function KnownShow({
   children,
 }: {
   showId: string;
-  children: (stored: StoredShow) => ReactNode;
+  /** The page, once the show is there: it builds its own view. */
+  children: () => ReactNode;
 }) {
   const loaded = useLibraryLoaded();
   const stored = useShow(showId);
@@ -29,7 +29,7 @@ export function KnownShow({
     if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
   }
   if (!stored) return <NotFoundPage what="show" />;
-  return children(stored);
+  return children();
 }
 
 function BuiltInShowLoading() {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { documentTitle } from '../../domain/views';
+import { documentTitle } from '../../domain/document-title';
 
 /** Sets the tab title; callers pass only codes, the show's title and the app's own words. */
 export function usePageTitle(...visibleParts: string[]): void {

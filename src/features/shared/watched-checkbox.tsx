@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { episodeOrder } from '../../domain/episode-order';
-import type { Episode } from '../../domain/pack';
+import type { CodeOrder } from '../../domain/episode-order';
 import {
   earlierEpisodesWatched,
   episodeUnwatched,
@@ -20,13 +19,13 @@ export function WatchedCheckbox({
   showId,
   code,
   watched,
-  episodes,
+  order,
 }: {
   showId: string;
   code: string;
   watched: boolean;
-  /** The show's episodes in canonical order; only read when the box is toggled. */
-  episodes: readonly Episode[];
+  /** Codes in watch order; only read when the box is toggled. */
+  order: CodeOrder;
 }) {
   const checkbox = useRef<HTMLInputElement>(null);
   const [offer, setOffer] = useState<EarlierOffer | null>(null);
@@ -37,7 +36,6 @@ export function WatchedCheckbox({
   if (offer && (!watched || outdated)) setOffer(null);
 
   function toggled(checked: boolean) {
-    const order = episodeOrder(episodes);
     if (!checked) {
       setOffer(null);
       episodeUnwatched(showId, order, code);
@@ -70,7 +68,6 @@ export function WatchedCheckbox({
         offer={offer}
         onAccept={() => {
           if (!offer) return;
-          const order = episodeOrder(episodes);
           earlierEpisodesWatched(showId, order, code, offer.earlier.codes, offer.undoId);
           closed({ ...offer, state: 'accepted' });
         }}

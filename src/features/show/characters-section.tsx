@@ -1,59 +1,35 @@
-import { useMemo } from 'react';
-import type { Gate } from '../../domain/gate';
-import type { Character, Entry } from '../../domain/pack';
-import { factsByCharacter, presentCharacters } from '../../domain/views';
-import type { EntriesState } from '../../stores/library-store';
-import { EntryViewList } from '../shared/entry-view-list';
+import { Link } from 'react-router';
+import type { CharactersSection as CharactersSectionView } from '../../domain/pages/show-page';
+import { characterPath } from '../characters/character-paths';
+import { ItemList } from '../shared/item-list';
 import { LoadingState } from '../shared/loading-state';
-
-interface CharactersSectionProps {
-  showId: string;
-  characters: readonly Character[];
-  /** Decides which characters exist yet; needs progress only. */
-  gate: Gate;
-  /** Decides which facts show; covered until the entries have loaded. */
-  entriesGate: Gate;
-  entriesState: EntriesState;
-}
-
-const NO_FACTS: readonly Entry[] = [];
 
 /** The characters known so far. One introduced after the horizon leaves no trace, not even a count. */
 export function CharactersSection({
   showId,
-  characters,
-  gate,
-  entriesGate,
-  entriesState,
-}: CharactersSectionProps) {
-  const present = useMemo(() => presentCharacters(gate, characters), [gate, characters]);
-  const facts = useMemo(
-    () => (entriesState.status === 'ready' ? factsByCharacter(entriesState.entries) : null),
-    [entriesState],
-  );
+  section,
+}: {
+  showId: string;
+  section: CharactersSectionView;
+}) {
   return (
     <section className="panel" aria-labelledby="characters-heading">
       <h2 id="characters-heading">Characters so far</h2>
-      {gate.status !== 'ready' ? (
+      {section.status !== 'ready' ? (
         <LoadingState>Loading characters…</LoadingState>
-      ) : present.length === 0 ? (
+      ) : section.cards.length === 0 ? (
         <p>No characters are known yet.</p>
       ) : (
         <ul className="character-list">
-          {present.map((character) => (
-            <li key={character.id} className="character">
-              <h3>{character.name}</h3>
-              {character.actor ? (
-                <p className="character-actor">Played by {character.actor}</p>
+          {section.cards.map((card) => (
+            <li key={card.id} className="character">
+              <h3>
+                <Link to={characterPath(showId, card.id)}>{card.name}</Link>
+              </h3>
+              {card.actor ? <p className="character-actor">Played by {card.actor}</p> : null}
+              {card.facts.status === 'ready' ? (
+                <ItemList showId={showId} items={card.facts.items} headingLevel={4} />
               ) : null}
-              {facts === null ? null : (
-                <EntryViewList
-                  showId={showId}
-                  gate={entriesGate}
-                  entries={facts.get(character.id) ?? NO_FACTS}
-                  headingLevel={4}
-                />
-              )}
             </li>
           ))}
         </ul>

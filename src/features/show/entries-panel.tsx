@@ -1,17 +1,11 @@
-import { useMemo } from 'react';
-import type { Gate } from '../../domain/gate';
-import type { Entry } from '../../domain/pack';
-import type { EntriesState } from '../../stores/library-store';
+import type { ItemsSection } from '../../domain/pages/show-page';
 import { EntriesProblem } from '../shared/entries-problem';
-import { EntryViewList } from '../shared/entry-view-list';
+import { ItemList } from '../shared/item-list';
 import { LoadingState } from '../shared/loading-state';
 
 interface EntriesPanelProps {
   showId: string;
-  gate: Gate;
-  entriesState: EntriesState;
-  /** Which of the show's entries this panel holds (a domain selector). */
-  pick: (entries: readonly Entry[]) => Entry[];
+  section: ItemsSection;
   headingId: string;
   heading: string;
   loading: string;
@@ -19,33 +13,28 @@ interface EntriesPanelProps {
   empty: string | null;
 }
 
-/** A section of the show page listing some of its entries as the gate allows. */
+/** A section of the show page listing some of its items as the page view holds them. */
 export function EntriesPanel({
   showId,
-  gate,
-  entriesState,
-  pick,
+  section,
   headingId,
   heading,
   loading,
   empty,
 }: EntriesPanelProps) {
-  const entries = useMemo(
-    () => (entriesState.status === 'ready' ? pick(entriesState.entries) : []),
-    [entriesState, pick],
-  );
-  if (entries.length === 0 && empty === null) return null;
+  const items = section.status === 'ready' ? section.items : [];
+  if (items.length === 0 && empty === null) return null;
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      {entriesState.status === 'loading' ? (
+      {section.status === 'loading' ? (
         <LoadingState>{loading}</LoadingState>
-      ) : entriesState.status === 'unreadable' ? (
+      ) : section.status === 'unreadable' ? (
         <EntriesProblem />
-      ) : entries.length === 0 ? (
+      ) : items.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <EntryViewList showId={showId} gate={gate} entries={entries} headingLevel={3} />
+        <ItemList showId={showId} items={items} headingLevel={3} />
       )}
     </section>
   );

@@ -1,13 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { seasonLabel } from '../../domain/episode-code';
-import { episodeOrder } from '../../domain/episode-order';
-import type { Gate } from '../../domain/gate';
-import type { Episode } from '../../domain/pack';
-import { episodeRow, seasonGroups, seasonStrip, type SeasonGroup } from '../../domain/views';
-import { seasonWatched, useWatched } from '../../stores/progress-store';
-import { useGate } from '../../stores/use-gate';
-import { coveredEpisodeDetails } from '../shared/episode-details';
+import type { EpisodeListView, SeasonView } from '../../domain/pages/episode-rows';
+import { seasonWatched } from '../../stores/progress-store';
 import { EpisodeRowView } from './episode-row';
 import { SeasonStripView } from './season-strip';
 
@@ -16,24 +10,11 @@ const VIRTUALISE_ABOVE = 150;
 
 interface ListProps {
   showId: string;
-  episodes: readonly Episode[];
-  groups: readonly SeasonGroup[];
-  gate: Gate;
-  watched: ReadonlySet<string>;
+  list: EpisodeListView;
 }
 
-export function EpisodeList({
-  showId,
-  episodes,
-}: {
-  showId: string;
-  episodes: readonly Episode[];
-}) {
-  const gate = useGate(showId);
-  const watched = useWatched(showId);
-  const groups = useMemo(() => seasonGroups(episodes), [episodes]);
-  const props = { showId, episodes, groups, gate, watched };
-  return episodes.length > VIRTUALISE_ABOVE ? (
+export function EpisodeList(props: ListProps) {
+  return props.list.total > VIRTUALISE_ABOVE ? (
     <VirtualEpisodeList {...props} />
   ) : (
     <FullEpisodeList {...props} />
@@ -44,22 +25,20 @@ function EpisodeRowAt({
   element,
   position,
   showId,
-  episodes,
-  gate,
-  watched,
-}: Omit<ListProps, 'groups'> & { element: 'li' | 'div'; position: number }) {
-  const episode = episodes[position];
-  if (!episode) return null;
-  const row = episodeRow(gate, episode, watched);
+  list,
+}: ListProps & { element: 'li' | 'div'; position: number }) {
+  const row = list.rowAt(position);
+  if (!row) return null;
   return (
     <EpisodeRowView
       element={element}
       showId={showId}
-      episodes={episodes}
+      order={list.order}
       code={row.code}
       label={row.label}
       synopsis={row.synopsis}
-      coveredDetails={coveredEpisodeDetails(episode, row)}
+      coveredDetails={row.coveredDetails}
+      revealKey={row.revealKey}
       watched={row.watched}
     />
   );
@@ -67,31 +46,20 @@ function EpisodeRowAt({
 
 function SeasonHeader({
   showId,
-  episodes,
-  group,
-  gate,
-  watched,
+  list,
+  season,
   headingId,
-}: {
-  showId: string;
-  episodes: readonly Episode[];
-  group: SeasonGroup;
-  gate: Gate;
-  watched: ReadonlySet<string>;
-  headingId?: string;
-}) {
-  const strip = useMemo(() => seasonStrip(gate, group, watched), [gate, group, watched]);
-  const season = seasonLabel(group.season);
+}: ListProps & { season: SeasonView; headingId?: string }) {
   return (
     <div className="season-header">
-      <h3 id={headingId}>{season}</h3>
-      <SeasonStripView strip={strip} />
+      <h3 id={headingId}>{season.label}</h3>
+      <SeasonStripView season={season} />
       <button
         type="button"
         className="button-quiet"
-        onClick={() => seasonWatched(showId, episodeOrder(episodes), group.season)}
+        onClick={() => seasonWatched(showId, list.order, season.season)}
       >
-        Mark {season} watched
+        Mark {season.label} watched
       </button>
     </div>
   );
@@ -100,19 +68,19 @@ function SeasonHeader({
 function FullEpisodeList(props: ListProps) {
   return (
     <div className="seasons">
-      {props.groups.map((group) => (
-        <SeasonSection key={group.start} group={group} {...props} />
+      {props.list.seasons.map((season) => (
+        <SeasonSection key={season.start} season={season} {...props} />
       ))}
     </div>
   );
 }
 
-function SeasonSection({ group, ...props }: ListProps & { group: SeasonGroup }) {
+function SeasonSection({ season, ...props }: ListProps & { season: SeasonView }) {
   const headingId = useId();
-  const positions = Array.from({ length: group.count }, (_, offset) => group.start + offset);
+  const positions = Array.from({ length: season.count }, (_, offset) => season.start + offset);
   return (
     <section className="season" aria-labelledby={headingId}>
-      <SeasonHeader {...props} group={group} headingId={headingId} />
+      <SeasonHeader {...props} season={season} headingId={headingId} />
       <ol className="episode-rows">
         {positions.map((position) => (
           <EpisodeRowAt key={position} element="li" position={position} {...props} />
@@ -122,21 +90,21 @@ function SeasonSection({ group, ...props }: ListProps & { group: SeasonGroup }) 
   );
 }
 
-type ListItem = { kind: 'season'; group: SeasonGroup } | { kind: 'episode'; position: number };
+type ListItem = { kind: 'season'; season: SeasonView } | { kind: 'episode'; position: number };
 
 /** For shows with thousands of episodes: only the rows in view are built at all. */
 function VirtualEpisodeList(props: ListProps) {
-  const { groups, episodes } = props;
+  const { seasons, total } = props.list;
   const items = useMemo(
     () =>
-      groups.flatMap((group): ListItem[] => [
-        { kind: 'season', group },
-        ...Array.from({ length: group.count }, (_, offset) => ({
+      seasons.flatMap((season): ListItem[] => [
+        { kind: 'season', season },
+        ...Array.from({ length: season.count }, (_, offset) => ({
           kind: 'episode' as const,
-          position: group.start + offset,
+          position: season.start + offset,
         })),
       ]),
-    [groups],
+    [seasons],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- rows are rendered from its output each time, never memoised against it
@@ -151,7 +119,7 @@ function VirtualEpisodeList(props: ListProps) {
       ref={scrollRef}
       className="episode-scroller"
       role="region"
-      aria-label={`Episodes, ${episodes.length} in all`}
+      aria-label={`Episodes, ${total} in all`}
       tabIndex={0}
     >
       <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
@@ -167,7 +135,7 @@ function VirtualEpisodeList(props: ListProps) {
               style={{ transform: `translateY(${virtualItem.start}px)` }}
             >
               {item.kind === 'season' ? (
-                <SeasonHeader {...props} group={item.group} />
+                <SeasonHeader {...props} season={item.season} />
               ) : (
                 <EpisodeRowAt element="div" position={item.position} {...props} />
               )}

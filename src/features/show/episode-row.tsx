@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { Episode } from '../../domain/pack';
+import type { CodeOrder } from '../../domain/episode-order';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
 import { WatchedCheckbox } from '../shared/watched-checkbox';
@@ -8,14 +8,16 @@ import { WatchedCheckbox } from '../shared/watched-checkbox';
 export interface EpisodeRowProps {
   element: 'li' | 'div';
   showId: string;
-  /** The show's episodes, for the offer to mark earlier ones; the same array for every row. */
-  episodes: readonly Episode[];
+  /** Codes in watch order, for the offer to mark earlier ones; the same object for every row. */
+  order: CodeOrder;
   code: string;
   /** The title when the gate shows it, else "Episode 7". */
   label: string;
   synopsis: string | null;
   /** What a reveal would uncover, or null when nothing is covered. */
   coveredDetails: string | null;
+  /** What Reveal reveals when coveredDetails is set. */
+  revealKey: string | null;
   watched: boolean;
 }
 
@@ -23,27 +25,29 @@ export interface EpisodeRowProps {
 export const EpisodeRowView = memo(function EpisodeRowView({
   element: Element,
   showId,
-  episodes,
+  order,
   code,
   label,
   synopsis,
   coveredDetails,
+  revealKey,
   watched,
 }: EpisodeRowProps) {
   const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
   return (
     <Element className={watched ? 'episode-row is-watched' : 'episode-row'}>
-      <WatchedCheckbox showId={showId} code={code} watched={watched} episodes={episodes} />
+      <WatchedCheckbox showId={showId} code={code} watched={watched} order={order} />
       <div className="episode-text">
         <Link ref={ref} className="episode-link" to={`/shows/${showId}/episodes/${code}`}>
           <span className="episode-code">{code}</span> <span>{label}</span>
         </Link>
         {synopsis !== null ? <p className="synopsis">{synopsis}</p> : null}
-        {coveredDetails !== null ? (
+        {coveredDetails !== null && revealKey !== null ? (
           <CoveredEpisodeDetails
             showId={showId}
             code={code}
             label={coveredDetails}
+            revealKey={revealKey}
             onRevealed={expectChange}
           />
         ) : null}

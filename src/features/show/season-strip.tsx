@@ -1,16 +1,15 @@
-import { seasonLabel } from '../../domain/episode-code';
-import type { SeasonStrip } from '../../domain/views';
+import type { SeasonView } from '../../domain/pages/episode-rows';
 
 /** The horizon strip of one season: the watched part filled. */
-export function SeasonStripView({ strip }: { strip: SeasonStrip }) {
-  const summary = `${strip.watched} of ${strip.total} watched`;
+export function SeasonStripView({ season }: { season: SeasonView }) {
+  const summary = `${season.watched} of ${season.count} watched`;
   return (
     <div className="season-strip">
       <progress
         className="meter"
-        max={strip.total}
-        value={strip.watched}
-        aria-label={`${seasonLabel(strip.season)}: ${summary}`}
+        max={season.count}
+        value={season.watched}
+        aria-label={`${season.label}: ${summary}`}
       />
       <span className="meter-text" aria-hidden="true">
         {summary}

@@ -1,72 +1,67 @@
-import { useParams } from 'react-router';
-import { usePageTitle } from '../shared/use-page-title';
-import { newsEntries, showWideEntries } from '../../domain/views';
-import type { StoredShow } from '../../storage/database';
-import { useEntriesGate, useGate } from '../../stores/use-gate';
-import { useShowEntries } from '../../stores/use-show-entries';
+import { Link, useParams } from 'react-router';
+import type { ReadyShowPage } from '../../domain/pages/show-page';
+import { useShowPage } from '../../stores/page-views/show-page';
+import { codexPath } from '../characters/character-paths';
 import { CoveredNotesSection } from '../notes/covered-notes-section';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
+import { useDocumentTitle } from '../shared/use-page-title';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
 import { EntriesPanel } from './entries-panel';
 
 export function ShowPage() {
   const { showId = '' } = useParams();
-  return <KnownShow showId={showId}>{(stored) => <ShowContent stored={stored} />}</KnownShow>;
+  const view = useShowPage(showId);
+  return (
+    <KnownShow showId={showId}>
+      {() => (view.status === 'ready' ? <ShowContent view={view} /> : null)}
+    </KnownShow>
+  );
 }
 
-function ShowContent({ stored }: { stored: StoredShow }) {
-  const { show, episodes, characters } = stored;
-  usePageTitle(show.title);
-  const gate = useGate(show.id);
-  const entriesState = useShowEntries(show.id);
-  const entriesGate = useEntriesGate(show.id);
-  const facts = [show.network, show.premiered && `premiered ${show.premiered}`].filter(Boolean);
+function ShowContent({ view }: { view: ReadyShowPage }) {
+  const { showId } = view;
+  useDocumentTitle(view.documentTitle);
   return (
     <div className="show-page">
       <header className="page-header">
-        <h1>{show.title}</h1>
-        {facts.length > 0 ? <p className="show-facts">{facts.join(' · ')}</p> : null}
-        {show.summary ? <p className="premise">{show.summary}</p> : null}
-        <ShowSearch stored={stored} />
+        <h1>{view.title}</h1>
+        {view.facts.length > 0 ? <p className="show-facts">{view.facts.join(' · ')}</p> : null}
+        {view.summary ? <p className="premise">{view.summary}</p> : null}
+        <nav aria-label={`More of ${view.title}`} className="show-links">
+          <Link to={`/shows/${encodeURIComponent(showId)}/story`}>Story so far</Link>
+          <Link to={codexPath(showId)}>Character codex</Link>
+          <Link to={`/shows/${encodeURIComponent(showId)}/news`}>All news</Link>
+        </nav>
+        <ShowSearch showId={showId} title={view.title} />
       </header>
       <div className="show-layout">
         <section className="show-episodes" aria-labelledby="episodes-heading">
           <h2 id="episodes-heading">Episodes</h2>
-          <EpisodeList showId={show.id} episodes={episodes} />
+          <EpisodeList showId={showId} list={view.episodes} />
         </section>
         <div className="show-aside">
           <EntriesPanel
-            showId={show.id}
-            gate={entriesGate}
-            entriesState={entriesState}
-            pick={showWideEntries}
+            showId={showId}
+            section={view.about}
             headingId="about-heading"
             heading="About the show"
             loading="Loading…"
             empty={null}
           />
-          <CharactersSection
-            showId={show.id}
-            characters={characters}
-            gate={gate}
-            entriesGate={entriesGate}
-            entriesState={entriesState}
-          />
+          <CharactersSection showId={showId} section={view.characters} />
           <EntriesPanel
-            showId={show.id}
-            gate={entriesGate}
-            entriesState={entriesState}
-            pick={newsEntries}
+            showId={showId}
+            section={view.news}
             headingId="news-heading"
             heading="News"
             loading="Loading news…"
             empty="No news for this show yet."
           />
-          <RevealedSection showId={show.id} episodes={episodes} entriesState={entriesState} />
-          <CoveredNotesSection showId={show.id} />
+          <RevealedSection showId={showId} list={view.revealed} />
+          <CoveredNotesSection showId={showId} view={view.coveredNotes} />
         </div>
       </div>
     </div>

@@ -1,13 +1,9 @@
-import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../../domain/pack';
-import {
-  entryRevealKey,
-  episodeRevealKey,
-  noteRevealKey,
-  revealTarget,
-} from '../../domain/reveal-keys';
+import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../pack';
+import { entryRevealKey, episodeRevealKey, noteRevealKey, revealTarget } from '../reveal-keys';
+import type { ShowState } from '../show-state';
 
 /** A reveal whose item changed since: it opens nothing now, and nothing of it may be named. */
-export const CHANGED = 'changed';
+const CHANGED = 'changed';
 
 const GONE = 'An item this show no longer lists, or that could not be read';
 
@@ -21,7 +17,7 @@ function entryLabel(entry: Entry): string {
  * whose entry or episode holds other content now. Everything named here is exactly what was
  * revealed on purpose, so it is visible under the gate's third rule.
  */
-export function revealDescriber(
+function revealDescriber(
   revealKeys: ReadonlySet<string>,
   episodes: readonly Episode[],
   entries: readonly Entry[],
@@ -54,5 +50,48 @@ export function revealDescriber(
     const entry = target ? entriesById.get(target.id) : undefined;
     if (!entry) return GONE;
     return entryRevealKey(entry) === revealKey ? entryLabel(entry) : CHANGED;
+  };
+}
+
+export interface RevealedItem {
+  /** What was revealed on purpose, so visible by the spec's third rule. */
+  readonly label: string;
+  readonly hideKey: string;
+}
+
+/** What the user revealed ahead of their progress on one show, for the "Revealed early" list. */
+export type RevealedList =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready';
+      /** Set when the show's entries could not be read: their reveals are named as gone. */
+      readonly entriesProblem: boolean;
+      readonly items: readonly RevealedItem[];
+      /** Reveals whose item holds other content now: counted, never named, cleared together. */
+      readonly changedKeys: readonly string[];
+    };
+
+export function revealedList(state: ShowState): RevealedList {
+  if (state.record.status !== 'ready' || state.entries.status === 'loading') {
+    return { status: 'loading' };
+  }
+  const describe = revealDescriber(
+    state.revealed,
+    state.record.record.episodes,
+    state.entries.status === 'ready' ? state.entries.entries : [],
+    state.notes.status === 'ready' ? state.notes.notes : [],
+  );
+  const items: RevealedItem[] = [];
+  const changedKeys: string[] = [];
+  for (const hideKey of state.revealed) {
+    const label = describe(hideKey);
+    if (label === CHANGED) changedKeys.push(hideKey);
+    else items.push({ label, hideKey });
+  }
+  return {
+    status: 'ready',
+    entriesProblem: state.entries.status === 'unreadable',
+    items,
+    changedKeys,
   };
 }

@@ -1,0 +1,65 @@
+import { codeOrder, episodeOrder, type CodeOrder } from '../episode-order';
+import { entriesGate, showGate, type ShowState } from '../show-state';
+import { documentTitle } from '../document-title';
+import { episodeItems, type EpisodeItem } from './episode-items';
+import { episodeNotesView, type EpisodeNotesView } from './notes-view';
+import { episodeRowView, type EpisodeRowView } from './episode-rows';
+
+export type EpisodeItemsSection =
+  | { readonly status: 'loading' }
+  | { readonly status: 'unreadable' }
+  | { readonly status: 'ready'; readonly items: readonly EpisodeItem[] };
+
+export interface ReadyEpisodePage {
+  readonly status: 'ready';
+  readonly showId: string;
+  readonly showTitle: string;
+  /** From the code and the show's title only: history keeps every title a tab had. */
+  readonly documentTitle: string;
+  readonly episode: EpisodeRowView;
+  /** Codes in watch order, for the offer to mark earlier episodes too. */
+  readonly order: CodeOrder;
+  readonly items: EpisodeItemsSection;
+  readonly previous: EpisodeRowView | null;
+  readonly next: EpisodeRowView | null;
+  readonly notes: EpisodeNotesView;
+}
+
+export type EpisodePage =
+  | { readonly status: 'loading' | 'missing' | 'unreadable' }
+  | { readonly status: 'no-episode' }
+  | ReadyEpisodePage;
+
+export function episodePage(state: ShowState, code: string): EpisodePage {
+  if (state.record.status !== 'ready') return { status: state.record.status };
+  const { show, episodes, characters } = state.record.record;
+  const order = episodeOrder(episodes);
+  const position = order.positionOf.get(code);
+  const episode = position === undefined ? undefined : episodes[position];
+  if (position === undefined || !episode) return { status: 'no-episode' };
+  const gate = showGate(state);
+  const rowOf = (at: number) => {
+    const neighbour = episodes[at];
+    return neighbour ? episodeRowView(gate, neighbour, state.watched) : null;
+  };
+  return {
+    status: 'ready',
+    showId: show.id,
+    showTitle: show.title,
+    documentTitle: documentTitle(code, show.title),
+    episode: episodeRowView(gate, episode, state.watched),
+    order: codeOrder(episodes),
+    items:
+      state.entries.status === 'ready'
+        ? {
+            status: 'ready',
+            items: episodeItems(entriesGate(state), state.entries.entries, characters, code),
+          }
+        : state.entries.status === 'loading'
+          ? { status: 'loading' }
+          : { status: 'unreadable' },
+    previous: rowOf(position - 1),
+    next: rowOf(position + 1),
+    notes: episodeNotesView(state, code),
+  };
+}

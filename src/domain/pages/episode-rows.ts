@@ -1,0 +1,98 @@
+import { seasonLabel } from '../episode-code';
+import { codeOrder, type CodeOrder } from '../episode-order';
+import type { Gate } from '../gate';
+import type { Episode } from '../pack';
+import { episodeRevealKey } from '../reveal-keys';
+import { episodeRow, seasonGroups, seasonStrip, type EpisodeRow } from '../views';
+
+/** An episode as a list row or page header shows it: its label, and its details only if open. */
+export interface EpisodeRowView {
+  readonly code: string;
+  /** The title when it may be shown, otherwise "Episode 7". */
+  readonly label: string;
+  readonly titleShown: boolean;
+  readonly synopsis: string | null;
+  readonly airDate: string | null;
+  readonly watched: boolean;
+  /**
+   * What a reveal would uncover ("Title and synopsis"), or null when nothing is covered or there
+   * is nothing to uncover: a placeholder that reveals nothing is noise. Whether a pack has a title
+   * or synopsis for an episode is not itself a spoiler.
+   */
+  readonly coveredDetails: string | null;
+  /** What Reveal reveals when coveredDetails is set. Never rendered. */
+  readonly revealKey: string | null;
+  /** Set when the details show only because the user revealed them early. */
+  readonly hideKey: string | null;
+}
+
+function coveredDetails(episode: Episode, row: EpisodeRow): string | null {
+  if (!row.synopsisCovered) return null;
+  const titleCovered = episode.title !== null && !row.titleShown;
+  const synopsisCovered = episode.synopsis !== null;
+  if (titleCovered && synopsisCovered) return 'Title and synopsis';
+  if (titleCovered) return 'Title';
+  if (synopsisCovered) return 'Synopsis';
+  return null;
+}
+
+export function episodeRowView(
+  gate: Gate,
+  episode: Episode,
+  watched: ReadonlySet<string>,
+): EpisodeRowView {
+  const row = episodeRow(gate, episode, watched);
+  const details = coveredDetails(episode, row);
+  return {
+    code: row.code,
+    label: row.label,
+    titleShown: row.titleShown,
+    synopsis: row.synopsis,
+    airDate: row.airDate,
+    watched: row.watched,
+    coveredDetails: details,
+    revealKey: details === null ? null : episodeRevealKey(episode),
+    hideKey: row.synopsisRevealedEarly ? episodeRevealKey(episode) : null,
+  };
+}
+
+export interface SeasonView {
+  readonly season: number;
+  /** "Season 2", "Specials". */
+  readonly label: string;
+  /** Position of its first episode in watch order. */
+  readonly start: number;
+  readonly count: number;
+  readonly watched: number;
+}
+
+/** A show's episodes by season; rows are built only when asked, so a long show stays cheap. */
+export interface EpisodeListView {
+  readonly total: number;
+  /** Codes in watch order, for marking through an episode or a season. */
+  readonly order: CodeOrder;
+  readonly seasons: readonly SeasonView[];
+  rowAt(position: number): EpisodeRowView | null;
+}
+
+export function episodeListView(
+  gate: Gate,
+  episodes: readonly Episode[],
+  watched: ReadonlySet<string>,
+): EpisodeListView {
+  return {
+    total: episodes.length,
+    order: codeOrder(episodes),
+    seasons: seasonGroups(episodes).map((group) => ({
+      season: group.season,
+      label: seasonLabel(group.season),
+      start: group.start,
+      count: group.count,
+      watched: seasonStrip(gate, group, watched).watched,
+    })),
+    rowAt(position) {
+      const episode = episodes[position];
+      return episode ? episodeRowView(gate, episode, watched) : null;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { showGate, type ShowState } from '../show-state';
+import { showProgressSummary, type NextUp } from '../views';
+import { documentTitle } from '../document-title';
+import { catchUpLink } from './catch-up-link';
+
+export interface ShowTileView {
+  readonly showId: string;
+  readonly title: string;
+  readonly watchedCount: number;
+  readonly total: number;
+  /** Unwatched episodes before the furthest watched one: the user's own marks, no spoiler. */
+  readonly skipped: number;
+  readonly next: NextUp | null;
+  /** Everything watched; false while progress loads. */
+  readonly caughtUp: boolean;
+  /** "Catch up before S1E5", when the story so far has a chapter to catch up on. */
+  readonly catchUpBefore: string | null;
+}
+
+export interface LibraryPage {
+  readonly documentTitle: string;
+  readonly tiles: readonly ShowTileView[];
+}
+
+export function showTile(state: ShowState): ShowTileView | null {
+  if (state.record.status !== 'ready') return null;
+  const { show, episodes } = state.record.record;
+  const gate = showGate(state);
+  const summary = showProgressSummary(gate, episodes, state.watched);
+  return {
+    showId: show.id,
+    title: show.title,
+    ...summary,
+    caughtUp: gate.status === 'ready' && summary.next === null && summary.total > 0,
+    catchUpBefore: catchUpLink(state)?.code ?? null,
+  };
+}
+
+/** Readable shows in the order given (by title); unreadable ones are the library's own list. */
+export function libraryPage(states: readonly ShowState[]): LibraryPage {
+  return {
+    documentTitle: documentTitle('Your shows'),
+    tiles: states.flatMap((state) => showTile(state) ?? []),
+  };
+}

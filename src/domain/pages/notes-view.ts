@@ -1,0 +1,166 @@
+import { isItemVisible, type Gate } from '../gate';
+import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../pack';
+import { itemAnchor, type ShownItem } from '../page-items';
+import { noteRevealKey } from '../reveal-keys';
+import { notesGate, showGate, type ShowState } from '../show-state';
+import { episodeRow } from '../views';
+
+/** One of the user's own notes, whole: what the page shows and what Edit starts from. */
+export type OwnNote = Entry & { readonly showId: string; readonly updatedAt: number };
+
+export type NoteItemView =
+  | {
+      readonly state: 'visible';
+      /** The note as the page shows it. */
+      readonly item: ShownItem;
+      /** The note itself, for Edit. */
+      readonly note: OwnNote;
+    }
+  | {
+      readonly state: 'covered';
+      readonly opensAfter: string | null;
+      /** For React keys and for Edit, which asks the notes store for the note. Never rendered. */
+      readonly noteId: string;
+      /** What Reveal reveals. Never rendered. */
+      readonly revealKey: string;
+    };
+
+/** An episode a note can spoil: its code, with its title only where it may be shown. */
+export interface SpoilsOption {
+  readonly code: string;
+  readonly label: string;
+}
+
+export type NotesStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'unreadable'; readonly problem: string }
+  | { readonly status: 'ready' };
+
+function notesStatus(state: ShowState, gate: Gate): NotesStatus {
+  if (state.notes.status === 'unreadable') return state.notes;
+  return state.notes.status === 'loading' || gate.status === 'loading'
+    ? { status: 'loading' }
+    : { status: 'ready' };
+}
+
+function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
+  const revealKey = noteRevealKey(note.id);
+  if (isItemVisible(gate, note.spoils, revealKey)) {
+    const item: ShownItem = {
+      state: 'visible',
+      kind: note.kind,
+      kindLabel: ENTRY_KIND_LABELS[note.kind],
+      title: note.title,
+      body: note.body,
+      episodeCode: note.spoils,
+      characters: [],
+      date: null,
+      source: null,
+      hideKey: null,
+      anchor: itemAnchor(note),
+    };
+    return { state: 'visible', item, note };
+  }
+  return {
+    state: 'covered',
+    opensAfter:
+      note.spoils !== null && gate.status === 'ready' && gate.order.positionOf.has(note.spoils)
+        ? note.spoils
+        : null,
+    noteId: note.id,
+    revealKey,
+  };
+}
+
+const spoilsOptionsCache = new WeakMap<Gate, SpoilsOption[]>();
+
+function spoilsOptions(
+  gate: Gate,
+  episodes: readonly Episode[],
+  watched: ReadonlySet<string>,
+): SpoilsOption[] {
+  let options = spoilsOptionsCache.get(gate);
+  if (options === undefined) {
+    options = episodes.map((episode) => {
+      const row = episodeRow(gate, episode, watched);
+      return { code: row.code, label: row.titleShown ? `${row.code} · ${row.label}` : row.code };
+    });
+    spoilsOptionsCache.set(gate, options);
+  }
+  return options;
+}
+
+function ownNotes(state: ShowState): readonly OwnNote[] {
+  return state.notes.status === 'ready' ? (state.notes.notes as readonly OwnNote[]) : [];
+}
+
+function episodesOf(state: ShowState): readonly Episode[] {
+  return state.record.status === 'ready' ? state.record.record.episodes : [];
+}
+
+export interface EpisodeNotesView {
+  readonly status: NotesStatus;
+  readonly onThisEpisode: readonly NoteItemView[];
+  /** Notes whose episode the show does not list (or none): shown on every episode page. */
+  readonly unlisted: readonly NoteItemView[];
+  readonly spoilsOptions: readonly SpoilsOption[];
+  /** What to say once a note is saved, never echoing the title of one that is covered. */
+  describeSaved(note: OwnNote, verb: string): string;
+}
+
+export function episodeNotesView(state: ShowState, code: string): EpisodeNotesView {
+  const gate = notesGate(state);
+  const options = spoilsOptions(showGate(state), episodesOf(state), state.watched);
+  const listed = new Set(options.map((option) => option.code));
+  const notes = ownNotes(state);
+  return {
+    status: notesStatus(state, gate),
+    onThisEpisode: notes
+      .filter((note) => note.spoils === code)
+      .map((note) => noteItemView(gate, note)),
+    unlisted: notes
+      .filter((note) => note.spoils === null || !listed.has(note.spoils))
+      .map((note) => noteItemView(gate, note)),
+    spoilsOptions: options,
+    describeSaved(note, verb) {
+      const visible = isItemVisible(showGate(state), note.spoils, noteRevealKey(note.id));
+      const elsewhere = note.spoils !== null && note.spoils !== code && listed.has(note.spoils);
+      const covered = visible ? '' : ', covered until you have watched it';
+      return [
+        `${verb} ${visible ? `“${note.title ?? ''}”` : 'your note'}.`,
+        elsewhere ? `It spoils ${note.spoils}, so it is on that episode’s page${covered}.` : '',
+        !elsewhere && !visible ? `It stays covered until you have watched ${note.spoils}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+  };
+}
+
+export interface CoveredNote {
+  readonly noteId: string;
+  readonly opensAfter: string;
+}
+
+export interface CoveredNotesView {
+  readonly items: readonly CoveredNote[];
+  readonly spoilsOptions: readonly SpoilsOption[];
+}
+
+/** The user's notes the gate covers, by when they open only, to edit or delete unrevealed. */
+export function coveredNotesView(state: ShowState): CoveredNotesView {
+  const gate = notesGate(state);
+  const items: CoveredNote[] = [];
+  if (gate.status === 'ready') {
+    for (const note of ownNotes(state)) {
+      const view = noteItemView(gate, note);
+      if (view.state === 'covered') {
+        items.push({
+          noteId: view.noteId,
+          opensAfter: view.opensAfter ?? 'an episode this show does not list',
+        });
+      }
+    }
+  }
+  return { items, spoilsOptions: spoilsOptions(showGate(state), episodesOf(state), state.watched) };
+}

@@ -1,0 +1,93 @@
+import type { Entry } from '../pack';
+import { itemView, presentCharacterNames, type ItemView } from '../page-items';
+import { entriesGate, showGate, type ShowState } from '../show-state';
+import { factsByCharacter, newsEntries, presentCharacters, showWideEntries } from '../views';
+import { documentTitle } from '../document-title';
+import { coveredNotesView, type CoveredNotesView } from './notes-view';
+import { episodeListView, type EpisodeListView } from './episode-rows';
+import { revealedList, type RevealedList } from './revealed-list';
+
+export type ItemsSection =
+  | { readonly status: 'loading' }
+  | { readonly status: 'unreadable' }
+  | { readonly status: 'ready'; readonly items: readonly ItemView[] };
+
+export interface CharacterCard {
+  readonly id: string;
+  readonly name: string;
+  readonly actor: string | null;
+  /** Facts about them, as the gate allows; loading until the entries have loaded. */
+  readonly facts: ItemsSection;
+}
+
+/** Characters known so far; one introduced after the horizon leaves no trace, not even a count. */
+export type CharactersSection =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly cards: readonly CharacterCard[] };
+
+export interface ReadyShowPage {
+  readonly status: 'ready';
+  readonly showId: string;
+  readonly title: string;
+  readonly documentTitle: string;
+  /** Network and premiere: the show's public facts. */
+  readonly facts: readonly string[];
+  readonly summary: string | null;
+  readonly episodes: EpisodeListView;
+  /** Recaps and reveals safe for anyone. */
+  readonly about: ItemsSection;
+  readonly characters: CharactersSection;
+  readonly news: ItemsSection;
+  readonly revealed: RevealedList;
+  readonly coveredNotes: CoveredNotesView;
+}
+
+export type ShowPage = { readonly status: 'loading' | 'missing' | 'unreadable' } | ReadyShowPage;
+
+function itemsSection(
+  state: ShowState,
+  pick: (entries: readonly Entry[]) => readonly Entry[],
+  names: ReadonlyMap<string, string>,
+): ItemsSection {
+  if (state.entries.status !== 'ready') return { status: state.entries.status };
+  const gate = entriesGate(state);
+  return {
+    status: 'ready',
+    items: pick(state.entries.entries).map((e) => itemView(gate, e, names)),
+  };
+}
+
+export function showPage(state: ShowState): ShowPage {
+  if (state.record.status !== 'ready') return { status: state.record.status };
+  const { show, episodes, characters } = state.record.record;
+  const gate = showGate(state);
+  const names = presentCharacterNames(gate, characters);
+  const facts = state.entries.status === 'ready' ? factsByCharacter(state.entries.entries) : null;
+  return {
+    status: 'ready',
+    showId: show.id,
+    title: show.title,
+    documentTitle: documentTitle(show.title),
+    facts: [show.network, show.premiered && `premiered ${show.premiered}`].filter(
+      (fact): fact is string => typeof fact === 'string' && fact !== '',
+    ),
+    summary: show.summary,
+    episodes: episodeListView(gate, episodes, state.watched),
+    about: itemsSection(state, showWideEntries, names),
+    characters:
+      gate.status !== 'ready'
+        ? { status: 'loading' }
+        : {
+            status: 'ready',
+            cards: presentCharacters(gate, characters).map((character) => ({
+              id: character.id,
+              name: character.name,
+              actor: character.actor,
+              facts: itemsSection(state, () => facts?.get(character.id) ?? [], names),
+            })),
+          },
+    news: itemsSection(state, newsEntries, names),
+    revealed: revealedList(state),
+    coveredNotes: coveredNotesView(state),
+  };
+}

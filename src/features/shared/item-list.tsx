@@ -1,0 +1,44 @@
+import type { ItemView } from '../../domain/page-items';
+import type { UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
+import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
+import { EntryArticle } from './entry-article';
+import { GatedListItem } from './gated-list-item';
+
+type ListedItem = ItemView | UnmetFactsPlaceholder;
+
+function revealKeysOf(item: ListedItem): readonly string[] {
+  if (item.state === 'covered') return [item.revealKey];
+  return item.state === 'covered-group' ? item.revealKeys : [];
+}
+
+/** Items of a page view: visible ones in full, covered ones as placeholders. */
+export function ItemList({
+  showId,
+  items,
+  headingLevel,
+}: {
+  showId: string;
+  items: readonly ListedItem[];
+  headingLevel: 3 | 4;
+}) {
+  return (
+    <ul className="entry-list">
+      {items.map((item, position) => {
+        const hideKey = item.state === 'visible' ? item.hideKey : null;
+        return (
+          // Keyed by position: a key derived from a covered item could surface in dev tools.
+          <GatedListItem
+            key={position}
+            covered={item.state === 'visible' ? null : item}
+            onReveal={() => void itemsRevealed(showId, revealKeysOf(item))}
+            onHideAgain={hideKey === null ? undefined : () => void itemHiddenAgain(showId, hideKey)}
+          >
+            {item.state === 'visible' ? (
+              <EntryArticle showId={showId} item={item} headingLevel={headingLevel} />
+            ) : null}
+          </GatedListItem>
+        );
+      })}
+    </ul>
+  );
+}
