@@ -1,7 +1,8 @@
 import { episodeOrder, horizonPosition } from '../../src/domain/episode-order';
 import type { ReadyGate } from '../../src/domain/gate';
 import type { Pack } from '../../src/domain/pack';
-import { entryViews, episodeRow } from '../../src/domain/views';
+import { itemView, presentCharacterNames } from '../../src/domain/page-items';
+import { episodeRow } from '../../src/domain/views';
 
 /**
  * Milliseconds, per run, to decide anew what is visible in the whole show after one more episode
@@ -25,7 +26,8 @@ export function recomputeVisibilityTimes(pack: Pack, runs: number): number[] {
       revealed: new Set(),
       upcomingTitles: 'next',
     };
-    const views = entryViews(gate, pack.entries);
+    const names = presentCharacterNames(gate, pack.characters);
+    const views = pack.entries.map((entry) => itemView(gate, entry, names));
     const rows = pack.episodes.map((episode) => episodeRow(gate, episode, watched));
     times.push(performance.now() - start);
     if (views.length !== pack.entries.length || rows.length !== pack.episodes.length) {

@@ -1,42 +1,53 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codesThrough, episodeOrder } from './episode-order';
-import { entryVisibility, LOADING_GATE, type Gate } from './gate';
+import { entryVisibility, type Gate } from './gate';
 import { entryRevealKey } from './reveal-keys';
 import type { Pack } from './pack';
 import { packArbitrary, withProgress } from './testing/pack-arbitraries';
 import { readyGate } from './testing/ready-gate';
-import {
-  factsByCharacter,
-  entryViews,
-  episodeRow,
-  newsEntries,
-  presentCharacters,
-  showProgressSummary,
-} from './views';
-import { documentTitle } from './document-title';
+import { episodePage } from './pages/episode-page';
+import { libraryPage } from './pages/library-page';
+import { showPage } from './pages/show-page';
+import { itemView } from './page-items';
+import { packShowState } from './testing/pack-show-state';
+import type { ShowState } from './show-state';
+import { episodeRow, presentCharacters } from './views';
 
-/** Everything any surface is given for one gate, as one string. */
-function everythingRendered(gate: Gate, subject: Pack, watched: ReadonlySet<string>): string {
-  const rows = subject.episodes.map((e) => episodeRow(gate, e, watched));
-  const characters = presentCharacters(gate, subject.characters);
-  return JSON.stringify({
-    entries: entryViews(gate, subject.entries),
-    news: entryViews(gate, newsEntries(subject.entries)),
-    rows,
-    characters,
-    facts: characters.map((c) =>
-      entryViews(gate, factsByCharacter(subject.entries).get(c.id) ?? []),
-    ),
-    summary: showProgressSummary(gate, subject.episodes, watched),
-    titles: rows.map((row) => documentTitle(row.code, row.label, subject.show.title)),
+/** What Reveal and Hide again act on: handles the page never renders (the UI leak test checks). */
+const ACTION_HANDLES = new Set(['revealKey', 'revealKeys', 'hideKey', 'noteId']);
+
+/** Every page view built from one show state, as one string, without the action handles. */
+function everythingRendered(state: ShowState, subject: Pack): string {
+  const views = [
+    libraryPage([state]),
+    showPage(state),
+    ...subject.episodes.map((e) => episodePage(state, e.code)),
+  ];
+  return JSON.stringify(views, (key, value: unknown) => {
+    if (ACTION_HANDLES.has(key)) return undefined;
+    // Episode lists build their rows on demand: render every one.
+    if (key === 'episodes' && typeof value === 'object' && value !== null && 'rowAt' in value) {
+      const list = value as { total: number; rowAt: (position: number) => unknown };
+      return Array.from({ length: list.total }, (_, position) => list.rowAt(position));
+    }
+    return value;
   });
+}
+
+function stateOf(
+  subject: Pack,
+  watched: Iterable<string>,
+  revealed: Iterable<string>,
+  upcomingTitles: 'next' | 'all' | 'none',
+): ShowState {
+  return packShowState(subject, { watched, revealed, upcomingTitles });
 }
 
 function visibleThings(gate: Gate, subject: Pack, watched: ReadonlySet<string>): Set<string> {
   const things = new Set<string>();
-  for (const view of entryViews(gate, subject.entries))
-    if (view.state === 'visible') things.add(view.entry.id);
+  for (const entry of subject.entries)
+    if (itemView(gate, entry, new Map()).state === 'visible') things.add(entry.id);
   for (const e of subject.episodes) {
     const row = episodeRow(gate, e, watched);
     if (row.titleShown) things.add(`title:${e.code}`);
@@ -51,7 +62,10 @@ describe('the gate, for any pack and progress', () => {
     fc.assert(
       fc.property(withProgress, ({ subject, watched, revealed, upcomingTitles }) => {
         const gate = readyGate(subject.episodes, watched, revealed, upcomingTitles);
-        const rendered = everythingRendered(gate, subject, new Set(watched));
+        const rendered = everythingRendered(
+          stateOf(subject, watched, revealed, upcomingTitles),
+          subject,
+        );
         for (const e of subject.entries) {
           if (entryVisibility(gate, e) !== 'covered') continue;
           for (const secret of [e.id, e.title ?? '', e.body, ...e.keywords]) {
@@ -66,7 +80,10 @@ describe('the gate, for any pack and progress', () => {
     fc.assert(
       fc.property(withProgress, ({ subject, watched, revealed, upcomingTitles }) => {
         const gate = readyGate(subject.episodes, watched, revealed, upcomingTitles);
-        const rendered = everythingRendered(gate, subject, new Set(watched));
+        const rendered = everythingRendered(
+          stateOf(subject, watched, revealed, upcomingTitles),
+          subject,
+        );
         const visible = visibleThings(gate, subject, new Set(watched));
         for (const c of subject.characters) {
           if (visible.has(c.id)) continue;
@@ -136,7 +153,8 @@ describe('the gate, for any pack and progress', () => {
   it('covers everything while progress loads', () => {
     fc.assert(
       fc.property(packArbitrary, (subject) => {
-        const rendered = everythingRendered(LOADING_GATE, subject, new Set());
+        const loading = { ...packShowState(subject), progressLoaded: false };
+        const rendered = everythingRendered(loading, subject);
         for (const e of subject.entries) expect(rendered).not.toContain(e.body);
         for (const c of subject.characters) expect(rendered).not.toContain(c.name);
         expect(rendered).not.toContain('SecretTitle');

@@ -20,9 +20,12 @@ export type EntriesState =
   | { readonly status: 'ready'; readonly entries: readonly Entry[] }
   | { readonly status: 'unreadable'; readonly problem: string };
 
+/** One of the user's own notes: an entry of kind "note" that belongs to one show. */
+export type OwnNote = Entry & { readonly showId: string; readonly updatedAt: number };
+
 export type NotesState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly notes: readonly Entry[] }
+  | { readonly status: 'ready'; readonly notes: readonly OwnNote[] }
   | { readonly status: 'unreadable'; readonly problem: string };
 
 /**

@@ -1,64 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { entryRevealKey, episodeRevealKey } from './reveal-keys';
-import { character, entry, episode, seasonCodes } from './testing/pack-builders';
+import { episodeRevealKey } from './reveal-keys';
+import { character, episode, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
-import {
-  entryViews,
-  factsByCharacter,
-  entriesOpeningAt,
-  entryView,
-  episodeRow,
-  newsEntries,
-  presentCharacters,
-  seasonGroups,
-  seasonStrip,
-  showProgressSummary,
-  showWideEntries,
-} from './views';
+import { episodeRow, presentCharacters, showProgressSummary } from './views';
 import { documentTitle } from './document-title';
 
 const episodes = seasonCodes(1, 4).map((code) =>
   episode(code, { title: `The ${code} title`, synopsis: `What happens in ${code}` }),
 );
-
-describe('entryView', () => {
-  it('gives a covered entry only its kind and opening code', () => {
-    const view = entryView(readyGate(episodes, ['S1E1']), entry('twist', 'S1E3', { kind: 'fact' }));
-    expect(view).toEqual({ state: 'covered', kind: 'fact', opensAfter: 'S1E3' });
-  });
-
-  it('says nothing of an opening episode the show does not list', () => {
-    expect(entryView(readyGate(episodes), entry('odd', 'S5E1'))).toEqual({
-      state: 'covered',
-      kind: 'reveal',
-      opensAfter: null,
-    });
-  });
-
-  it('shows the entry once it opens or is revealed, and says when it was revealed early', () => {
-    const twist = entry('twist', 'S1E3');
-    expect(entryView(readyGate(episodes, ['S1E3']), twist)).toEqual({
-      state: 'visible',
-      entry: twist,
-      revealedEarly: false,
-    });
-    expect(entryView(readyGate(episodes, [], [entryRevealKey(twist)]), twist)).toEqual({
-      state: 'visible',
-      entry: twist,
-      revealedEarly: true,
-    });
-  });
-
-  it('covers another entry given the id of one that was revealed', () => {
-    const revealed = entryRevealKey(entry('twist', 'S1E3'));
-    const successor = entry('twist', 'S1E4', { title: 'A later twist' });
-    expect(entryView(readyGate(episodes, [], [revealed]), successor)).toEqual({
-      state: 'covered',
-      kind: 'reveal',
-      opensAfter: 'S1E4',
-    });
-  });
-});
 
 describe('episodeRow', () => {
   it('labels a hidden title by its number and covers its synopsis', () => {
@@ -103,32 +52,8 @@ describe('episodeRow', () => {
   });
 });
 
-describe('seasons', () => {
-  const mixed = ['S1E1', 'S1E2', 'S0E1', 'S2E1', 'S2E2', 'S2E3'].map((code) => episode(code));
-
-  it('groups consecutive episodes of a season in watch order', () => {
-    expect(seasonGroups(mixed)).toEqual([
-      { season: 1, start: 0, count: 2 },
-      { season: 0, start: 2, count: 1 },
-      { season: 2, start: 3, count: 3 },
-    ]);
-  });
-
-  it('counts the marks within each season', () => {
-    const gate = readyGate(mixed, ['S2E2', 'S1E1']);
-    const watched = new Set(['S2E2', 'S1E1']);
-    const [first, , third] = seasonGroups(mixed).map((group) => seasonStrip(gate, group, watched));
-    expect(first).toEqual({ season: 1, total: 2, watched: 1 });
-    expect(third).toEqual({ season: 2, total: 3, watched: 1 });
-  });
-});
-
-describe('characters and facts', () => {
+describe('presentCharacters', () => {
   const cast = [character('lead', null), character('villain', 'S1E3')];
-  const facts = [
-    entry('lead-fact', 'S1E2', { kind: 'fact', characters: ['lead'] }),
-    entry('villain-fact', 'S1E3', { kind: 'fact', characters: ['villain'] }),
-  ];
 
   it('leaves out characters introduced after the horizon', () => {
     expect(presentCharacters(readyGate(episodes, ['S1E2']), cast).map((c) => c.id)).toEqual([
@@ -138,35 +63,6 @@ describe('characters and facts', () => {
       'lead',
       'villain',
     ]);
-  });
-
-  it('gives one character their own facts only', () => {
-    const views = entryViews(readyGate(episodes, ['S1E1']), factsByCharacter(facts).get('lead')!);
-    expect(views).toEqual([{ state: 'covered', kind: 'fact', opensAfter: 'S1E2' }]);
-  });
-});
-
-describe('picking entries for a page', () => {
-  const entries = [
-    entry('recap', 'S1E2', { kind: 'recap' }),
-    entry('news', 'S1E2', { kind: 'news' }),
-    entry('other', 'S1E3'),
-  ];
-
-  it('puts an episode’s recaps and reveals on its page and news apart', () => {
-    expect(entriesOpeningAt(entries, 'S1E2').map((e) => e.id)).toEqual(['recap']);
-    expect(newsEntries(entries).map((e) => e.id)).toEqual(['news']);
-  });
-
-  it('puts spoiler-free recaps and reveals on the show page, and nothing tied to an episode', () => {
-    const mixed = [
-      entry('premise', null, { kind: 'recap' }),
-      entry('rumour', null, { kind: 'news' }),
-      entry('hero-fact', null, { kind: 'fact', characters: ['hero'] }),
-      entry('later', 'S1E2', { kind: 'reveal' }),
-      entry('setup', null, { kind: 'reveal' }),
-    ];
-    expect(showWideEntries(mixed).map((e) => e.id)).toEqual(['premise', 'setup']);
   });
 });
 

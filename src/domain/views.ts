@@ -1,67 +1,12 @@
-import { genericEpisodeLabel, parseEpisodeCode } from './episode-code';
+import { genericEpisodeLabel } from './episode-code';
 import { episodeOrder, horizonPosition } from './episode-order';
-import {
-  entryVisibility,
-  isCharacterPresent,
-  isEpisodeTitleVisible,
-  isItemVisible,
-  synopsisVisibility,
-  type Gate,
-} from './gate';
-import type { Character, Entry, EntryKind, Episode } from './pack';
-import { noteRevealKey } from './reveal-keys';
+import { isCharacterPresent, isEpisodeTitleVisible, synopsisVisibility, type Gate } from './gate';
+import type { Character, Episode } from './pack';
 
 /**
- * What each surface may show. A covered entry is its own type holding only what a placeholder
- * may say, so a component that receives one cannot leak the rest.
+ * What the gate lets an episode row, a character list and the library tile show; page views in
+ * pages/ are built from these. Kept small: the first page ships this file.
  */
-
-export interface VisibleEntry {
-  readonly state: 'visible';
-  readonly entry: Entry;
-  /** Shown only because the user revealed it ahead of their progress, so it can be hidden again. */
-  readonly revealedEarly: boolean;
-}
-
-export interface CoveredEntry {
-  readonly state: 'covered';
-  readonly kind: EntryKind;
-  /** The episode it opens after; null when the data names an episode the show does not list. */
-  readonly opensAfter: string | null;
-}
-
-export type EntryView = VisibleEntry | CoveredEntry;
-
-export function entryView(gate: Gate, entry: Entry): EntryView {
-  const visibility = entryVisibility(gate, entry);
-  if (visibility !== 'covered') {
-    return { state: 'visible', entry, revealedEarly: visibility === 'revealed' };
-  }
-  return coveredView(gate, entry);
-}
-
-/** A note the user wrote: its reveal is tied to its id, since an edit of theirs is no spoiler. */
-export function noteView(gate: Gate, note: Entry): EntryView {
-  if (isItemVisible(gate, note.spoils, noteRevealKey(note.id))) {
-    return { state: 'visible', entry: note, revealedEarly: false };
-  }
-  return coveredView(gate, note);
-}
-
-function coveredView(gate: Gate, entry: Entry): CoveredEntry {
-  return {
-    state: 'covered',
-    kind: entry.kind,
-    opensAfter:
-      entry.spoils !== null && gate.status === 'ready' && gate.order.positionOf.has(entry.spoils)
-        ? entry.spoils
-        : null,
-  };
-}
-
-export function entryViews(gate: Gate, entries: readonly Entry[]): EntryView[] {
-  return entries.map((entry) => entryView(gate, entry));
-}
 
 export interface EpisodeRow {
   readonly code: string;
@@ -93,82 +38,8 @@ export function episodeRow(gate: Gate, episode: Episode, watched: ReadonlySet<st
   };
 }
 
-export interface SeasonGroup {
-  readonly season: number;
-  /** Position of the season's first episode in canonical order. */
-  readonly start: number;
-  readonly count: number;
-}
-
-/** Consecutive runs of one season in watch order; a special that aired mid-season splits a run. */
-export function seasonGroups(episodes: readonly Episode[]): SeasonGroup[] {
-  const groups: SeasonGroup[] = [];
-  episodes.forEach((episode, position) => {
-    const season = parseEpisodeCode(episode.code)?.season ?? 0;
-    const last = groups.at(-1);
-    if (last && last.season === season) {
-      groups[groups.length - 1] = { ...last, count: last.count + 1 };
-    } else {
-      groups.push({ season, start: position, count: 1 });
-    }
-  });
-  return groups;
-}
-
-export interface SeasonStrip {
-  readonly season: number;
-  readonly total: number;
-  readonly watched: number;
-}
-
-export function seasonStrip(
-  gate: Gate,
-  group: SeasonGroup,
-  watched: ReadonlySet<string>,
-): SeasonStrip {
-  let watchedCount = 0;
-  if (gate.status === 'ready') {
-    for (let offset = 0; offset < group.count; offset++) {
-      const code = gate.order.codes[group.start + offset];
-      if (code !== undefined && watched.has(code)) watchedCount++;
-    }
-  }
-  return { season: group.season, total: group.count, watched: watchedCount };
-}
-
 export function presentCharacters(gate: Gate, characters: readonly Character[]): Character[] {
   return characters.filter((character) => isCharacterPresent(gate, character.introducedIn));
-}
-
-/**
- * Facts by the character they are about, in pack order; callers show them, through entryViews,
- * only for characters that are present.
- */
-export function factsByCharacter(entries: readonly Entry[]): Map<string, Entry[]> {
-  const facts = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const characterId = entry.characters[0];
-    if (entry.kind !== 'fact' || characterId === undefined) continue;
-    const own = facts.get(characterId);
-    if (own) own.push(entry);
-    else facts.set(characterId, [entry]);
-  }
-  return facts;
-}
-
-export function entriesOpeningAt(entries: readonly Entry[], code: string): Entry[] {
-  return entries.filter((entry) => entry.spoils === code && entry.kind !== 'news');
-}
-
-/** Recaps and reveals safe for anyone: they belong to the show as a whole, not to an episode. */
-export function showWideEntries(entries: readonly Entry[]): Entry[] {
-  return entries.filter(
-    (entry) => entry.spoils === null && (entry.kind === 'recap' || entry.kind === 'reveal'),
-  );
-}
-
-export function newsEntries(entries: readonly Entry[]): Entry[] {
-  return entries.filter((entry) => entry.kind === 'news');
 }
 
 export interface NextUp {

@@ -2,7 +2,8 @@ import type { Gate } from '../gate';
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames } from '../page-items';
 import { entriesGate, showGate, type ShowState } from '../show-state';
-import { factsByCharacter, presentCharacters } from '../views';
+import { presentCharacters } from '../views';
+import { factsByCharacter } from './entry-selections';
 import { documentTitle } from '../document-title';
 import {
   codexCharacter,

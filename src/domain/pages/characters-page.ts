@@ -1,6 +1,7 @@
 import { presentCharacterNames } from '../page-items';
 import { entriesGate, showGate, type ShowState } from '../show-state';
-import { factsByCharacter, presentCharacters } from '../views';
+import { presentCharacters } from '../views';
+import { factsByCharacter } from './entry-selections';
 import { documentTitle } from '../document-title';
 import {
   codexCharacter,

@@ -1,9 +1,9 @@
-import { seasonLabel } from '../episode-code';
+import { parseEpisodeCode, seasonLabel } from '../episode-code';
 import { codeOrder, type CodeOrder } from '../episode-order';
 import type { Gate } from '../gate';
 import type { Episode } from '../pack';
 import { episodeRevealKey } from '../reveal-keys';
-import { episodeRow, seasonGroups, seasonStrip, type EpisodeRow } from '../views';
+import { episodeRow, type EpisodeRow } from '../views';
 
 /** An episode as a list row or page header shows it: its label, and its details only if open. */
 export interface EpisodeRowView {
@@ -54,6 +54,49 @@ export function episodeRowView(
     revealKey: details === null ? null : episodeRevealKey(episode),
     hideKey: row.synopsisRevealedEarly ? episodeRevealKey(episode) : null,
   };
+}
+
+export interface SeasonGroup {
+  readonly season: number;
+  /** Position of the season's first episode in canonical order. */
+  readonly start: number;
+  readonly count: number;
+}
+
+/** Consecutive runs of one season in watch order; a special that aired mid-season splits a run. */
+export function seasonGroups(episodes: readonly Episode[]): SeasonGroup[] {
+  const groups: SeasonGroup[] = [];
+  episodes.forEach((episode, position) => {
+    const season = parseEpisodeCode(episode.code)?.season ?? 0;
+    const last = groups.at(-1);
+    if (last && last.season === season) {
+      groups[groups.length - 1] = { ...last, count: last.count + 1 };
+    } else {
+      groups.push({ season, start: position, count: 1 });
+    }
+  });
+  return groups;
+}
+
+export interface SeasonStrip {
+  readonly season: number;
+  readonly total: number;
+  readonly watched: number;
+}
+
+export function seasonStrip(
+  gate: Gate,
+  group: SeasonGroup,
+  watched: ReadonlySet<string>,
+): SeasonStrip {
+  let watchedCount = 0;
+  if (gate.status === 'ready') {
+    for (let offset = 0; offset < group.count; offset++) {
+      const code = gate.order.codes[group.start + offset];
+      if (code !== undefined && watched.has(code)) watchedCount++;
+    }
+  }
+  return { season: group.season, total: group.count, watched: watchedCount };
 }
 
 export interface SeasonView {

@@ -2,7 +2,7 @@ import type { Gate } from '../gate';
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type CoveredItem, type ShownItem } from '../page-items';
 import { entriesGate, type ShowState } from '../show-state';
-import { newsEntries } from '../views';
+import { newsEntries } from './entry-selections';
 import { documentTitle } from '../document-title';
 
 export interface NewsShow {

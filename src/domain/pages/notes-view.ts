@@ -1,12 +1,9 @@
 import { isItemVisible, type Gate } from '../gate';
-import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../pack';
+import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
-import { notesGate, showGate, type ShowState } from '../show-state';
+import { notesGate, showGate, type OwnNote, type ShowState } from '../show-state';
 import { episodeRow } from '../views';
-
-/** One of the user's own notes, whole: what the page shows and what Edit starts from. */
-export type OwnNote = Entry & { readonly showId: string; readonly updatedAt: number };
 
 export type NoteItemView =
   | {
@@ -43,7 +40,7 @@ function notesStatus(state: ShowState, gate: Gate): NotesStatus {
     : { status: 'ready' };
 }
 
-function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
+export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
   const revealKey = noteRevealKey(note.id);
   if (isItemVisible(gate, note.spoils, revealKey)) {
     const item: ShownItem = {
@@ -91,7 +88,7 @@ function spoilsOptions(
 }
 
 function ownNotes(state: ShowState): readonly OwnNote[] {
-  return state.notes.status === 'ready' ? (state.notes.notes as readonly OwnNote[]) : [];
+  return state.notes.status === 'ready' ? state.notes.notes : [];
 }
 
 function episodesOf(state: ShowState): readonly Episode[] {

@@ -2,7 +2,8 @@ import { ENTRY_KIND_LABELS, type EntryKind } from '../pack';
 import { itemView, presentCharacterNames, type ShownItem } from '../page-items';
 import { markdownText } from '../search-text';
 import { entriesGate, notesGate, showGate, type ShowState } from '../show-state';
-import { episodeRow, noteView, presentCharacters } from '../views';
+import { episodeRow, presentCharacters } from '../views';
+import { noteItemView } from './notes-view';
 
 /**
  * What search may see of one show: the visible text of what its pages show, one document per
@@ -177,7 +178,7 @@ function buildSearchDocuments(state: ShowState): SearchDocuments {
 
   const ownGate = notesGate(state);
   for (const note of state.notes.notes) {
-    const view = noteView(ownGate, note);
+    const view = noteItemView(ownGate, note);
     if (view.state !== 'visible') continue;
     const place = placement('note', note.spoils, positionOf, firstCode);
     if (!place) continue;

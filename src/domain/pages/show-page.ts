@@ -1,7 +1,8 @@
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
 import { entriesGate, showGate, type ShowState } from '../show-state';
-import { factsByCharacter, newsEntries, presentCharacters, showWideEntries } from '../views';
+import { presentCharacters } from '../views';
+import { factsByCharacter, newsEntries, showWideEntries } from './entry-selections';
 import { documentTitle } from '../document-title';
 import { coveredNotesView, type CoveredNotesView } from './notes-view';
 import { episodeListView, type EpisodeListView } from './episode-rows';

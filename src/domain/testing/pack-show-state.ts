@@ -17,7 +17,12 @@ export function packShowState(subject: Pack, progress: Progress = {}): ShowState
       record: { show: subject.show, episodes: subject.episodes, characters: subject.characters },
     },
     entries: { status: 'ready', entries: subject.entries.filter((e) => e.kind !== 'note') },
-    notes: { status: 'ready', notes: subject.entries.filter((e) => e.kind === 'note') },
+    notes: {
+      status: 'ready',
+      notes: subject.entries
+        .filter((e) => e.kind === 'note')
+        .map((note) => ({ ...note, showId: subject.show.id, updatedAt: 0 })),
+    },
     progressLoaded: true,
     watched: new Set(progress.watched),
     revealed: new Set(progress.revealed),

@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
 import { libraryPage, type LibraryPage } from '../../domain/pages/library-page';
-import { useLibraryShowStates } from '../use-show-state';
+import { showStateCache, useEntriesNeeded, useStoreParts } from '../show-states';
 
-/** The library's tiles; the shows' recaps are read too, for "Catch up before S1E5". */
+const cache = showStateCache();
+const NO_NOTES = () => undefined;
+
+/** The library's tiles. The shows' recaps are read too, for "Catch up before S1E5"; notes are not. */
 export function useLibraryPage(): LibraryPage {
-  const { states } = useLibraryShowStates('entries');
+  const parts = useStoreParts();
+  const states = cache.libraryStates(parts, NO_NOTES);
+  useEntriesNeeded(states, parts.libraryStatus === 'ready');
   return useMemo(() => libraryPage(states), [states]);
 }

@@ -1,0 +1,132 @@
+import { useEffect } from 'react';
+import type { NotesState, RecordState, ShowState } from '../domain/show-state';
+import { entriesNeeded, useLibraryStore } from './library-store';
+import { ownEntry } from './own-entry';
+import { useProgressStore } from './progress-store';
+import { useRevealsStore } from './reveals-store';
+import { useSettingsStore } from './settings-store';
+
+/**
+ * What the stores hold, in one object per show, for the domain's page views. The user's notes
+ * come from the caller, so that the library, which shows none, does not load the notes store.
+ */
+
+const NONE: ReadonlySet<string> = new Set();
+const LOADING = { status: 'loading' } as const;
+
+export interface StoreParts {
+  libraryStatus: 'loading' | 'ready';
+  shows: ReturnType<typeof useLibraryStore.getState>['shows'];
+  unreadableShowIds: readonly string[];
+  entries: ReturnType<typeof useLibraryStore.getState>['entries'];
+  progressLoaded: boolean;
+  watched: ReturnType<typeof useProgressStore.getState>['watched'];
+  revealed: ReturnType<typeof useRevealsStore.getState>['revealed'];
+  upcomingTitles: ReturnType<typeof useSettingsStore.getState>['upcomingTitles'];
+}
+
+export function useStoreParts(): StoreParts {
+  const libraryStatus = useLibraryStore((state) => state.status);
+  const shows = useLibraryStore((state) => state.shows);
+  const unreadableShowIds = useLibraryStore((state) => state.unreadableShowIds);
+  const entries = useLibraryStore((state) => state.entries);
+  const progressLoaded = useProgressStore((state) => state.status === 'ready');
+  const watched = useProgressStore((state) => state.watched);
+  const revealed = useRevealsStore((state) => state.revealed);
+  const upcomingTitles = useSettingsStore((state) => state.upcomingTitles);
+  return {
+    libraryStatus,
+    shows,
+    unreadableShowIds,
+    entries,
+    progressLoaded,
+    watched,
+    revealed,
+    upcomingTitles,
+  };
+}
+
+function recordState(parts: StoreParts, showId: string): RecordState {
+  if (parts.unreadableShowIds.includes(showId)) return { status: 'unreadable' };
+  const record = ownEntry(parts.shows, showId);
+  if (record) return { status: 'ready', record };
+  return parts.libraryStatus === 'ready' ? { status: 'missing' } : LOADING;
+}
+
+function sameState(a: ShowState, b: ShowState): boolean {
+  const recordOf = (state: ShowState) =>
+    state.record.status === 'ready' ? state.record.record : state.record.status;
+  return (
+    recordOf(a) === recordOf(b) &&
+    a.entries === b.entries &&
+    a.notes === b.notes &&
+    a.progressLoaded === b.progressLoaded &&
+    a.watched === b.watched &&
+    a.revealed === b.revealed &&
+    a.upcomingTitles === b.upcomingTitles
+  );
+}
+
+/**
+ * Builds show states that stay the same object until something of that show changes, so views
+ * built from them can be memoised; one cache per kind of caller.
+ */
+export function showStateCache() {
+  const cache = new Map<string, ShowState>();
+  let lastList: readonly ShowState[] = [];
+  const titleOf = (state: ShowState) =>
+    state.record.status === 'ready' ? state.record.record.show.title : state.showId;
+
+  function stateOf(parts: StoreParts, notes: NotesState | undefined, showId: string): ShowState {
+    const state: ShowState = {
+      showId,
+      record: recordState(parts, showId),
+      entries: ownEntry(parts.entries, showId) ?? LOADING,
+      notes: notes ?? LOADING,
+      progressLoaded: parts.progressLoaded,
+      watched: ownEntry(parts.watched, showId) ?? NONE,
+      revealed: ownEntry(parts.revealed, showId) ?? NONE,
+      upcomingTitles: parts.upcomingTitles,
+    };
+    const cached = cache.get(showId);
+    if (cached && sameState(cached, state)) return cached;
+    cache.set(showId, state);
+    return state;
+  }
+
+  /** Every readable show, in title order; the same list while no show's state changed. */
+  function libraryStates(
+    parts: StoreParts,
+    notesOf: (showId: string) => NotesState | undefined,
+  ): readonly ShowState[] {
+    const states = Object.keys(parts.shows)
+      .map((showId) => stateOf(parts, notesOf(showId), showId))
+      .sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
+    const same =
+      states.length === lastList.length && states.every((state, i) => state === lastList[i]);
+    if (!same) lastList = states;
+    return lastList;
+  }
+
+  return { stateOf, libraryStates };
+}
+
+/** Ids of shows among `states` whose record is there and whose `missing` content is not. */
+export function showsMissing(
+  states: readonly ShowState[],
+  missing: (state: ShowState) => boolean,
+): string {
+  return states
+    .filter((state) => state.record.status === 'ready' && missing(state))
+    .map((state) => state.showId)
+    .join('\n');
+}
+
+/** Reads these shows' recaps from storage once the library has loaded. */
+export function useEntriesNeeded(states: readonly ShowState[], libraryReady: boolean): void {
+  const wanted = showsMissing(states, (state) => state.entries.status === 'loading');
+  useEffect(() => {
+    if (!libraryReady || wanted === '') return;
+    for (const showId of wanted.split('\n')) void entriesNeeded(showId);
+  }, [libraryReady, wanted]);
+}
