@@ -4,8 +4,13 @@ import { buildApp, removeBuild, serveBuild } from './support/app-build';
 import { launchChromium } from './support/chromium';
 import { measureFirstPageJs } from './support/first-page-js';
 
-/** The budget: the first page ships at most 15% more JavaScript than the floor. */
-const BUDGET_OVER_FLOOR = 1.15;
+/**
+ * The first page ships at most 18% more JavaScript than the floor. It was 15% until the undo
+ * notice, the header search, retrying the built-in show, reveals tied to content (and the storage
+ * upgrade that pins old ones) and the library's page view joined the first page; BENCHMARKS.md
+ * says what each costs and what was moved out to stay within this.
+ */
+const BUDGET_OVER_FLOOR = 1.18;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-test('the first page loads at most 1.15 times the JavaScript of the floor app', async () => {
+test('the first page loads at most 1.18 times the JavaScript of the floor app', async () => {
   const floorDir = await buildApp({ root: 'bench/floor' });
   const floorServer = await serveBuild(floorDir);
   try {
