@@ -96,15 +96,16 @@ describe('searching one show', () => {
       find(allWatched, 'key').results.map((r) => [r.heading, r.target]),
     );
     expect(targets).toEqual({
-      Loose: { page: 'show', section: 'about' },
+      Loose: { page: 'show', section: 'about', anchor: expect.stringMatching(/^item-/) },
       Recap: { page: 'episode', code: 'S1E2', anchor: expect.stringMatching(/^item-/) },
       'Renée Ballard': { page: 'episode', code: 'S1E2', anchor: expect.stringMatching(/^item-/) },
-      'My key theory': { page: 'episode', code: 'S1E3' },
-      Stray: { page: 'episode', code: 'S1E1' },
+      'My key theory': { page: 'episode', code: 'S1E3', anchor: expect.stringMatching(/^item-/) },
+      Stray: { page: 'episode', code: 'S1E1', anchor: expect.stringMatching(/^item-/) },
     });
     expect(find(allWatched, 'renewal').results[0]?.target).toEqual({
       page: 'show',
       section: 'news',
+      anchor: expect.stringMatching(/^item-/),
     });
     expect(find(allWatched, 'maggie').results[0]?.target).toEqual({
       page: 'show',

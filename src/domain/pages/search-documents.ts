@@ -13,10 +13,17 @@ import { noteItemView } from './notes-view';
 
 export type SearchResultKind = 'episode' | 'character' | EntryKind;
 
-/** Where a result is shown: an episode's page (at the item, when it is one), or a section of the show's page. */
+/**
+ * Where a result is shown: an episode's page or a section of the show's page, at the item itself
+ * when it is one (its anchor).
+ */
 export type SearchTarget =
   | { readonly page: 'episode'; readonly code: string; readonly anchor?: string }
-  | { readonly page: 'show'; readonly section: 'about' | 'characters' | 'news' };
+  | {
+      readonly page: 'show';
+      readonly section: 'about' | 'characters' | 'news';
+      readonly anchor?: string;
+    };
 
 export interface SearchDocument {
   readonly kind: SearchResultKind;
@@ -102,7 +109,7 @@ function itemDocument(item: ShownItem, place: Placement): Placed {
     kind: item.kind,
     heading: item.title ?? about ?? item.kindLabel,
     position: place.position,
-    target: target.page === 'episode' ? { ...target, anchor: item.anchor } : target,
+    target: { ...target, anchor: item.anchor },
     texts: present(item.title, markdownText(item.body), about),
   };
 }
@@ -181,13 +188,7 @@ function buildSearchDocuments(state: ShowState): SearchDocuments {
     const view = noteItemView(ownGate, note);
     if (view.state !== 'visible') continue;
     const place = placement('note', note.spoils, positionOf, firstCode);
-    if (!place) continue;
-    placed.push({
-      kind: 'note',
-      heading: note.title ?? ENTRY_KIND_LABELS.note,
-      ...place,
-      texts: present(note.title, markdownText(note.body)),
-    });
+    if (place) placed.push(itemDocument(view.item, place));
   }
 
   placed.sort((a, b) => a.position - b.position || KIND_RANK[a.kind] - KIND_RANK[b.kind]);

@@ -28,7 +28,7 @@ function ResultLink({
     const hash = target.anchor === undefined ? '' : `#${target.anchor}`;
     return <Link to={`/shows/${place.showId}/episodes/${target.code}${hash}`}>{children}</Link>;
   }
-  const hash = `#${SECTION_HEADINGS[target.section]}`;
+  const hash = `#${target.anchor ?? SECTION_HEADINGS[target.section]}`;
   // A fragment on this very page: the browser scrolls to the section.
   if (place.onShowPage) return <a href={hash}>{children}</a>;
   return <Link to={`/shows/${place.showId}${hash}`}>{children}</Link>;
