@@ -1,4 +1,4 @@
-import { isItemVisible, type Gate } from '../gate';
+import { isItemVisible, isOpenAt, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
@@ -53,7 +53,7 @@ export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
       characters: [],
       date: null,
       source: null,
-      hideKey: null,
+      hideKey: isOpenAt(gate, note.spoils) ? null : revealKey,
       anchor: itemAnchor(note),
     };
     return { state: 'visible', item, note };

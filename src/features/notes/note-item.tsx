@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { StoredNote } from '../../storage/database';
+import { itemHiddenAgain } from '../../stores/reveals-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
@@ -20,10 +21,13 @@ interface NoteItemProps {
 
 /** One of the user's notes: in full with Edit and Delete when visible, else a placeholder. */
 export function NoteItem({ view, onReveal, ...rest }: NoteItemProps) {
+  const hidden = view.state === 'visible' ? view.item.hideKey : null;
+  const showId = view.state === 'visible' ? view.note.showId : '';
   return (
     <GatedListItem
       covered={view.state === 'covered' ? { kindLabel: 'Note', opensAfter: view.opensAfter } : null}
       onReveal={() => view.state === 'covered' && onReveal(view.revealKey)}
+      onHideAgain={hidden === null ? undefined : () => void itemHiddenAgain(showId, hidden)}
     >
       {view.state === 'visible' ? (
         <VisibleNote {...rest} item={view.item} note={view.note} />

@@ -39,6 +39,7 @@ function EpisodeRowAt({
       synopsis={row.synopsis}
       coveredDetails={row.coveredDetails}
       revealKey={row.revealKey}
+      hideKey={row.hideKey}
       watched={row.watched}
     />
   );

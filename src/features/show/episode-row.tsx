@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { CodeOrder } from '../../domain/episode-order';
+import { itemHiddenAgain } from '../../stores/reveals-store';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
+import { HideAgain } from '../shared/hide-again';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
 import { WatchedCheckbox } from '../shared/watched-checkbox';
 
@@ -18,6 +20,8 @@ export interface EpisodeRowProps {
   coveredDetails: string | null;
   /** What Reveal reveals when coveredDetails is set. */
   revealKey: string | null;
+  /** Set when the title and synopsis show only because they were revealed early. */
+  hideKey: string | null;
   watched: boolean;
 }
 
@@ -31,9 +35,12 @@ export const EpisodeRowView = memo(function EpisodeRowView({
   synopsis,
   coveredDetails,
   revealKey,
+  hideKey,
   watched,
 }: EpisodeRowProps) {
   const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
+  const { ref: revealButtonRef, expectChange: expectHidden } =
+    useFocusAfterChange<HTMLButtonElement>(coveredDetails);
   return (
     <Element className={watched ? 'episode-row is-watched' : 'episode-row'}>
       <WatchedCheckbox showId={showId} code={code} watched={watched} order={order} />
@@ -49,6 +56,15 @@ export const EpisodeRowView = memo(function EpisodeRowView({
             label={coveredDetails}
             revealKey={revealKey}
             onRevealed={expectChange}
+            revealButtonRef={revealButtonRef}
+          />
+        ) : null}
+        {hideKey !== null ? (
+          <HideAgain
+            onHide={() => {
+              expectHidden();
+              void itemHiddenAgain(showId, hideKey);
+            }}
           />
         ) : null}
       </div>
