@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   ballardCodesThrough,
   ballardCovered,
-  FINALE_ITEMS,
+  FINALE_PLACEHOLDERS,
   FINALE_RECAP_TITLE,
 } from './support/ballard';
 import { openSession } from './support/browser-session';
@@ -44,7 +44,7 @@ describe('the Ballard story', () => {
 
     await page.getByRole('link', { name: /^S1E10\b/ }).click();
     await page.getByRole('heading', { level: 1, name: /^S1E10\b/ }).waitFor();
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     await expectSoundPage(session, throughS1E9, 'the S1E10 page, watched through S1E9');
 
     await watchedCheckbox(page, 'S1E10').check();
@@ -55,7 +55,7 @@ describe('the Ballard story', () => {
     await expectSoundPage(session, everything, 'the S1E10 page, all watched');
 
     await watchedCheckbox(page, 'S1E10').uncheck();
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     expect(await page.getByRole('heading', { name: FINALE_RECAP_TITLE }).count()).toBe(0);
     await expectSoundPage(session, throughS1E9, 'the S1E10 page, unmarked again');
 
@@ -70,7 +70,7 @@ describe('the Ballard story', () => {
     const { page } = session;
     const nothing = ballardCovered([]);
     await page.goto(`${inject('appUrl')}shows/ballard/episodes/S1E10`);
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     await expectSoundPage(session, nothing, 'the S1E10 page, nothing watched');
 
     const recapPlaceholder = page
@@ -84,13 +84,13 @@ describe('the Ballard story', () => {
     await dialog.getByRole('button', { name: 'Reveal' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: FINALE_RECAP_TITLE }).waitFor();
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS - 1);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS - 1);
     const recapRevealed = ballardCovered([], ['finale-recap']);
     await expectSoundPage(session, recapRevealed, 'the S1E10 page, finale recap revealed');
 
     await page.reload();
     await page.getByRole('heading', { name: FINALE_RECAP_TITLE }).waitFor();
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS - 1);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS - 1);
     await expectSoundPage(session, recapRevealed, 'the S1E10 page reloaded');
 
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click();
@@ -103,7 +103,7 @@ describe('the Ballard story', () => {
     await expectSoundPage(session, nothing, 'the show page after hiding the recap again');
 
     await page.goBack();
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     expect(await page.getByRole('heading', { name: FINALE_RECAP_TITLE }).count()).toBe(0);
     await expectSoundPage(session, nothing, 'the S1E10 page after hiding again');
     await session.context.close();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { ballardCovered, FINALE_ITEMS, FINALE_RECAP_TITLE } from './support/ballard';
+import { ballardCovered, FINALE_PLACEHOLDERS, FINALE_RECAP_TITLE } from './support/ballard';
 import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { expectPlaceholders, expectSoundPage, watchedCheckbox } from './support/page-checks';
@@ -18,7 +18,7 @@ describe('the other pages', () => {
     const { page } = session;
     const appUrl = inject('appUrl');
     await page.goto(`${appUrl}shows/ballard/episodes/S1E10`);
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     await watchedCheckbox(page, 'S1E10').check();
     await page.getByRole('heading', { name: FINALE_RECAP_TITLE }).waitFor();
 
@@ -39,7 +39,7 @@ describe('the other pages', () => {
     await page.reload();
     await expect.poll(() => titles.getByRole('radio', { name: 'None' }).isChecked()).toBe(true);
     await page.goto(`${appUrl}shows/ballard/episodes/S1E10`);
-    await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
     expect(await watchedCheckbox(page, 'S1E10').isChecked()).toBe(false);
     await expectSoundPage(session, ballardCovered([]), 'the S1E10 page after the reset');
     await session.context.close();

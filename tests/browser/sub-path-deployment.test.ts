@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildApp, removeBuild, serveBuild, type StaticServer } from './support/app-build';
-import { ballardCovered, FINALE_ITEMS } from './support/ballard';
+import { ballardCovered, FINALE_PLACEHOLDERS } from './support/ballard';
 import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { expectPlaceholders, expectSoundPage } from './support/page-checks';
@@ -41,9 +41,9 @@ test('a build with BASE_PATH=/previously/ works under that sub-path, deep links 
   await expectSoundPage(session, ballardCovered([]), 'a deep link to the show');
 
   await page.goto(`${server.url}shows/ballard/episodes/S1E10`);
-  await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+  await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
   await page.reload();
-  await expectPlaceholders(page, 'S1E10', FINALE_ITEMS);
+  await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('link', { name: 'Next: S1E1' }).waitFor();
   expect(new URL(page.url()).pathname).toMatch(/^\/previously\/?$/);

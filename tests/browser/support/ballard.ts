@@ -21,7 +21,19 @@ export function ballardCovered(watched: string[], revealedEntries: string[] = []
 export const FINALE_RECAP_TITLE =
   'Season 1 finale: a killer at home, a crooked cop, and handcuffs for Ballard';
 
-/** On the S1E10 page: the finale recap, four reveals and four character facts. */
-export const FINALE_ITEMS = BALLARD.entries.filter(
+const finaleItems = BALLARD.entries.filter(
   (entry) => entry.spoils === 'S1E10' && entry.kind !== 'news',
-).length;
+);
+const metAtFinale = new Set(
+  BALLARD.characters.filter((c) => c.introducedIn === 'S1E10').map((c) => c.id),
+);
+const aboutSomeoneNotMet = (entry: (typeof finaleItems)[number]) =>
+  entry.kind === 'fact' && metAtFinale.has(entry.characters[0] ?? '');
+
+/**
+ * Placeholders on the S1E10 page before the finale: the recap, four reveals and Renée's fact, and
+ * one for the facts about the three people not met yet, which are never counted one by one.
+ */
+export const FINALE_PLACEHOLDERS =
+  finaleItems.filter((entry) => !aboutSomeoneNotMet(entry)).length +
+  (finaleItems.some(aboutSomeoneNotMet) ? 1 : 0);
