@@ -52,12 +52,6 @@ export function horizonPosition(order: CodeOrder, watched: Iterable<string>): nu
   return horizon;
 }
 
-/** Codes from the start of the show through `code` inclusive; empty for an unknown code. */
-export function codesThrough(order: CodeOrder, code: string): readonly string[] {
-  const position = order.positionOf.get(code);
-  return position === undefined ? [] : order.codes.slice(0, position + 1);
-}
-
 /** Every episode of one season, in canonical order; specials are season 0. */
 export function codesOfSeason(order: CodeOrder, season: number): readonly string[] {
   return order.codes.filter((code) => parseEpisodeCode(code)?.season === season);

@@ -1,4 +1,3 @@
-import { episodeOrder } from './episode-order';
 import type { Entry, Episode } from './pack';
 
 /**
@@ -68,13 +67,6 @@ export function episodeRevealKey(episode: Episode): string {
     episodeKeys.set(episode, key);
   }
   return key;
-}
-
-/** The key of the episode a show lists under `code`; null when it lists none. */
-export function episodeRevealKeyOf(episodes: readonly Episode[], code: string): string | null {
-  const position = episodeOrder(episodes).positionOf.get(code);
-  const episode = position === undefined ? undefined : episodes[position];
-  return episode === undefined ? null : episodeRevealKey(episode);
 }
 
 export function noteRevealKey(noteId: string): string {

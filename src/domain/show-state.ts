@@ -48,17 +48,21 @@ const UNREADABLE_SHOW: Gate = {
   reason: 'The saved copy of this show could not be read.',
 };
 
-const gates = new WeakMap<ShowState, Gate>();
+/** `build` once per show state: a state is the same object until something of its show changes. */
+export function oncePerState<T>(build: (state: ShowState) => T): (state: ShowState) => T {
+  const built = new WeakMap<ShowState, T>();
+  return (state) => {
+    let value = built.get(state);
+    if (value === undefined) {
+      value = build(state);
+      built.set(state, value);
+    }
+    return value;
+  };
+}
 
 /** The gate for a show's episodes and characters: covered until progress and the show have loaded. */
-export function showGate(state: ShowState): Gate {
-  let gate = gates.get(state);
-  if (gate === undefined) {
-    gate = buildShowGate(state);
-    gates.set(state, gate);
-  }
-  return gate;
-}
+export const showGate = oncePerState(buildShowGate);
 
 function buildShowGate(state: ShowState): Gate {
   if (state.record.status === 'unreadable') return UNREADABLE_SHOW;

@@ -21,10 +21,6 @@ const NOTHING_WATCHED: ReadonlySet<string> = new Set();
 
 export const useProgressStore = create<ProgressState>()(() => ({ status: 'loading', watched: {} }));
 
-export const useProgressLoaded = () => useProgressStore((state) => state.status === 'ready');
-export const useWatched = (showId: string) =>
-  useProgressStore((state) => ownEntry(state.watched, showId) ?? NOTHING_WATCHED);
-
 /** Whether all of `codes` are watched; stops at the first that is not; free for an empty list. */
 export const useAllWatched = (showId: string, codes: readonly string[]) =>
   useProgressStore((state) => {

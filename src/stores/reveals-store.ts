@@ -12,9 +12,6 @@ const NOTHING_REVEALED: ReadonlySet<string> = new Set();
 
 export const useRevealsStore = create<RevealsState>()(() => ({ revealed: {} }));
 
-export const useRevealed = (showId: string) =>
-  useRevealsStore((state) => ownEntry(state.revealed, showId) ?? NOTHING_REVEALED);
-
 export function revealsLoaded(revealed: ReadonlyMap<string, ReadonlySet<string>>): void {
   useRevealsStore.setState({ revealed: Object.fromEntries(revealed) });
 }

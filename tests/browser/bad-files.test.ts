@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Pack } from '../../src/domain/pack';
-import { entry, episode, pack } from '../../src/domain/testing/pack-builders';
 import { ballardCovered } from './support/ballard';
+import { TIDEWATER } from './support/tidewater';
 import { openSession, type Session } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { coveredStrings } from './support/covered-strings';
@@ -25,31 +25,6 @@ declare global {
 }
 
 const SCRIPT = '<script>window.__xss = true</script>';
-
-const TIDEWATER: Pack = pack({
-  show: {
-    id: 'tidewater',
-    title: 'Tidewater',
-    network: null,
-    premiered: null,
-    summary: 'A ferry crew and the island it serves.',
-  },
-  episodes: [
-    episode('S1E1', {
-      title: 'Slack Water',
-      synopsis: 'The ferry runs late, and someone misses it.',
-    }),
-    episode('S1E2', { title: 'Spring Tide', synopsis: 'The harbourmaster counts the passengers.' }),
-    episode('S1E3', { title: 'Undertow', synopsis: 'Nobody admits to having seen the crossing.' }),
-  ],
-  entries: [
-    entry('crossing-recap', 'S1E3', {
-      kind: 'recap',
-      title: 'The night crossing nobody logged',
-      body: 'The harbourmaster forged the **passenger list** himself.',
-    }),
-  ],
-});
 
 const VALID_PACK = { format: 'previously-pack', version: 1, ...TIDEWATER };
 type Json = Record<string, unknown>;

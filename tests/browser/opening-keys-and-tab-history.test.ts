@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { character, entry, episode, pack } from '../../src/domain/testing/pack-builders';
 import { BALLARD, ballardCovered } from './support/ballard';
 import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
+import { TIDEWATER } from './support/tidewater';
 import { choosePackFile, packFile } from './support/pack-files';
 import { expectSoundPage } from './support/page-checks';
 
@@ -44,26 +44,6 @@ test('a pack that leaves out spoils or introducedIn is refused, naming both path
   await page.getByRole('heading', { name: 'No word yet on a second season' }).waitFor();
   await expectSoundPage(session, ballardCovered([]), 'Ballard at S1E0 after the refusal');
   await session.context.close();
-});
-
-const TIDEWATER = pack({
-  show: {
-    id: 'tidewater',
-    title: 'Tidewater',
-    network: null,
-    premiered: null,
-    summary: 'A ferry crew and the island it serves.',
-  },
-  episodes: [
-    episode('S1E1', {
-      title: 'Slack Water',
-      synopsis: 'The ferry runs late, and someone misses it.',
-    }),
-    episode('S1E2', { title: 'Spring Tide', synopsis: 'The harbourmaster counts the passengers.' }),
-    episode('S1E3', { title: 'Undertow', synopsis: 'Nobody admits to having seen the crossing.' }),
-  ],
-  characters: [character('ines-marr', null, { name: 'Ines Marr' })],
-  entries: [entry('crossing-recap', 'S1E3', { kind: 'recap', title: 'The night crossing' })],
 });
 
 test('an episode title revealed and hidden again is in no history entry of the session', async () => {

@@ -1,4 +1,5 @@
 import { codeOrder, episodeOrder, type CodeOrder } from '../episode-order';
+import type { Character } from '../pack';
 import { entriesGate, showGate, type ShowState } from '../show-state';
 import { documentTitle } from '../document-title';
 import { episodeItems, type EpisodeItem } from './episode-items';
@@ -30,6 +31,18 @@ export type EpisodePage =
   | { readonly status: 'no-episode' }
   | ReadyEpisodePage;
 
+function itemsSection(
+  state: ShowState,
+  characters: readonly Character[],
+  code: string,
+): EpisodeItemsSection {
+  if (state.entries.status === 'unreadable') return { status: 'unreadable' };
+  const gate = entriesGate(state);
+  // Until progress is there, a placeholder could not even say when its item opens.
+  if (state.entries.status === 'loading' || gate.status !== 'ready') return { status: 'loading' };
+  return { status: 'ready', items: episodeItems(gate, state.entries.entries, characters, code) };
+}
+
 export function episodePage(state: ShowState, code: string): EpisodePage {
   if (state.record.status !== 'ready') return { status: state.record.status };
   const { show, episodes, characters } = state.record.record;
@@ -49,15 +62,7 @@ export function episodePage(state: ShowState, code: string): EpisodePage {
     documentTitle: documentTitle(code, show.title),
     episode: episodeRowView(gate, episode, state.watched),
     order: codeOrder(episodes),
-    items:
-      state.entries.status === 'ready'
-        ? {
-            status: 'ready',
-            items: episodeItems(entriesGate(state), state.entries.entries, characters, code),
-          }
-        : state.entries.status === 'loading'
-          ? { status: 'loading' }
-          : { status: 'unreadable' },
+    items: itemsSection(state, characters, code),
     previous: rowOf(position - 1),
     next: rowOf(position + 1),
     notes: episodeNotesView(state, code),

@@ -64,7 +64,11 @@ export interface SeasonGroup {
 }
 
 /** Consecutive runs of one season in watch order; a special that aired mid-season splits a run. */
-export function seasonGroups(episodes: readonly Episode[]): SeasonGroup[] {
+const groupsOf = new WeakMap<readonly Episode[], readonly SeasonGroup[]>();
+
+export function seasonGroups(episodes: readonly Episode[]): readonly SeasonGroup[] {
+  const known = groupsOf.get(episodes);
+  if (known) return known;
   const groups: SeasonGroup[] = [];
   episodes.forEach((episode, position) => {
     const season = parseEpisodeCode(episode.code)?.season ?? 0;
@@ -75,6 +79,7 @@ export function seasonGroups(episodes: readonly Episode[]): SeasonGroup[] {
       groups.push({ season, start: position, count: 1 });
     }
   });
+  groupsOf.set(episodes, groups);
   return groups;
 }
 

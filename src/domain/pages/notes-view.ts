@@ -141,7 +141,8 @@ export interface CoveredNote {
 
 export interface CoveredNotesView {
   readonly items: readonly CoveredNote[];
-  readonly spoilsOptions: readonly SpoilsOption[];
+  /** Built when a note is edited, not on every mark: a long show has thousands. */
+  spoilsOptions(): readonly SpoilsOption[];
 }
 
 /** The user's notes the gate covers, by when they open only, to edit or delete unrevealed. */
@@ -159,5 +160,8 @@ export function coveredNotesView(state: ShowState): CoveredNotesView {
       }
     }
   }
-  return { items, spoilsOptions: spoilsOptions(showGate(state), episodesOf(state), state.watched) };
+  return {
+    items,
+    spoilsOptions: () => spoilsOptions(showGate(state), episodesOf(state), state.watched),
+  };
 }

@@ -72,9 +72,16 @@ export type RevealedList =
     };
 
 export function revealedList(state: ShowState): RevealedList {
-  if (state.record.status !== 'ready' || state.entries.status === 'loading') {
+  if (
+    state.record.status !== 'ready' ||
+    state.entries.status === 'loading' ||
+    state.notes.status === 'loading'
+  ) {
     return { status: 'loading' };
   }
+  const entriesProblem = state.entries.status === 'unreadable';
+  if (state.revealed.size === 0)
+    return { status: 'ready', entriesProblem, items: [], changedKeys: [] };
   const describe = revealDescriber(
     state.revealed,
     state.record.record.episodes,
@@ -88,10 +95,5 @@ export function revealedList(state: ShowState): RevealedList {
     if (label === CHANGED) changedKeys.push(hideKey);
     else items.push({ label, hideKey });
   }
-  return {
-    status: 'ready',
-    entriesProblem: state.entries.status === 'unreadable',
-    items,
-    changedKeys,
-  };
+  return { status: 'ready', entriesProblem, items, changedKeys };
 }

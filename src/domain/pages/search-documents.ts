@@ -1,7 +1,7 @@
 import { ENTRY_KIND_LABELS, type EntryKind } from '../pack';
 import { itemView, presentCharacterNames, type ShownItem } from '../page-items';
 import { markdownText } from '../search-text';
-import { entriesGate, notesGate, showGate, type ShowState } from '../show-state';
+import { entriesGate, notesGate, oncePerState, showGate, type ShowState } from '../show-state';
 import { episodeRow, presentCharacters } from '../views';
 import { noteItemView } from './notes-view';
 
@@ -122,17 +122,8 @@ function isLoading(state: ShowState): boolean {
   );
 }
 
-const documentsCache = new WeakMap<ShowState, SearchDocuments>();
-
 /** Search's documents for one show; the same object for the same state, so indexes can be kept. */
-export function searchDocuments(state: ShowState): SearchDocuments {
-  let documents = documentsCache.get(state);
-  if (documents === undefined) {
-    documents = buildSearchDocuments(state);
-    documentsCache.set(state, documents);
-  }
-  return documents;
-}
+export const searchDocuments = oncePerState(buildSearchDocuments);
 
 function buildSearchDocuments(state: ShowState): SearchDocuments {
   if (isLoading(state)) return { status: 'loading' };

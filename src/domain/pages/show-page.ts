@@ -2,7 +2,8 @@ import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
 import { entriesGate, showGate, type ShowState } from '../show-state';
 import { presentCharacters } from '../views';
-import { factsByCharacter, newsEntries, showWideEntries } from './entry-selections';
+import { factsByCharacter, showWideEntries } from './entry-selections';
+import { showNewsPage } from './news-page';
 import { documentTitle } from '../document-title';
 import { coveredNotesView, type CoveredNotesView } from './notes-view';
 import { episodeListView, type EpisodeListView } from './episode-rows';
@@ -52,9 +53,22 @@ function itemsSection(
 ): ItemsSection {
   if (state.entries.status !== 'ready') return { status: state.entries.status };
   const gate = entriesGate(state);
+  // Until progress is there, a placeholder could not even say when its item opens.
+  if (gate.status !== 'ready') return { status: 'loading' };
   return {
     status: 'ready',
     items: pick(state.entries.entries).map((e) => itemView(gate, e, names)),
+  };
+}
+
+/** Visible news newest first, covered news after it, so no placeholder's place hints at its date. */
+function newsSection(state: ShowState): ItemsSection {
+  if (state.entries.status !== 'ready') return { status: state.entries.status };
+  if (entriesGate(state).status !== 'ready') return { status: 'loading' };
+  const { stories, covered } = showNewsPage(state);
+  return {
+    status: 'ready',
+    items: [...stories.map((story) => story.item), ...covered.map((news) => news.item)],
   };
 }
 
@@ -87,7 +101,7 @@ export function showPage(state: ShowState): ShowPage {
               facts: itemsSection(state, () => facts?.get(character.id) ?? [], names),
             })),
           },
-    news: itemsSection(state, newsEntries, names),
+    news: newsSection(state),
     revealed: revealedList(state),
     coveredNotes: coveredNotesView(state),
   };

@@ -2,7 +2,7 @@ import type { ReadyGate } from '../gate';
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ShownItem } from '../page-items';
 import { markdownText } from '../search-text';
-import { entriesGate, type ShowState } from '../show-state';
+import { entriesGate, oncePerState, type ShowState } from '../show-state';
 import { episodeRow } from '../views';
 import { documentTitle } from '../document-title';
 
@@ -50,17 +50,8 @@ export const CATCH_UP_CHAPTERS = 3;
 
 const PAGE_NAME = 'Story so far';
 
-const stories = new WeakMap<ShowState, StoryPage>();
-
-/** The same view for the same state, so the page and the library tile share one. */
-export function storyPage(state: ShowState): StoryPage {
-  let story = stories.get(state);
-  if (story === undefined) {
-    story = buildStoryPage(state);
-    stories.set(state, story);
-  }
-  return story;
-}
+/** The same view for the same state. */
+export const storyPage = oncePerState(buildStoryPage);
 
 function buildStoryPage(state: ShowState): StoryPage {
   const { record } = state;

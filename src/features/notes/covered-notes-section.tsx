@@ -1,8 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { CoveredNotesView, SpoilsOption } from '../../domain/pages/notes-view';
 import type { StoredNote } from '../../storage/database';
 import { noteDeleted, noteSaved, useOwnNote } from '../../stores/notes-store';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { NoteActions } from './note-actions';
 import { NoteForm } from './note-form';
 import './notes.css';
 
@@ -63,15 +63,13 @@ function CoveredNoteItem({
   showId: string;
   noteId: string;
   opensAfter: string;
-  spoilsOptions: readonly SpoilsOption[];
+  spoilsOptions: () => readonly SpoilsOption[];
   position: number;
   onSaved: (note: StoredNote) => void;
   onDeleted: () => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
   const named = (
     <>
       {' '}
@@ -103,37 +101,13 @@ function CoveredNoteItem({
         <span className="placeholder-kind">Note</span> ·{' '}
         <span className="placeholder-opens">Opens after {opensAfter}</span>
       </p>
-      <div className="note-actions">
-        <button
-          ref={editRef}
-          type="button"
-          className="button-quiet"
-          onClick={() => setEditing(true)}
-        >
-          Edit{named}
-        </button>
-        <button
-          ref={deleteRef}
-          type="button"
-          className="button-quiet"
-          onClick={() => setConfirmingDelete(true)}
-        >
-          Delete{named}
-        </button>
-      </div>
-      {confirmingDelete ? (
-        <ConfirmDialog
-          question={`Delete your note that opens after ${opensAfter}?`}
-          details={<p>This cannot be undone. A backup or exported pack you saved keeps a copy.</p>}
-          confirmLabel="Delete"
-          onConfirm={() => {
-            setConfirmingDelete(false);
-            onDeleted();
-          }}
-          onCancel={() => setConfirmingDelete(false)}
-          returnFocusTo={deleteRef}
-        />
-      ) : null}
+      <NoteActions
+        named={named}
+        question={`Delete your note that opens after ${opensAfter}?`}
+        editRef={editRef}
+        onEdit={() => setEditing(true)}
+        onDelete={onDeleted}
+      />
     </li>
   );
 }
@@ -150,24 +124,28 @@ function CoveredNoteEditor({
   showId: string;
   noteId: string;
   heading: string;
-  spoilsOptions: readonly SpoilsOption[];
+  spoilsOptions: () => readonly SpoilsOption[];
   onSaved: (note: StoredNote) => void;
   onCancel: () => void;
 }) {
   const note = useOwnNote(showId, noteId);
+  const options = useMemo(() => {
+    const listed = spoilsOptions();
+    const spoils = note?.spoils ?? null;
+    // A covered note stays tied to its episode, even one the show no longer lists: saving must
+    // never make it safe for anyone unasked.
+    return spoils === null || listed.some((option) => option.code === spoils)
+      ? listed
+      : [...listed, { code: spoils, label: `${spoils} (no longer listed)` }];
+  }, [spoilsOptions, note?.spoils]);
   if (!note) return null;
-  const listed = spoilsOptions.some((option) => option.code === note.spoils);
   return (
     <li>
       <NoteForm
         heading={heading}
-        initial={{
-          title: note.title ?? '',
-          body: note.body,
-          spoils: note.spoils !== null && listed ? note.spoils : '',
-        }}
+        initial={{ title: note.title ?? '', body: note.body, spoils: note.spoils ?? '' }}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
-        spoilsOptions={spoilsOptions}
+        spoilsOptions={options}
         submitLabel="Save changes"
         onSave={onSaved}
         onCancel={onCancel}

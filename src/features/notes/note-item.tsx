@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import type { StoredNote } from '../../storage/database';
 import { itemHiddenAgain } from '../../stores/reveals-store';
-import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
 import type { ShownItem } from '../../domain/page-items';
 import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
+import { NoteActions } from './note-actions';
 import { NoteForm } from './note-form';
 
 interface NoteItemProps {
@@ -46,9 +46,7 @@ function VisibleNote({
   onDelete,
 }: Omit<NoteItemProps, 'view' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
   const [editing, setEditing] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
   const named = (
     <>
       {' '}
@@ -83,37 +81,13 @@ function VisibleNote({
   return (
     <>
       <EntryArticle showId={note.showId} item={item} headingLevel={headingLevel} />
-      <div className="note-actions">
-        <button
-          ref={editRef}
-          type="button"
-          className="button-quiet"
-          onClick={() => setEditing(true)}
-        >
-          Edit{named}
-        </button>
-        <button
-          ref={deleteRef}
-          type="button"
-          className="button-quiet"
-          onClick={() => setConfirmingDelete(true)}
-        >
-          Delete{named}
-        </button>
-      </div>
-      {confirmingDelete ? (
-        <ConfirmDialog
-          question={`Delete the note “${note.title ?? ''}”?`}
-          details={<p>This cannot be undone. A backup or exported pack you saved keeps a copy.</p>}
-          confirmLabel="Delete"
-          onConfirm={() => {
-            setConfirmingDelete(false);
-            onDelete(note);
-          }}
-          onCancel={() => setConfirmingDelete(false)}
-          returnFocusTo={deleteRef}
-        />
-      ) : null}
+      <NoteActions
+        named={named}
+        question={`Delete the note “${note.title ?? ''}”?`}
+        editRef={editRef}
+        onEdit={() => setEditing(true)}
+        onDelete={() => onDelete(note)}
+      />
     </>
   );
 }

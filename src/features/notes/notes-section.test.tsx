@@ -278,3 +278,17 @@ it('cancels an edit with Escape: the note is unchanged and focus is back on Edit
     expect(within(region).getByRole('button', { name: 'Edit “The storage room”' })).toHaveFocus(),
   );
 });
+
+it('stops naming a saved note in the status line once unmarking covers it', async () => {
+  const { user } = await openEpisode('/shows/ballard/episodes/S1E3', ['S1E1', 'S1E2', 'S1E3']);
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), 'Who took the file');
+  await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'A guess.');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+  const status = within(notesRegion()).getByRole('status');
+  expect(status).toHaveTextContent('Added “Who took the file”.');
+
+  await user.click(screen.getByRole('checkbox', { name: 'Watched S1E3' }));
+  await waitFor(() => expect(status).toHaveTextContent('Added your note.'));
+  expect(document.body.innerHTML).not.toContain('Who took the file');
+});

@@ -9,6 +9,8 @@ import { NoteForm } from './note-form';
 import { NoteItem } from './note-item';
 import './notes.css';
 
+type LastChange = { note: StoredNote; verb: string } | 'deleted';
+
 /** React keys of notes: by note, so an open edit stays with its note; keys never reach the page. */
 const noteKey = (view: NoteItemView) => (view.state === 'visible' ? view.note.id : view.noteId);
 
@@ -28,7 +30,9 @@ export function NotesSection({
 }) {
   const headingId = useId();
   const [formKey, setFormKey] = useState(0);
-  const [status, setStatus] = useState('');
+  // What was last done, not a finished sentence: said again from the view on every render, so a
+  // note covered since (by unmarking) is no longer named.
+  const [lastChange, setLastChange] = useState<LastChange | null>(null);
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(
     view.onThisEpisode,
   );
@@ -36,7 +40,7 @@ export function NotesSection({
 
   function saved(note: StoredNote, verb: string) {
     void noteSaved(note);
-    setStatus(view.describeSaved(note, verb));
+    setLastChange({ note, verb });
   }
 
   const itemProps = {
@@ -46,7 +50,7 @@ export function NotesSection({
     onDelete: (note: StoredNote) => {
       expectChange();
       void noteDeleted(showId, note.id);
-      setStatus(`Deleted “${note.title ?? ''}”.`);
+      setLastChange('deleted');
     },
   };
 
@@ -56,7 +60,11 @@ export function NotesSection({
         Your notes
       </h2>
       <p role="status" className="status">
-        {status}
+        {lastChange === 'deleted'
+          ? 'Deleted your note.'
+          : lastChange
+            ? view.describeSaved(lastChange.note, lastChange.verb)
+            : ''}
       </p>
       {view.status.status === 'loading' ? (
         <LoadingState>Loading your notes…</LoadingState>

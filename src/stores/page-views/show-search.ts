@@ -25,13 +25,19 @@ function useEngine(wanted: boolean): Engine | null {
 
 export type ShowSearchOutcome = SearchOutcome | 'loading' | 'unreadable';
 
-/** One show's results for `query`: loading until its visible text and the engine are ready. */
+/**
+ * One show's results for `query`: loading until its visible text and the engine are ready. The
+ * show's text is gathered only while there is a query: a mark on a long show must not pay for it.
+ */
 export function useShowSearch(showId: string, query: string, limit: number): ShowSearchOutcome {
-  const documents = searchDocuments(useShowState(showId));
-  const loadedEngine = useEngine(query !== '');
+  const state = useShowState(showId);
+  const searching = query !== '';
+  const loadedEngine = useEngine(searching);
   return useMemo(() => {
+    if (!searching) return 'loading';
+    const documents = searchDocuments(state);
     if (documents.status === 'unreadable') return 'unreadable';
     if (documents.status === 'loading' || !loadedEngine) return 'loading';
     return loadedEngine.searchShow(loadedEngine.showIndex(documents.documents), query, limit);
-  }, [documents, loadedEngine, query, limit]);
+  }, [state, searching, loadedEngine, query, limit]);
 }
