@@ -28,7 +28,12 @@ export function useFocusOnNavigation<T extends HTMLElement>() {
   const shownPathname = useRef(pathname);
   useEffect(() => {
     const main = container.current;
-    if (pathname === shownPathname.current || !main) return;
+    if (!main) return;
+    // A link to an item on this very page (the show page's own search) moves focus to it.
+    if (pathname === shownPathname.current) {
+      if (hash !== '') focusTarget(main, hash);
+      return;
+    }
     shownPathname.current = pathname;
     const settled = () => {
       if (focusTarget(main, hash)) return true;
@@ -45,8 +50,6 @@ export function useFocusOnNavigation<T extends HTMLElement>() {
     });
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
-    // Only a new page moves focus; the hash it arrived with is read then.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pathname]);
+  }, [pathname, hash]);
   return container;
 }

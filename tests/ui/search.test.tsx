@@ -82,7 +82,7 @@ describe('with nothing watched', () => {
       expect(await searched(user, query)).toBe(`1 result for “${query}”`);
       const [link] = resultLinks();
       expect(link).toHaveAccessibleName('Renée Ballard');
-      expect(link).toHaveAttribute('href', '#characters-heading');
+      expect(link).toHaveAttribute('href', '/shows/ballard#characters-heading');
       expectNoneOnPage(FINALE_SECRETS);
     }
     expect(document.getElementById('characters-heading')).toHaveTextContent('Characters so far');
@@ -110,7 +110,7 @@ describe('after marking the finale watched', () => {
         ])
         .sort(),
     ).toEqual([
-      ['A cancellation would strand Ballard in a cell', '#item'],
+      ['A cancellation would strand Ballard in a cell', '/shows/ballard#item'],
       [
         'Season 1 finale: a killer at home, a crooked cop, and handcuffs for Ballard',
         '/shows/ballard/episodes/S1E10#item',
@@ -118,7 +118,7 @@ describe('after marking the finale watched', () => {
       ['Where Ballard ends up', '/shows/ballard/episodes/S1E10#item'],
     ]);
     const newsLink = resultLinks().find((link) => link.textContent?.startsWith('A cancellation'));
-    const newsItem = document.getElementById(newsLink?.getAttribute('href')?.slice(1) ?? '');
+    const newsItem = document.getElementById(newsLink?.getAttribute('href')?.split('#')[1] ?? '');
     expect(newsItem).toHaveTextContent('A cancellation would strand Ballard in a cell');
 
     const status = await searched(user, 'olivas');

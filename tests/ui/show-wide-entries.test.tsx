@@ -41,6 +41,8 @@ it('shows spoiler-free recaps under "About the show", searchable, and keeps the 
   const results = await screen.findByRole('list', { name: 'Search results' });
   // The result links to the recap itself, in "About the show" on this very page.
   const link = within(results).getByRole('link', { name: /Where it all starts/ });
-  const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+  const target = document.getElementById(link.getAttribute('href')?.split('#')[1] ?? '');
   expect(within(about).getByRole('article')).toBe(target);
+  await user.click(link);
+  expect(target).toHaveFocus();
 });

@@ -76,7 +76,8 @@ function spoilsOptions(
   episodes: readonly Episode[],
   watched: ReadonlySet<string>,
 ): SpoilsOption[] {
-  let options = spoilsOptionsCache.get(gate);
+  // Gates that are not ready are shared by every show: only a ready one may key the cache.
+  let options = gate.status === 'ready' ? spoilsOptionsCache.get(gate) : undefined;
   if (options === undefined) {
     options = episodes.map((episode) => {
       const row = episodeRow(gate, episode, watched);

@@ -31,7 +31,7 @@ export function SearchPage() {
           <h2 id={`results-${group.showId}`}>{group.showTitle}</h2>
           <SearchResults
             label={`Results in ${group.showTitle}`}
-            place={{ showId: group.showId, onShowPage: false }}
+            showId={group.showId}
             results={group.results}
           />
           {group.count > group.results.length ? (

@@ -9,29 +9,22 @@ const SECTION_HEADINGS = {
   news: 'news-heading',
 } as const;
 
-interface Place {
-  readonly showId: string;
-  /** True on the show's own page, where a section is a fragment of this very page. */
-  readonly onShowPage: boolean;
-}
-
 function ResultLink({
-  place,
+  showId,
   target,
   children,
 }: {
-  place: Place;
+  showId: string;
   target: SearchTarget;
   children: string;
 }) {
   if (target.page === 'episode') {
     const hash = target.anchor === undefined ? '' : `#${target.anchor}`;
-    return <Link to={`/shows/${place.showId}/episodes/${target.code}${hash}`}>{children}</Link>;
+    return <Link to={`/shows/${showId}/episodes/${target.code}${hash}`}>{children}</Link>;
   }
   const hash = `#${target.anchor ?? SECTION_HEADINGS[target.section]}`;
-  // A fragment on this very page: the browser scrolls to the section.
-  if (place.onShowPage) return <a href={hash}>{children}</a>;
-  return <Link to={`/shows/${place.showId}${hash}`}>{children}</Link>;
+  // On the show page itself too, the app moves focus to what the fragment names.
+  return <Link to={`/shows/${showId}${hash}`}>{children}</Link>;
 }
 
 function where({ kind, target }: SearchResult): string {
@@ -42,11 +35,11 @@ function where({ kind, target }: SearchResult): string {
 /** Results as links to where each is shown, with the visible text that matched. */
 export function SearchResults({
   label,
-  place,
+  showId,
   results,
 }: {
   label: string;
-  place: Place;
+  showId: string;
   results: readonly SearchResult[];
 }) {
   return (
@@ -55,7 +48,7 @@ export function SearchResults({
         const { text, matchStart, matchEnd } = result.excerpt;
         return (
           <li key={position} className="search-result">
-            <ResultLink place={place} target={result.target}>
+            <ResultLink showId={showId} target={result.target}>
               {result.heading}
             </ResultLink>
             <p className="search-result-kind">{where(result)}</p>

@@ -47,11 +47,7 @@ export function ShowSearch({ showId, title }: { showId: string; title: string })
       </p>
       {found && found.results.length > 0 ? (
         <>
-          <SearchResults
-            label="Search results"
-            place={{ showId, onShowPage: true }}
-            results={found.results}
-          />
+          <SearchResults label="Search results" showId={showId} results={found.results} />
           {found.count > found.results.length ? (
             <p className="hint">Showing the first {SHOWN}. Add a word to narrow the search.</p>
           ) : null}
