@@ -5,6 +5,8 @@ import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
 import { ownEntry } from './own-entry';
+import { itemHiddenAgain, useRevealsStore } from './reveals-store';
+import { noteRevealKey } from '../domain/reveal-keys';
 
 export type NotesState =
   | { status: 'loading' }
@@ -92,15 +94,26 @@ export async function noteSaved(note: StoredNote): Promise<boolean> {
   });
 }
 
+/**
+ * Deletes a note and forgets that it was revealed: a note's reveal is tied to its id, and a later
+ * note under the same id (from a pack, say) must not open unasked.
+ */
 export async function noteDeleted(showId: string, noteId: string): Promise<boolean> {
   const notes = readyNotes(showId);
   if (notes) {
     showNotesSet(showId, { status: 'ready', notes: notes.filter((note) => note.id !== noteId) });
   }
-  return persist('deleting your note', (database) => deleteNote(database, noteId), {
-    type: 'notes',
-    showId,
-  });
+  const revealKey = noteRevealKey(noteId);
+  const [deleted] = await Promise.all([
+    persist('deleting your note', (database) => deleteNote(database, noteId), {
+      type: 'notes',
+      showId,
+    }),
+    ownEntry(useRevealsStore.getState().revealed, showId)?.has(revealKey)
+      ? itemHiddenAgain(showId, revealKey)
+      : null,
+  ]);
+  return deleted;
 }
 
 /** "note-<time>-<random>": unique, and in the order the notes were written. */

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from '../storage/repository';
 import { useLibraryStore } from './library-store';
 import { resetNotices } from './notices-store';
+import { notesUnloaded } from './notes-store';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
 import { useSearchQueryStore } from './search-query-store';
@@ -14,6 +15,7 @@ export function resetStores(): void {
   useRevealsStore.setState({ revealed: {} });
   useSettingsStore.setState({ ...DEFAULT_SETTINGS });
   useSearchQueryStore.setState({ query: '' });
+  notesUnloaded();
   resetNotices();
   resetStartState();
 }
