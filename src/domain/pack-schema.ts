@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EPISODE_CODE_PATTERN } from './episode-code';
+import { hasInvisibleCharacters, INVISIBLE_IN_ID } from './invisible-characters';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const MAX_EPISODES = 20_000;
@@ -115,7 +116,10 @@ export const characterSchema = object({
 });
 
 export const entrySchema = object({
-  id: text(1, 200),
+  id: v.pipe(
+    text(1, 200),
+    v.check((id) => !hasInvisibleCharacters(id), INVISIBLE_IN_ID),
+  ),
   kind: v.picklist(
     ['recap', 'reveal', 'fact', 'news', 'note'],
     (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
