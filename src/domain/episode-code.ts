@@ -11,13 +11,23 @@ export function parseEpisodeCode(code: string): EpisodeNumber | null {
   return { season: Number(match[1]), episode: Number(match[2]) };
 }
 
+/** The one form the app writes a code in: "S1E10", "S0E2" for a special. */
+export function episodeCode(season: number, episode: number): string {
+  return `S${season}E${episode}`;
+}
+
 /**
- * The code as the app writes it ("S1E10" for "s1e10"), or null when it is no episode code at all.
- * Only the letters' case changes: "S01E1" stays as it is, and whether the show lists it is not asked.
+ * The code in the app's one form ("S1E10" for "s01e010"), or null when it is no episode code at
+ * all. Whether the show lists it is not asked.
  */
 export function canonicalEpisodeCode(code: string): string | null {
-  const upper = code.toUpperCase();
-  return EPISODE_CODE_PATTERN.test(upper) ? upper : null;
+  const parsed = parseEpisodeCode(code.toUpperCase());
+  return parsed ? episodeCode(parsed.season, parsed.episode) : null;
+}
+
+/** A code checked as one already, in the app's one form; anything else as it was. */
+export function inOneForm(code: string): string {
+  return canonicalEpisodeCode(code) ?? code;
 }
 
 /** "Episode 7", or "Special 2" for season 0: the label used when a title is hidden or unknown. */

@@ -4,6 +4,7 @@ import {
   episodeRevealKey,
   noteRevealKey,
   pinLegacyRevealKeys,
+  revealKeysInOneForm,
   revealTarget,
 } from './reveal-keys';
 import { entry, episode } from './testing/pack-builders';
@@ -64,5 +65,27 @@ describe('pinLegacyRevealKeys', () => {
         [third],
       ),
     ).toEqual([pinned, episodeRevealKey(third), 'entry:note-1', 'episode:S9E9', pinned]);
+  });
+});
+
+describe('reveal keys once codes take one form', () => {
+  it('opens the same episode and entry that a key written under another form of the code opened', () => {
+    const twistAsWritten = { ...twist, spoils: 'S01E03' };
+    const thirdAsWritten = { ...third, code: 'S01E03' };
+    const keys = [
+      entryRevealKey(twistAsWritten),
+      episodeRevealKey(thirdAsWritten),
+      'episode:S001E003',
+      noteRevealKey('note-1'),
+      entryRevealKey(twist),
+    ];
+    const renamed = revealKeysInOneForm(keys, [twistAsWritten]);
+    expect(keys.map((key) => renamed.get(key) ?? key)).toEqual([
+      entryRevealKey(twist),
+      episodeRevealKey(third),
+      'episode:S1E3',
+      noteRevealKey('note-1'),
+      entryRevealKey(twist),
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import { entryCodesInOneForm } from './codes-in-one-form';
+import { inOneForm } from './episode-code';
 import type { Entry, Episode } from './pack';
 
 /**
@@ -121,4 +123,31 @@ export function pinLegacyRevealKeys(
   const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
   const episodesByCode = new Map(episodes.map((episode) => [episode.code, episode]));
   return revealKeys.map((key) => pinLegacyRevealKey(key, entriesById, episodesByCode));
+}
+
+/**
+ * Reveal keys written while an episode code could take several forms ("S01E01"), as they read
+ * once codes take one: an episode's key ends in its code, and an entry's fingerprint covers its
+ * `spoils`. `entriesAsWritten` are the show's entries with their codes as they were. Only keys
+ * that change are in the map, old key to new.
+ */
+export function revealKeysInOneForm(
+  revealKeys: Iterable<string>,
+  entriesAsWritten: readonly Entry[],
+): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const entryIds = new Set<string>();
+  for (const key of revealKeys) {
+    const target = revealTarget(key);
+    if (target?.kind === 'entry') entryIds.add(target.id);
+    if (target?.kind !== 'episode') continue;
+    const code = inOneForm(target.id);
+    if (code !== target.id) renamed.set(key, key.slice(0, key.length - target.id.length) + code);
+  }
+  for (const entry of entriesAsWritten) {
+    if (!entryIds.has(entry.id)) continue;
+    const inOne = entryCodesInOneForm(entry);
+    if (inOne !== entry) renamed.set(entryRevealKey(entry), entryRevealKey(inOne));
+  }
+  return renamed;
 }
