@@ -1,28 +1,23 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { headersFromBuild } from './deploy/preview-headers.ts';
+import { CONTENT_SECURITY_POLICY, headersFile } from './deploy/security-headers.ts';
 
 /**
- * The policy sits in a meta tag so it holds on any static host. It is added to the built page
- * only: the dev server injects inline styles for hot reload.
+ * The policy goes into the built page only, since the dev server injects inline styles for hot
+ * reload; the headers for hosts that read a `_headers` file go beside it.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self' https://api.tvmaze.com",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
+  let basePath = '/';
   return {
     name: 'previously-content-security-policy',
     apply: 'build',
+    configResolved: (config) => {
+      basePath = config.base;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(basePath) });
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
@@ -45,7 +40,7 @@ const FIRST_PAGE_CORE =
 // BASE_PATH serves the app under a sub-path, e.g. BASE_PATH=/previously/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), headersFromBuild()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

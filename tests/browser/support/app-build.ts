@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { preview } from 'vite';
+import { headersFromBuild } from '../../../deploy/preview-headers.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const VITE_BIN = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
@@ -40,7 +41,8 @@ export interface StaticServer {
 
 /**
  * Serves a build with `vite preview` on a free loopback port. Like a static host configured for
- * a single-page app, it answers unknown paths under the base with index.html.
+ * a single-page app, it answers unknown paths under the base with index.html, and it sends the
+ * headers of the build's `_headers` file.
  */
 export async function serveBuild(outDir: string, basePath = '/'): Promise<StaticServer> {
   const server = await preview({
@@ -48,6 +50,7 @@ export async function serveBuild(outDir: string, basePath = '/'): Promise<Static
     root: REPO_ROOT,
     base: basePath,
     logLevel: 'warn',
+    plugins: [headersFromBuild()],
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true },
   });
