@@ -50,7 +50,12 @@ afterEach(() => {
 });
 
 function textFile(text: string, name = 'pack.json'): TextFile {
-  return { name, size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) };
+  return bytesFile(new TextEncoder().encode(text), name);
+}
+
+function bytesFile(bytes: Uint8Array, name = 'pack.json'): TextFile {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return { name, size: bytes.length, arrayBuffer: () => Promise.resolve(buffer as ArrayBuffer) };
 }
 
 /** A file that claims a size and fails the test if anything reads it. */
@@ -58,7 +63,7 @@ function unreadableFileOfSize(size: number): TextFile {
   return {
     name: 'huge.json',
     size,
-    text: () => Promise.reject(new Error('a file this big must not be read')),
+    arrayBuffer: () => Promise.reject(new Error('a file this big must not be read')),
   };
 }
 
@@ -347,7 +352,23 @@ const packCases: [string, string | (() => TextFile), Message][] = [
     }),
     'entries[0].spoils: "S5E5" is not an episode of this show',
   ],
+  // Text that is not what it seems
+  [
+    'a Latin-1 file, named by the first byte that is not UTF-8',
+    () => latin1File(packWith((pack) => (at<Json>(pack.episodes, 0).title = 'Café'))),
+    /^The file is not valid UTF-8 at byte [\d,]+ \(counting from 0\)\./,
+  ],
+  [
+    'an entry id holding a zero-width space',
+    packWith((pack) => (at<Json>(pack.entries, 0).id = 'recap\u200B-1')),
+    /^entries\[0\]\.id: holds an invisible or direction-changing character/,
+  ],
 ];
+
+/** The text written one byte per character, as Latin-1 (Windows-1252) editors save it. */
+function latin1File(text: string): TextFile {
+  return bytesFile(Uint8Array.from(text, (character) => character.charCodeAt(0)));
+}
 
 describe('bad recap pack files', () => {
   it.each(packCases)('refuses %s', async (_name, input, message) => {
@@ -642,6 +663,16 @@ const backupCases: [string, string | (() => TextFile), Message][] = [
     'a backup over 256 MB, refused before it is read',
     () => unreadableFileOfSize(300 * 1024 * 1024),
     'The file is 300.0 MB; a backup may be at most 256 MB.',
+  ],
+  [
+    'a backup saved as Latin-1',
+    () => latin1File(backupWith((backup) => (at<Json>(backup.notes, 0).title = 'Café'))),
+    /^The file is not valid UTF-8 at byte [\d,]+ \(counting from 0\)\./,
+  ],
+  [
+    'a backup whose note id holds a zero-width space',
+    backupWith((backup) => (at<Json>(backup.notes, 0).id = 'note\u200B-1')),
+    /^notes\[0\]\.id: holds an invisible or direction-changing character/,
   ],
 ];
 
