@@ -25,6 +25,9 @@ export function AppLayout() {
               <NavLink to="/news">News</NavLink>
             </li>
             <li>
+              <NavLink to="/shield">Spoiler shield</NavLink>
+            </li>
+            <li>
               <NavLink to="/add">Add a show</NavLink>
             </li>
             <li>

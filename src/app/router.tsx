@@ -66,6 +66,11 @@ export const routes: RouteObject[] = [
           import('../features/search/search-page').then((m) => ({ Component: m.SearchPage })),
       },
       {
+        path: 'shield',
+        lazy: () =>
+          import('../features/shield/shield-page').then((m) => ({ Component: m.ShieldPage })),
+      },
+      {
         path: 'add',
         lazy: () =>
           import('../features/import/add-show-page').then((m) => ({ Component: m.AddShowPage })),

@@ -26,7 +26,7 @@ export type ShieldSentence =
   | { readonly state: 'revealed'; readonly text: string; readonly hideKey: string };
 
 export interface ShieldResult {
-  /** "2 of 7 sentences masked". */
+  /** "2 of 7 sentences masked", or that there was nothing to check. */
   readonly summary: string;
   readonly sentences: readonly ShieldSentence[];
 }
@@ -84,9 +84,12 @@ function result(
   revealed: ReadonlySet<string>,
 ): ShieldResult {
   const masked = sentences.filter((sentence) => sentence.mask !== null).length;
-  const count = sentences.length.toLocaleString('en');
+  const count = sentences.length;
   return {
-    summary: `${masked.toLocaleString('en')} of ${count} ${sentences.length === 1 ? 'sentence' : 'sentences'} masked`,
+    summary:
+      count === 0
+        ? 'Nothing to check: the box was empty.'
+        : `${masked.toLocaleString('en')} of ${count.toLocaleString('en')} ${count === 1 ? 'sentence' : 'sentences'} masked`,
     sentences: sentences.map(({ text, mask }, index): ShieldSentence => {
       if (mask === null) return { state: 'readable', text };
       const key = `sentence-${index}`;

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { shieldPage, type ShieldPage, type ShieldRequest } from '../../domain/pages/shield-page';
+import { showStateCache, useEntriesNeeded, useStoreParts } from '../show-states';
+
+const cache = showStateCache();
+const NO_NOTES = () => undefined;
+
+/**
+ * The spoiler shield for the show chosen by id (the first one when none is), checking the text
+ * the page holds. The text stays with the page: nothing here keeps it.
+ */
+export function useShieldPage(wantedId: string | null, request: ShieldRequest | null): ShieldPage {
+  const parts = useStoreParts();
+  const loaded = parts.libraryStatus === 'ready';
+  const states = cache.libraryStates(parts, NO_NOTES);
+  const chosen = useMemo(
+    () => states.filter((state) => state.showId === (wantedId ?? states[0]?.showId)),
+    [states, wantedId],
+  );
+  useEntriesNeeded(chosen, loaded);
+  return useMemo(
+    () => shieldPage(loaded ? states : null, wantedId, request),
+    [loaded, states, wantedId, request],
+  );
+}
