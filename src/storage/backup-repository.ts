@@ -1,8 +1,10 @@
+import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
-import type { PreviouslyDatabase, QuarantinedRecord } from './database';
+import { writeAllOrNothing } from './all-or-nothing';
+import type { PreviouslyDatabase, PreviouslySchema, QuarantinedRecord } from './database';
 import { readableNotes } from './notes-repository';
 import { DEFAULT_SETTINGS, groupKeys, loadEntries, type Settings } from './repository';
 import { storedShowSchema } from './stored-schemas';
@@ -104,16 +106,32 @@ export interface StoredCounts {
   notes: number;
 }
 
-export async function storedCounts(database: PreviouslyDatabase): Promise<StoredCounts> {
-  const read = database.transaction(['shows', 'progress', 'reveals', 'notes'], 'readonly');
+type CountedStore = 'shows' | 'progress' | 'reveals' | 'notes';
+
+async function countStored(
+  store: <S extends CountedStore>(
+    name: S,
+  ) => IDBPObjectStore<PreviouslySchema, S[], S, IDBTransactionMode>,
+): Promise<StoredCounts> {
   const [showIds, watched, revealed, notes] = await Promise.all([
-    read.objectStore('shows').getAllKeys(),
-    read.objectStore('progress').count(),
-    read.objectStore('reveals').count(),
-    read.objectStore('notes').count(),
+    store('shows').getAllKeys(),
+    store('progress').count(),
+    store('reveals').count(),
+    store('notes').count(),
   ]);
   return { showIds, watched, revealed, notes };
 }
+
+export async function storedCounts(database: PreviouslyDatabase): Promise<StoredCounts> {
+  const read = database.transaction(['shows', 'progress', 'reveals', 'notes'], 'readonly');
+  return countStored((name) => read.objectStore(name));
+}
+
+const sameCounts = (a: StoredCounts, b: StoredCounts) =>
+  a.watched === b.watched &&
+  a.revealed === b.revealed &&
+  a.notes === b.notes &&
+  a.showIds.join('\n') === b.showIds.join('\n');
 
 function quarantineKey(record: QuarantinedRecord): string {
   return `${record.store}/${record.key}`;
@@ -128,53 +146,90 @@ function pinnedToBackup(backup: Backup, showId: string, revealKeys: readonly str
   return pinLegacyRevealKeys(revealKeys, show?.entries ?? [], show?.episodes ?? []);
 }
 
+/** "writing note 3 of 5": which write failed, by kind and place, never by what it holds. */
+const writing = (kind: string, index: number, all: readonly unknown[]) =>
+  `writing ${kind} ${index + 1} of ${all.length}`;
+
+export type RestoreResult =
+  | { restored: true }
+  /** What storage held changed since the user confirmed: nothing was restored. */
+  | { restored: false; counts: StoredCounts };
+
 /**
  * Makes storage hold what the backup holds, in one transaction: if any write fails, nothing
- * changes. Records set aside in quarantine are never cleared; the backup's are added to them.
+ * changes (WriteFailed names the step). First it counts again, in the same transaction,
+ * what would be replaced: when that is no longer what the user confirmed (a mark made meanwhile,
+ * here or in another tab), it changes nothing and returns the new counts. Records set aside in
+ * quarantine are never cleared; the backup's are added to them.
  */
-export async function restoreBackup(database: PreviouslyDatabase, backup: Backup): Promise<void> {
+export async function restoreBackup(
+  database: PreviouslyDatabase,
+  backup: Backup,
+  confirmed: StoredCounts,
+): Promise<RestoreResult> {
   const write = database.transaction(
     ['shows', 'entries', 'progress', 'reveals', 'notes', 'settings', 'quarantine'],
     'readwrite',
   );
   const quarantine = write.objectStore('quarantine');
-  const existingQuarantine = new Set(await quarantine.getAllKeys());
-  const restoredAt = Date.now();
-  await Promise.all([
-    write.objectStore('shows').clear(),
-    write.objectStore('entries').clear(),
-    write.objectStore('progress').clear(),
-    write.objectStore('reveals').clear(),
-    write.objectStore('notes').clear(),
+  const [counts, quarantineKeys] = await Promise.all([
+    countStored((name) => write.objectStore(name)),
+    quarantine.getAllKeys(),
   ]);
-  await Promise.all([
-    ...backup.shows.flatMap(({ show, episodes, characters, entries }) => [
-      write
-        .objectStore('shows')
-        .put({ show, episodes: [...episodes], characters: [...characters] }, show.id),
-      write.objectStore('entries').put([...entries], show.id),
-    ]),
-    ...backup.progress.flatMap(({ showId, watched }) =>
-      watched.map((code) =>
-        write.objectStore('progress').put({ watchedAt: restoredAt }, [showId, code]),
+  if (!sameCounts(counts, confirmed)) {
+    write.abort();
+    await write.done.catch(() => undefined);
+    return { restored: false, counts };
+  }
+  const existingQuarantine = new Set(quarantineKeys);
+  const restoredAt = Date.now();
+  await writeAllOrNothing(write, (queue) => {
+    for (const store of ['shows', 'entries', 'progress', 'reveals', 'notes'] as const) {
+      queue(`clearing the old ${store}`, () => write.objectStore(store).clear());
+    }
+    backup.shows.forEach(({ show, episodes, characters, entries }, index, shows) => {
+      queue(writing('show', index, shows), () =>
+        write
+          .objectStore('shows')
+          .put({ show, episodes: [...episodes], characters: [...characters] }, show.id),
+      );
+      queue(`writing the recaps of show ${index + 1} of ${shows.length}`, () =>
+        write.objectStore('entries').put([...entries], show.id),
+      );
+    });
+    const watched = backup.progress.flatMap(({ showId, watched }) =>
+      watched.map((code) => [showId, code] as [string, string]),
+    );
+    watched.forEach((key, index) =>
+      queue(writing('watched mark', index, watched), () =>
+        write.objectStore('progress').put({ watchedAt: restoredAt }, key),
       ),
-    ),
-    ...backup.reveals.flatMap(({ showId, revealed }) =>
-      pinnedToBackup(backup, showId, revealed).map((key) =>
-        write.objectStore('reveals').put({ revealedAt: restoredAt }, [showId, key]),
+    );
+    const revealed = backup.reveals.flatMap(({ showId, revealed }) =>
+      pinnedToBackup(backup, showId, revealed).map((key) => [showId, key] as [string, string]),
+    );
+    revealed.forEach((key, index) =>
+      queue(writing('reveal', index, revealed), () =>
+        write.objectStore('reveals').put({ revealedAt: restoredAt }, key),
       ),
-    ),
-    ...backup.notes.map((note) => write.objectStore('notes').put(note)),
-    write.objectStore('settings').put(backup.settings.upcomingTitles, 'upcomingTitles'),
+    );
+    backup.notes.forEach((note, index, notes) =>
+      queue(writing('note', index, notes), () => write.objectStore('notes').put(note)),
+    );
+    queue('writing the settings', () =>
+      write.objectStore('settings').put(backup.settings.upcomingTitles, 'upcomingTitles'),
+    );
     // A set-aside record never replaces another: one from the backup whose key is taken here
     // goes in beside it, under a key of its own.
-    ...backup.quarantine.map((record) => {
+    backup.quarantine.forEach((record, index, records) => {
       const key = quarantineKey(record);
-      return quarantine.put(
-        record,
-        existingQuarantine.has(key) ? `${key} (restored ${backup.createdAt})` : key,
+      queue(writing('set-aside record', index, records), () =>
+        quarantine.put(
+          record,
+          existingQuarantine.has(key) ? `${key} (restored ${backup.createdAt})` : key,
+        ),
       );
-    }),
-    write.done,
-  ]);
+    });
+  });
+  return { restored: true };
 }

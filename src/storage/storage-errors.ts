@@ -1,4 +1,7 @@
+import { errorName, WriteFailed } from './all-or-nothing';
+
 function isQuotaError(error: unknown): boolean {
+  if (error instanceof WriteFailed) return isQuotaError(error.cause);
   return (
     error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
   );
@@ -17,6 +20,11 @@ export function describeWriteFailure(what: string, error: unknown): string {
 export function describeUnchangedAfterFailure(what: string, error: unknown): string {
   if (isQuotaError(error)) {
     return `Could not store ${what}: this browser's storage for Previously is full. Nothing was changed; free some space and try again.`;
+  }
+  if (error instanceof WriteFailed) {
+    // Only the kind of error: a browser's message may quote the value it could not store.
+    const kind = errorName(error.cause) ?? 'an error';
+    return `Could not store ${what}: ${error.step} failed (${kind}). Nothing was changed.`;
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `Could not store ${what} (${detail}). Nothing was changed; try again.`;

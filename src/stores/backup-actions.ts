@@ -1,5 +1,10 @@
 import { validateBackup, type Backup } from '../storage/backup-format';
-import { readBackup, restoreBackup, storedCounts } from '../storage/backup-repository';
+import {
+  readBackup,
+  restoreBackup,
+  storedCounts,
+  type StoredCounts,
+} from '../storage/backup-repository';
 import { readShowExport } from '../storage/show-export';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
 import { currentDatabase, tellOtherTabs } from './database-handle';
@@ -55,30 +60,56 @@ export async function backupMade(now = new Date()): Promise<BackupOutcome> {
   };
 }
 
-/**
- * What restoring would replace, in words, or null when this browser holds nothing of the user's
- * that the backup lacks (a fresh start holds only the built-in show, unmarked).
- */
-export async function whatRestoreReplaces(backup: Backup): Promise<string | null> {
-  const counts = await storedCounts(currentDatabase());
-  const inBackup = new Set(backup.shows.map((pack) => pack.show.id));
-  const showsOnlyHere = counts.showIds.filter((id) => !inBackup.has(id)).length;
-  if (showsOnlyHere + counts.watched + counts.revealed + counts.notes === 0) return null;
-  const plural = (count: number, one: string, many: string) =>
-    `${count} ${count === 1 ? one : many}`;
-  return `This browser holds ${plural(counts.showIds.length, 'show', 'shows')}, ${plural(counts.watched, 'watched episode', 'watched episodes')}, ${plural(counts.revealed, 'item revealed early', 'items revealed early')} and ${plural(counts.notes, 'note', 'notes')}. Restoring replaces all of it with the backup's.`;
+/** What a restore would replace, as the user is asked about it. */
+export interface RestoreQuestion {
+  /** What this browser holds now; the restore goes ahead only while it still holds this. */
+  counts: StoredCounts;
+  /**
+   * In words, or null when this browser holds nothing of the user's that the backup lacks (a
+   * fresh start holds only the built-in show, unmarked).
+   */
+  replaces: string | null;
 }
 
-export type RestoreOutcome = { ok: true } | { ok: false; problem: string };
+function restoreQuestion(backup: Backup, counts: StoredCounts): RestoreQuestion {
+  const inBackup = new Set(backup.shows.map((pack) => pack.show.id));
+  const showsOnlyHere = counts.showIds.filter((id) => !inBackup.has(id)).length;
+  if (showsOnlyHere + counts.watched + counts.revealed + counts.notes === 0) {
+    return { counts, replaces: null };
+  }
+  const plural = (count: number, one: string, many: string) =>
+    `${count} ${count === 1 ? one : many}`;
+  return {
+    counts,
+    replaces: `This browser holds ${plural(counts.showIds.length, 'show', 'shows')}, ${plural(counts.watched, 'watched episode', 'watched episodes')}, ${plural(counts.revealed, 'item revealed early', 'items revealed early')} and ${plural(counts.notes, 'note', 'notes')}. Restoring replaces all of it with the backup's.`,
+  };
+}
 
-export async function backupRestored(backup: Backup): Promise<RestoreOutcome> {
+export async function whatRestoreReplaces(backup: Backup): Promise<RestoreQuestion> {
+  return restoreQuestion(backup, await storedCounts(currentDatabase()));
+}
+
+export type RestoreOutcome =
+  | { outcome: 'restored' }
+  | { outcome: 'failed'; problem: string }
+  /** This browser's data changed after the user was asked: nothing was restored; ask again. */
+  | { outcome: 'changed'; question: RestoreQuestion };
+
+/** Restores the backup, provided this browser still holds what the user confirmed replacing. */
+export async function backupRestored(
+  backup: Backup,
+  confirmed: StoredCounts,
+): Promise<RestoreOutcome> {
   const database = currentDatabase();
   try {
-    await restoreBackup(database, backup);
+    const result = await restoreBackup(database, backup, confirmed);
+    if (!result.restored) {
+      return { outcome: 'changed', question: restoreQuestion(backup, result.counts) };
+    }
   } catch (error) {
-    return { ok: false, problem: describeUnchangedAfterFailure('the backup', error) };
+    return { outcome: 'failed', problem: describeUnchangedAfterFailure('the backup', error) };
   }
   await storesLoaded(database);
   tellOtherTabs({ type: 'everything' });
-  return { ok: true };
+  return { outcome: 'restored' };
 }

@@ -10,7 +10,7 @@ import { packFromTvmaze, searchResultsFromTvmaze } from '../../src/features/impo
 import { openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
 import { saveWatched } from '../../src/storage/repository';
-import { backupRestored } from '../../src/stores/backup-actions';
+import { backupRestored, whatRestoreReplaces } from '../../src/stores/backup-actions';
 import { connect, disconnect } from '../../src/stores/database-handle';
 import { splitPack } from '../../src/stores/library-store';
 import { showImported } from '../../src/stores/show-import';
@@ -619,8 +619,9 @@ function backupWith(change: (backup: Json) => void): string {
 async function attemptRestore(file: TextFile): Promise<string[]> {
   const result = await backupFromFile(file);
   if (!result.ok) return result.problems;
-  const restored = await backupRestored(result.backup);
-  return restored.ok ? [] : [restored.problem];
+  const { counts } = await whatRestoreReplaces(result.backup);
+  const restored = await backupRestored(result.backup, counts);
+  return restored.outcome === 'failed' ? [restored.problem] : [];
 }
 
 const backupCases: [string, string | (() => TextFile), Message][] = [

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import type { Pack } from '../../src/domain/pack';
 import { parsePackText } from '../../src/domain/parse-pack';
-import { restoreBackup } from '../../src/storage/backup-repository';
+import { restoreBackup, storedCounts } from '../../src/storage/backup-repository';
 import { validateBackup } from '../../src/storage/backup-format';
 import { openDatabase, type StoredNote } from '../../src/storage/database';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
@@ -113,7 +113,7 @@ it('restores a backup made before fingerprints, pinning its reveals to its own s
 
   const name = freshDatabaseName();
   const database = await openDatabase(name);
-  await restoreBackup(database, legacy);
+  await restoreBackup(database, legacy, await storedCounts(database));
   database.close();
 
   const { router } = await startTestApp('/shows/ballard', name);

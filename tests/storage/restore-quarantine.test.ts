@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { openDatabase, type QuarantinedRecord } from '../../src/storage/database';
-import { restoreBackup } from '../../src/storage/backup-repository';
+import { restoreBackup, storedCounts } from '../../src/storage/backup-repository';
 import { freshDatabaseName } from '../ui/app-harness';
 
 const setAside = (value: string): QuarantinedRecord => ({
@@ -15,15 +15,19 @@ it('keeps both set-aside records when a restored one shares a key with one alrea
   const database = await openDatabase(freshDatabaseName());
   await database.put('quarantine', setAside('kept here'), 'shows/broken');
 
-  await restoreBackup(database, {
-    createdAt: '2025-07-09T12:00:00.000Z',
-    settings: { upcomingTitles: 'next' },
-    shows: [],
-    progress: [],
-    reveals: [],
-    notes: [],
-    quarantine: [setAside('from the backup')],
-  });
+  await restoreBackup(
+    database,
+    {
+      createdAt: '2025-07-09T12:00:00.000Z',
+      settings: { upcomingTitles: 'next' },
+      shows: [],
+      progress: [],
+      reveals: [],
+      notes: [],
+      quarantine: [setAside('from the backup')],
+    },
+    await storedCounts(database),
+  );
 
   const values = (await database.getAll('quarantine')).map((record) => record.value);
   database.close();

@@ -1,10 +1,23 @@
 import { useId, useRef, useState } from 'react';
 import type { Backup } from '../../storage/backup-format';
-import { backupRestored, whatRestoreReplaces } from '../../stores/backup-actions';
+import type { StoredCounts } from '../../storage/backup-repository';
+import {
+  backupRestored,
+  whatRestoreReplaces,
+  type RestoreQuestion,
+} from '../../stores/backup-actions';
 import type { TextFile } from '../import/read-text-file';
 import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { JsonFileInput } from '../shared/json-file-input';
+
+interface PendingRestore {
+  backup: Backup;
+  counts: StoredCounts;
+  replaces: string;
+  /** Asked again: what this browser holds changed since the user was first asked. */
+  changed: boolean;
+}
 
 type Report =
   { tone: 'info'; lines: string[] } | { tone: 'problem'; heading: string; lines: string[] };
@@ -23,17 +36,33 @@ export function RestoreSection() {
   const headingId = useId();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<{ backup: Backup; replaces: string } | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
   const [report, setReport] = useState<Report | null>(null);
 
-  async function restored(backup: Backup) {
+  /** Asks before replacing anything of the user's; restores at once when there is nothing. */
+  function offered(backup: Backup, { counts, replaces }: RestoreQuestion, changed: boolean) {
+    if (replaces === null) {
+      void restored(backup, counts);
+    } else {
+      setReport(null);
+      setPending({ backup, counts, replaces, changed });
+    }
+  }
+
+  async function restored(backup: Backup, confirmed: StoredCounts) {
     setReport({ tone: 'info', lines: ['Restoring…'] });
-    const outcome = await backupRestored(backup);
-    setReport(
-      outcome.ok
-        ? { tone: 'info', lines: restoredLines(backup) }
-        : { tone: 'problem', heading: 'The backup was not restored:', lines: [outcome.problem] },
-    );
+    const result = await backupRestored(backup, confirmed);
+    if (result.outcome === 'restored') {
+      setReport({ tone: 'info', lines: restoredLines(backup) });
+    } else if (result.outcome === 'failed') {
+      setReport({
+        tone: 'problem',
+        heading: 'The backup was not restored:',
+        lines: [result.problem],
+      });
+    } else {
+      offered(backup, result.question, true);
+    }
   }
 
   async function chosen(file: TextFile) {
@@ -47,13 +76,7 @@ export function RestoreSection() {
       });
       return;
     }
-    const replaces = await whatRestoreReplaces(result.backup);
-    if (replaces === null) {
-      await restored(result.backup);
-    } else {
-      setReport(null);
-      setPending({ backup: result.backup, replaces });
-    }
+    offered(result.backup, await whatRestoreReplaces(result.backup), false);
   }
 
   return (
@@ -83,6 +106,9 @@ export function RestoreSection() {
           question="Replace everything in this browser with the backup?"
           details={
             <p>
+              {pending.changed
+                ? 'What this browser holds changed while you were deciding, so nothing was restored yet. '
+                : null}
               {pending.replaces} If you may need it, cancel and download a full backup of this
               browser first.
             </p>
@@ -90,7 +116,7 @@ export function RestoreSection() {
           confirmLabel="Replace"
           onConfirm={() => {
             setPending(null);
-            void restored(pending.backup);
+            void restored(pending.backup, pending.counts);
           }}
           onCancel={() => {
             setPending(null);
