@@ -11,6 +11,10 @@ describe('holdsMarkup', () => {
     'Quoted code: `<script>alert(1)</script>`',
     '```\n<svg onload=alert(1)>\n```\nafter the fence',
     'Data: the numbers came in. JavaScript: a language.',
+    '[]: javascript:alert(1)',
+    '    [r]: javascript:alert(1)',
+    '``code with ` inside``, then `<b>` quoted',
+    '~~~\n<b>fenced</b>\r\n~~~\n',
   ])('finds none in %j', (text) => {
     expect(holdsMarkup(text)).toBe(false);
   });
@@ -30,8 +34,44 @@ describe('holdsMarkup', () => {
     '<javascript:alert(1)>',
     '[x][r]\n\n[r]: vbscript:msgbox',
     '![pic](data:image/svg+xml;base64,PHN2Zz4=)',
+    '[a label\n[that spans lines]: javascript:alert(1)',
+    '`` not closed by a single ` <b>x</b>',
+    '<br/>',
+    '<a\nhref="x">',
   ])('finds it in %j', (text) => {
     expect(holdsMarkup(text)).toBe(true);
+  });
+});
+
+/**
+ * 100 KB bodies built to make a check start again from each sign (each took seconds before the
+ * checks read text once); each is checked plain, and with markup after it.
+ */
+describe('holdsMarkup on adversarial 100 KB bodies', () => {
+  const LENGTH = 100_000;
+  const filled = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+  const adversarial = {
+    'link openings and spaces': filled(']( '),
+    'unclosed tags': filled('<a '),
+    'less-than signs': filled('<'),
+    'a run of backticks': `a${filled('`')}`,
+    'backtick runs of growing length': Array.from({ length: 440 }, (_, n) => '`'.repeat(n)).join(
+      ' ',
+    ),
+    'definition labels never closed': filled('[x\n'),
+    'definitions with no address': filled('[x]:\n'),
+    'character references': filled('&#'),
+    'encoded tabs after a link opening': `](${filled('&#9;')}`,
+    'fence openings': filled('```\n'),
+    declarations: filled('<!'),
+  };
+
+  it.each(Object.entries(adversarial))('finds none in %s', (_, body) => {
+    expect(holdsMarkup(body)).toBe(false);
+  });
+
+  it.each(Object.entries(adversarial))('finds the tag after %s', (_, body) => {
+    expect(holdsMarkup(`${body}\n\n<b>x</b>`)).toBe(true);
   });
 });
 
