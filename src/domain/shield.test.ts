@@ -57,8 +57,12 @@ describe('the spoiler shield', () => {
     expect(masks('Márquez’s boat sank. Elodie’s boat sank.')).toEqual(['S1E4', 'S1E4']);
   });
 
-  it('matches a keyword of several words only when they follow each other', () => {
-    expect(masks('The lighthouse fire. The fire at the lighthouse.')).toEqual(['S1E4', 'readable']);
+  it('matches a keyword of several words only as those whole words, in order', () => {
+    expect(masks('The lighthouse fire. The fire at the lighthouse. Lighthouse fires.')).toEqual([
+      'S1E4',
+      'readable',
+      'readable',
+    ]);
   });
 
   it('masks the actor of a character not met yet, and not the name of one met', () => {
