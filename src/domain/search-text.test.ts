@@ -43,6 +43,26 @@ describe('markdownText', () => {
       '2 * 3 and a_b and snake_case_name',
     );
   });
+
+  it('keeps the text of a link inside brackets', () => {
+    expect(markdownText('[see [the pier](https://x.test/pier) at night]')).toBe(
+      '[see the pier at night]',
+    );
+  });
+
+  // Each took seconds when a rule read on from every bracket to the end of the body.
+  it.each([
+    ['[', 'never closed'],
+    ['[a](', 'no address closed'],
+    ['![', 'no image closed'],
+    ['<https:', 'no autolink closed'],
+    ['[x\n', 'labels over lines'],
+  ])('reads a 100 KB body of %j, %s, as it is', (unit) => {
+    const body = unit.repeat(100_000 / unit.length);
+    expect(markdownText(`${body} [end](https://x.test)`)).toBe(
+      `${body.replaceAll('\n', ' ').trim()} end`,
+    );
+  });
 });
 
 describe('excerptAround', () => {

@@ -39,13 +39,18 @@ const setAside = (_escape: string, sign: string) =>
   String.fromCharCode(0xe000 + sign.charCodeAt(0));
 const putBack = (sign: string) => String.fromCharCode(sign.charCodeAt(0) - 0xe000);
 
+// No rule may read past the sign the next match could start at, so each reads the text once:
+// a link's text and address stop at any bracket, an autolink's address at any angle bracket.
+const AUTOLINK = /<((?:https?|mailto):[^<>\s]*)>/g;
+const LINK = /!?\[([^[\]]*)\]\([^()[\]]*\)/g;
+
 /** What a Markdown body reads as on the page: link text without its address, no markup signs. */
 export function markdownText(markdown: string): string {
   return markdown
     .replace(ESCAPED, setAside)
     .replace(/^[ \t]{0,3}(?:`{3,}|~{3,}).*$|^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm, '')
-    .replace(/<((?:https?|mailto):[^>\s]*)>/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(AUTOLINK, '$1')
+    .replace(LINK, '$1')
     .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
     .replace(/\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(SET_ASIDE, putBack)
