@@ -49,13 +49,40 @@ describe('Markdown', () => {
     );
   });
 
-  it('shows an image as its alt text and never loads it', () => {
+  it('keeps an autolink to a web address as a link', () => {
+    render(<Markdown source="Footage: <https://example.com/pier>" />);
+    expect(screen.getByRole('link', { name: 'https://example.com/pier' })).toHaveAttribute(
+      'href',
+      'https://example.com/pier',
+    );
+  });
+
+  it('shows a remote image as a link to it named by its alt text, and never loads it', () => {
     const { container } = render(
       <Markdown source={'![The pier at night](https://example.com/pier.png "Pier")'} />,
     );
-    expect(screen.getByText('The pier at night')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'The pier at night' })).toHaveAttribute(
+      'href',
+      'https://example.com/pier.png',
+    );
     expect(screen.queryByRole('img')).toBeNull();
     expect(container.querySelector('img, [src]')).toBeNull();
+  });
+
+  it('names the link to an image without alt text by its address', () => {
+    render(<Markdown source="![](https://example.com/pier.png)" />);
+    expect(screen.getByRole('link', { name: 'https://example.com/pier.png' })).toBeVisible();
+  });
+
+  it.each([
+    '![The pier](javascript:alert(1))',
+    '![The pier](&#106;avascript:alert(1))',
+    '![The pier](data:image/svg+xml;base64,PHN2Zz4=)',
+  ])('shows the image in %j as its alt text only, with no link', (source) => {
+    const { container } = render(<Markdown source={source} />);
+    expect(screen.getByText('The pier')).toBeVisible();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container.querySelector('img, [src], [href]')).toBeNull();
   });
 
   it('keeps the link around an image, with the alt text as its name', () => {
