@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { episodeCode } from '../../domain/episode-code';
 import type { Character, Episode, Pack } from '../../domain/pack';
 import { formatIssue, validatePack, type PackResult } from '../../domain/parse-pack';
 import {
@@ -51,18 +52,17 @@ function isSpecial(episode: TvmazeEpisode): boolean {
 }
 
 function packEpisodes(episodes: readonly TvmazeEpisode[]): Episode[] {
-  const taken = new Set(
-    episodes.filter((e) => !isSpecial(e)).map((e) => `S${e.season}E${e.number ?? 0}`),
-  );
+  const codeOf = (episode: TvmazeEpisode) => episodeCode(episode.season, episode.number ?? 0);
+  const taken = new Set(episodes.filter((e) => !isSpecial(e)).map(codeOf));
   let specialNumber = 0;
   const nextSpecialCode = () => {
     let code: string;
-    do code = `S0E${++specialNumber}`;
+    do code = episodeCode(0, ++specialNumber);
     while (taken.has(code));
     return code;
   };
   return episodes.map((episode) => ({
-    code: isSpecial(episode) ? nextSpecialCode() : `S${episode.season}E${episode.number ?? 0}`,
+    code: isSpecial(episode) ? nextSpecialCode() : codeOf(episode),
     title: tvmazeName(episode.name, 300),
     airDate: isoDateOrNull(episode.airdate),
     runtime:
