@@ -1,4 +1,5 @@
 import { noticeDismissed, useNotices } from '../stores/notices-store';
+import { StorageLossNotice } from './storage-loss-notice';
 import { UndoNotice } from './undo-notice';
 
 export function Notices() {
@@ -6,6 +7,7 @@ export function Notices() {
   return (
     <>
       <div className="notices" role="region" aria-label="Messages">
+        <StorageLossNotice />
         {notices.map((notice) => (
           <div
             key={notice.id}

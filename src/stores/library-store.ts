@@ -57,7 +57,8 @@ const entriesRequests = new Map<string, Promise<void>>();
 export function entriesNeeded(showId: string): Promise<void> {
   const pending = entriesRequests.get(showId);
   if (pending) return pending;
-  const request = loadEntries(currentDatabase(), showId)
+  const request = Promise.resolve()
+    .then(() => loadEntries(currentDatabase(), showId))
     .then((result) => {
       const state: EntriesState = result.ok
         ? { status: 'ready', entries: result.entries }
@@ -117,4 +118,15 @@ export async function showChangedElsewhere(showId: string): Promise<void> {
       ? { shows: { ...otherShows, [showId]: result.show }, unreadableShowIds: unreadable, entries }
       : { shows: otherShows, unreadableShowIds: [...unreadable, showId], entries };
   });
+}
+
+/** Entries read just before another tab deleted the database, for shows no page had opened. */
+export function entriesRescued(rescued: ReadonlyMap<string, readonly Entry[]>): void {
+  const added: Record<string, EntriesState> = {};
+  for (const [showId, entries] of rescued) {
+    if (ownEntry(useLibraryStore.getState().entries, showId)?.status === 'ready') continue;
+    added[showId] = { status: 'ready', entries };
+    entriesRequests.set(showId, Promise.resolve());
+  }
+  useLibraryStore.setState((library) => ({ entries: { ...library.entries, ...added } }));
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StoredNote } from '../storage/database';
 import { deleteNote, loadNotes, saveNote } from '../storage/notes-repository';
+import { useConnectionStore } from './connection-store';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
@@ -43,6 +44,13 @@ async function readNotes(showId: string): Promise<void> {
     problems.forEach((problem) => noticeShown(problem));
     showNotesSet(showId, { status: 'ready', notes });
   } catch (error) {
+    if (useConnectionStore.getState().status === 'lost') {
+      // The loss notice already says what happened; a reload now would lose what this tab holds.
+      const problem =
+        "Your notes on this show can't be read until this tab's data is written back.";
+      showNotesSet(showId, { status: 'unreadable', problem });
+      return;
+    }
     const problem = `Your notes on this show could not be read (${String(error)}). Nothing was changed; reload to try again.`;
     noticeShown(problem);
     showNotesSet(showId, { status: 'unreadable', problem });
@@ -120,4 +128,31 @@ export async function noteDeleted(showId: string, noteId: string): Promise<boole
 export function newNoteId(now = Date.now()): string {
   const random = crypto.getRandomValues(new Uint32Array(2));
   return `note-${now.toString(36)}-${[...random].map((part) => part.toString(36)).join('')}`;
+}
+
+/**
+ * Notes read just before another tab deleted the database, for shows no page had opened; each of
+ * `showIds` that had none holds none.
+ */
+export function notesRescued(showIds: Iterable<string>, rescued: readonly StoredNote[]): void {
+  const byShow = new Map<string, StoredNote[]>([...showIds].map((showId) => [showId, []]));
+  for (const note of rescued) byShow.set(note.showId, [...(byShow.get(note.showId) ?? []), note]);
+  for (const [showId, notes] of byShow) {
+    if (readyNotes(showId)) continue;
+    showNotesSet(showId, { status: 'ready', notes });
+    notesRequests.set(showId, Promise.resolve());
+  }
+}
+
+/** Every note this tab holds, and the shows whose notes it never read. */
+export function notesHeld(showIds: Iterable<string>): {
+  notes: StoredNote[];
+  showIdsNotRead: string[];
+} {
+  const { byShow } = useNotesStore.getState();
+  const notes = Object.values(byShow).flatMap((state) =>
+    state.status === 'ready' ? state.notes : [],
+  );
+  const showIdsNotRead = [...showIds].filter((showId) => readyNotes(showId) === null);
+  return { notes, showIdsNotRead };
 }

@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import type { Entry } from '../domain/pack';
+import type { PreviouslyDatabase, StoredNote, StoredShow } from './database';
+import { storedEntriesSchema, storedNoteSchema } from './stored-schemas';
+
+/** A record to put back as it was stored (or kept aside, when it could not be read). */
+export interface RecordAsStored {
+  store: 'shows' | 'quarantine' | 'settings';
+  key: string;
+  value: unknown;
+}
+
+/** What storage held that pages read only when opened, as read just before it was deleted. */
+export interface RescuedContent {
+  entries: Map<string, Entry[]>;
+  notes: StoredNote[];
+  /** Records that are not held in the stores (unreadable ones, what was kept aside, settings). */
+  asStored: RecordAsStored[];
+}
+
+const RESCUED_STORES = ['shows', 'entries', 'notes', 'quarantine', 'settings'] as const;
+
+/**
+ * Reads every record the stores may not hold, for a database about to be deleted. The read starts
+ * before this function first waits, so it completes even when the connection is closed right after.
+ */
+export async function rescueRead(
+  database: PreviouslyDatabase,
+  heldShowIds: ReadonlySet<string>,
+): Promise<RescuedContent> {
+  const transaction = database.transaction(RESCUED_STORES, 'readonly');
+  const read = await Promise.all(
+    RESCUED_STORES.map(async (store) => {
+      const [keys, values] = await Promise.all([
+        transaction.objectStore(store).getAllKeys(),
+        transaction.objectStore(store).getAll(),
+      ]);
+      return keys.map((key, index) => ({ store, key: String(key), value: values[index] }));
+    }),
+  );
+  const rescued: RescuedContent = { entries: new Map(), notes: [], asStored: [] };
+  const keptAside = (store: string, key: string, value: unknown, reason: string) =>
+    rescued.asStored.push({
+      store: 'quarantine',
+      key: `${store}/${key}`,
+      value: { store, key, value, reason, at: Date.now() },
+    });
+  for (const { store, key, value } of read.flat()) {
+    if (store === 'entries') {
+      const parsed = v.safeParse(storedEntriesSchema, value);
+      if (parsed.success) rescued.entries.set(key, parsed.output);
+      else keptAside(store, key, value, 'stored entries could not be read');
+    } else if (store === 'notes') {
+      const parsed = v.safeParse(storedNoteSchema, value);
+      if (parsed.success && parsed.output.id === key) rescued.notes.push(parsed.output);
+      else keptAside(store, key, value, 'stored note could not be read');
+    } else if (store !== 'shows' || !heldShowIds.has(key)) {
+      // A show the library holds is written from there; one it could not read goes back as it was.
+      rescued.asStored.push({ store, key, value });
+    }
+  }
+  return rescued;
+}
+
+/** Everything one tab holds, to write to a new database after another tab deleted it. */
+export interface HeldData {
+  shows: readonly { stored: StoredShow; entries: readonly Entry[] }[];
+  watched: Readonly<Record<string, ReadonlySet<string>>>;
+  revealed: Readonly<Record<string, ReadonlySet<string>>>;
+  notes: readonly StoredNote[];
+  settings: Readonly<Record<string, unknown>>;
+  asStored: readonly RecordAsStored[];
+}
+
+/**
+ * Writes what the tab holds in one transaction: all of it or none. Records as stored go first, so
+ * what the tab holds (newer) wins where both have a record.
+ */
+export async function writeHeldData(database: PreviouslyDatabase, held: HeldData): Promise<void> {
+  const transaction = database.transaction(
+    ['shows', 'entries', 'progress', 'reveals', 'notes', 'quarantine', 'settings'],
+    'readwrite',
+  );
+  const now = Date.now();
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const { store, key, value } of held.asStored) {
+      writes.push(transaction.objectStore(store).put(value as never, key));
+    }
+    for (const { stored, entries } of held.shows) {
+      writes.push(transaction.objectStore('shows').put(stored, stored.show.id));
+      writes.push(transaction.objectStore('entries').put([...entries], stored.show.id));
+    }
+    for (const [showId, codes] of Object.entries(held.watched)) {
+      for (const code of codes) {
+        writes.push(transaction.objectStore('progress').put({ watchedAt: now }, [showId, code]));
+      }
+    }
+    for (const [showId, revealKeys] of Object.entries(held.revealed)) {
+      for (const revealKey of revealKeys) {
+        writes.push(
+          transaction.objectStore('reveals').put({ revealedAt: now }, [showId, revealKey]),
+        );
+      }
+    }
+    for (const note of held.notes) writes.push(transaction.objectStore('notes').put(note));
+    for (const [name, value] of Object.entries(held.settings)) {
+      writes.push(transaction.objectStore('settings').put(value, name));
+    }
+  } catch (error) {
+    // A write refused as it was queued must not leave the others to commit.
+    transaction.abort();
+    await Promise.allSettled([...writes, transaction.done]);
+    throw error;
+  }
+  await Promise.all([...writes, transaction.done]);
+}

@@ -1,0 +1,81 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { PreviouslyDatabase } from '../storage/database';
+import { rescueRead, type RescuedContent } from '../storage/held-data';
+import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
+import { entriesRescued, useLibraryStore } from './library-store';
+import { ownEntry } from './own-entry';
+
+export type LostConnection = Extract<ConnectionState, { status: 'lost' }>;
+
+/** What was read just before the last delete went ahead; null when nothing could be read. */
+let rescue: Promise<RescuedContent | null> = Promise.resolve(null);
+
+export const rescuedContent = () => rescue;
+
+export function lostConnectionChanged(change: Partial<LostConnection>): void {
+  const connection = useConnectionStore.getState();
+  if (connection.status === 'lost') connectionChanged({ ...connection, ...change });
+}
+
+/**
+ * Another tab deleted or upgraded the database, or the browser closed it. Before a delete goes
+ * ahead, everything pages had not read yet is read once more, so this tab holds all of it.
+ */
+export function connectionLost(
+  change: 'deleted' | 'upgraded' | 'closed',
+  database: PreviouslyDatabase | null,
+): void {
+  if (change === 'upgraded') {
+    connectionChanged({ status: 'upgraded' });
+    return;
+  }
+  const heldShowIds = new Set(Object.keys(useLibraryStore.getState().shows));
+  rescue =
+    change === 'deleted' && database
+      ? rescueRead(database, heldShowIds).catch(() => null)
+      : Promise.resolve(null);
+  connectionChanged({
+    status: 'lost',
+    cause: change,
+    rescuing: true,
+    writing: false,
+    problem: null,
+  });
+  void rescue.then(async (content) => {
+    if (content) {
+      entriesRescued(content.entries);
+      // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
+      (await import('./notes-store')).notesRescued(heldShowIds, content.notes);
+    }
+    lostConnectionChanged({ rescuing: false });
+  });
+}
+
+/** "A", "A and B", "A, B and C": show titles in a sentence. */
+export const listed = (titles: readonly string[]) =>
+  titles.length <= 1
+    ? titles.join('')
+    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+
+type Library = ReturnType<typeof useLibraryStore.getState>;
+
+/** Titles of shows whose recaps this tab does not hold, so they cannot be written back. */
+export function showsWithoutRecaps({ shows, entries }: Library): string[] {
+  return Object.values(shows)
+    .filter((stored) => ownEntry(entries, stored.show.id)?.status !== 'ready')
+    .map((stored) => stored.show.title);
+}
+
+export type StorageLossView =
+  | { status: 'open' }
+  | { status: 'upgraded' }
+  | (Omit<LostConnection, 'rescuing'> & { showsWithoutRecaps: readonly string[] | null });
+
+/** What the loss notice says: null titles while the last read before a delete is under way. */
+export function useStorageLossView(): StorageLossView {
+  const connection = useConnectionStore((state) => state);
+  const titles = useLibraryStore(useShallow(showsWithoutRecaps));
+  if (connection.status !== 'lost') return connection;
+  const { rescuing, ...lost } = connection;
+  return { ...lost, showsWithoutRecaps: rescuing ? null : titles };
+}

@@ -1,0 +1,97 @@
+import { act, screen, within } from '@testing-library/react';
+import { deleteDB, openDB } from 'idb';
+import { afterEach, expect, it } from 'vitest';
+import { DATABASE_VERSION, openDatabase, type StoredNote } from '../../src/storage/database';
+import { saveNote } from '../../src/storage/notes-repository';
+import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
+import { checkbox, showPageLoaded, watchedCodes } from '../ui/marks';
+
+afterEach(stopTestApp);
+
+// Each test starts the app and reloads it; a loaded machine needs more than the default.
+const SLOW = { timeout: 30_000 };
+
+const messages = () => screen.getByRole('region', { name: 'Messages' });
+
+const note: StoredNote = {
+  id: 'note-kept',
+  showId: 'ballard',
+  kind: 'note',
+  spoils: 'S1E1',
+  title: 'Written in another visit',
+  body: 'Only storage held this note when the database went.',
+  characters: [],
+  keywords: [],
+  date: null,
+  source: null,
+  updatedAt: 1,
+};
+
+it(
+  'after another tab deletes the database, keeps marks made since and writes everything back',
+  SLOW,
+  async () => {
+    const { user, router, databaseName } = await startTestApp('/');
+    await screen.findByRole('link', { name: 'Ballard' });
+    // A note this tab never read: only storage holds it when the other tab deletes the database.
+    const earlier = await openDatabase(databaseName);
+    await saveNote(earlier, note);
+    earlier.close();
+
+    await act(() => deleteDB(databaseName));
+
+    const alert = await within(messages()).findByRole('alert');
+    expect(alert).toHaveTextContent("Another tab deleted Previously's stored data.");
+    expect(alert).toHaveTextContent('This tab still holds your progress, reveals and notes.');
+    expect(alert).not.toHaveTextContent(/private/i);
+    const writeBack = within(alert).getByRole('button', { name: "Write this tab's data back" });
+
+    // Ballard's recaps were never opened before the delete, and still show after it.
+    await act(() => router.navigate('/shows/ballard'));
+    await showPageLoaded();
+    await user.click(checkbox('S1E1'));
+    expect(within(messages()).queryByText(/Could not save/)).not.toBeInTheDocument();
+
+    await user.click(writeBack);
+    expect(
+      await within(messages()).findByText(/^This tab's data was written back/),
+    ).toBeInTheDocument();
+    expect(
+      within(messages()).queryByRole('button', { name: "Write this tab's data back" }),
+    ).toBeNull();
+    await user.click(checkbox('S1E2'));
+
+    const reloaded = await rebuildFromStorage(databaseName, '/shows/ballard');
+    await showPageLoaded();
+    expect(watchedCodes()).toEqual(['S1E1', 'S1E2']);
+    await act(() => reloaded.router.navigate('/shows/ballard/episodes/S1E1'));
+    expect(await screen.findByRole('heading', { name: 'Written in another visit' })).toBeVisible();
+  },
+);
+
+it(
+  'asks for a reload, not a write back, when a newer version opens the database in another tab',
+  SLOW,
+  async () => {
+    const { user, databaseName } = await startTestApp('/shows/ballard');
+    await showPageLoaded();
+
+    const newer = await act(() => openDB(databaseName, DATABASE_VERSION + 1));
+    newer.close();
+
+    const alert = await within(messages()).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'A newer version of Previously opened in another tab. Reload to continue.',
+    );
+    expect(alert).not.toHaveTextContent(/private/i);
+    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeVisible();
+    expect(within(alert).queryByRole('button', { name: /Write/ })).toBeNull();
+
+    await user.click(checkbox('S1E1'));
+    expect(
+      await within(messages()).findByText(
+        'Could not save your mark on S1E1: a newer version of Previously opened in another tab. Reload to continue.',
+      ),
+    ).toBeVisible();
+  },
+);
