@@ -1,6 +1,12 @@
 import { genericEpisodeLabel } from './episode-code';
 import { episodeOrder, horizonPosition } from './episode-order';
-import { isCharacterPresent, isEpisodeTitleVisible, synopsisVisibility, type Gate } from './gate';
+import {
+  isCastMemberPresent,
+  isEpisodeTitleVisible,
+  isStrict,
+  synopsisVisibility,
+  type Gate,
+} from './gate';
 import type { Character, Episode } from './pack';
 
 /**
@@ -19,6 +25,7 @@ export interface EpisodeRow {
   /** The synopsis shows only because the user revealed it ahead of their progress. */
   readonly synopsisRevealedEarly: boolean;
   readonly watched: boolean;
+  /** Null also in strict mode, and until the gate is ready to say whether it is on. */
   readonly airDate: string | null;
 }
 
@@ -34,12 +41,12 @@ export function episodeRow(gate: Gate, episode: Episode, watched: ReadonlySet<st
     synopsisCovered: !synopsisVisible,
     synopsisRevealedEarly: synopsis === 'revealed',
     watched: watched.has(episode.code),
-    airDate: episode.airDate,
+    airDate: gate.status === 'ready' && !isStrict(gate) ? episode.airDate : null,
   };
 }
 
 export function presentCharacters(gate: Gate, characters: readonly Character[]): Character[] {
-  return characters.filter((character) => isCharacterPresent(gate, character.introducedIn));
+  return characters.filter((character) => isCastMemberPresent(gate, character));
 }
 
 export interface NextUp {

@@ -1,4 +1,4 @@
-import { entryVisibility, isCharacterPresent, type Gate } from '../gate';
+import { entryVisibility, isCastMemberPresent, isStrict, type Gate } from '../gate';
 import type { Character, Entry } from '../pack';
 import { entryRevealKey } from '../reveal-keys';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
@@ -18,23 +18,26 @@ export interface UnmetFactsPlaceholder {
 export type EpisodeItem = ItemView | UnmetFactsPlaceholder;
 
 export const UNMET_FACTS_LABEL = 'Facts about characters you have not met yet';
+/** Strict mode's one placeholder for all that is covered: no kind, no count. */
+export const STRICT_COVERED_LABEL = 'Something here';
 
 function isCoveredFactAboutUnmet(
   gate: Gate,
   entry: Entry,
-  introducedIn: ReadonlyMap<string, string | null>,
+  cast: ReadonlyMap<string, Character>,
 ): boolean {
   if (entry.kind !== 'fact' || entryVisibility(gate, entry) !== 'covered') return false;
   const subject = entry.characters[0];
   if (subject === undefined) return false;
   // A character the show does not list is not met either.
-  const introduced = introducedIn.get(subject);
-  return introduced === undefined || !isCharacterPresent(gate, introduced);
+  const character = cast.get(subject);
+  return character === undefined || !isCastMemberPresent(gate, character);
 }
 
 /**
  * The recap, reveals and facts that open at one episode, in pack order; covered facts about
- * characters not met yet stand as one placeholder where the first of them was.
+ * characters not met yet stand as one placeholder where the first of them was. In strict mode
+ * everything covered stands as one placeholder, so that no count announces a big episode.
  */
 export function episodeItems(
   gate: Gate,
@@ -43,26 +46,30 @@ export function episodeItems(
   code: string,
 ): EpisodeItem[] {
   const names = presentCharacterNames(gate, characters);
-  const introducedIn = new Map(characters.map((c) => [c.id, c.introducedIn]));
+  const cast = new Map(characters.map((c) => [c.id, c]));
+  const strict = isStrict(gate);
   const items: EpisodeItem[] = [];
-  let unmet: { index: number; revealKeys: string[]; opensAfter: string | null } | null = null;
+  let group: { index: number; revealKeys: string[]; opensAfter: string | null } | null = null;
   for (const entry of entries) {
     if (entry.spoils !== code || entry.kind === 'news') continue;
-    if (isCoveredFactAboutUnmet(gate, entry, introducedIn)) {
+    const joinsGroup = strict
+      ? entryVisibility(gate, entry) === 'covered'
+      : isCoveredFactAboutUnmet(gate, entry, cast);
+    if (joinsGroup) {
       const view = itemView(gate, entry, names);
       const opensAfter = view.state === 'covered' ? view.opensAfter : null;
-      unmet ??= { index: items.length, revealKeys: [], opensAfter };
-      unmet.revealKeys.push(entryRevealKey(entry));
+      group ??= { index: items.length, revealKeys: [], opensAfter };
+      group.revealKeys.push(entryRevealKey(entry));
       continue;
     }
     items.push(itemView(gate, entry, names));
   }
-  if (unmet) {
-    items.splice(unmet.index, 0, {
+  if (group) {
+    items.splice(group.index, 0, {
       state: 'covered-group',
-      kindLabel: UNMET_FACTS_LABEL,
-      opensAfter: unmet.opensAfter,
-      revealKeys: unmet.revealKeys,
+      kindLabel: strict ? STRICT_COVERED_LABEL : UNMET_FACTS_LABEL,
+      opensAfter: group.opensAfter,
+      revealKeys: group.revealKeys,
     });
   }
   return items;

@@ -1,6 +1,6 @@
 import { codeOrder, episodeOrder, type CodeOrder } from '../episode-order';
 import type { Character } from '../pack';
-import { entriesGate, showGate, type ShowState } from '../show-state';
+import { entriesGate, rulesOf, showGate, type ShowState } from '../show-state';
 import { documentTitle } from '../document-title';
 import { episodeItems, type EpisodeItem } from './episode-items';
 import { episodeNotesView, type EpisodeNotesView } from './notes-view';
@@ -51,8 +51,14 @@ export function episodePage(state: ShowState, code: string): EpisodePage {
   const episode = position === undefined ? undefined : episodes[position];
   if (position === undefined || !episode) return { status: 'no-episode' };
   const gate = showGate(state);
+  // Strict mode links no episode past the next one: a link from S1E10 to S2E1 says S1E10 ends a season.
+  const lastLinked = !rulesOf(state).strict
+    ? episodes.length - 1
+    : gate.status === 'ready'
+      ? gate.horizon + 1
+      : -1;
   const rowOf = (at: number) => {
-    const neighbour = episodes[at];
+    const neighbour = at <= lastLinked ? episodes[at] : undefined;
     return neighbour ? episodeRowView(gate, neighbour, state.watched) : null;
   };
   return {

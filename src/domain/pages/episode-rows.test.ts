@@ -18,7 +18,7 @@ describe('seasons', () => {
 
   it('counts the marks within each season', () => {
     const watched = new Set(['S2E2', 'S1E1']);
-    const list = episodeListView(readyGate(mixed, watched), mixed, watched);
+    const list = episodeListView(readyGate(mixed, watched), mixed, watched, false);
     expect(list.seasons.map(({ label, count, watched: marked }) => [label, count, marked])).toEqual(
       [
         ['Season 1', 2, 1],
@@ -32,7 +32,7 @@ describe('seasons', () => {
 describe('episode rows', () => {
   it('offers to reveal only what is covered, and names it', () => {
     const watched = new Set(['S1E1']);
-    const list = episodeListView(readyGate(mixed, watched), mixed, watched);
+    const list = episodeListView(readyGate(mixed, watched), mixed, watched, false);
     expect(list.rowAt(0)).toMatchObject({ label: 'Title S1E1', coveredDetails: null });
     // The next episode's title shows; its synopsis does not.
     expect(list.rowAt(1)).toMatchObject({ label: 'Title S1E2', coveredDetails: 'Synopsis' });

@@ -1,5 +1,5 @@
 import { parseEpisodeCode, seasonLabel } from '../episode-code';
-import { codeOrder, type CodeOrder } from '../episode-order';
+import { codeOrder, NO_HORIZON, type CodeOrder } from '../episode-order';
 import type { Gate } from '../gate';
 import type { Episode } from '../pack';
 import { episodeRevealKey } from '../reveal-keys';
@@ -110,36 +110,63 @@ export interface SeasonView {
   readonly label: string;
   /** Position of its first episode in watch order. */
   readonly start: number;
+  /** Rows listed: all of the season's, or in strict mode those up to the next episode. */
   readonly count: number;
+  /** How many episodes it has; null in strict mode until all of them are behind the horizon. */
+  readonly total: number | null;
   readonly watched: number;
 }
 
 /** A show's episodes by season; rows are built only when asked, so a long show stays cheap. */
 export interface EpisodeListView {
+  /** Rows listed. */
   readonly total: number;
+  /** Strict mode lists nothing after the next episode, nor how much that is. */
+  readonly moreHidden: boolean;
   /** Codes in watch order, for marking through an episode or a season. */
   readonly order: CodeOrder;
   readonly seasons: readonly SeasonView[];
   rowAt(position: number): EpisodeRowView | null;
 }
 
+/**
+ * Strict mode lists episodes up to the next one and no further, and gives no season's size
+ * until the whole season is behind the horizon; while progress loads it lists none.
+ */
 export function episodeListView(
   gate: Gate,
   episodes: readonly Episode[],
   watched: ReadonlySet<string>,
+  strict: boolean,
 ): EpisodeListView {
+  const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON;
+  const lastListed = !strict
+    ? episodes.length - 1
+    : gate.status === 'ready'
+      ? Math.min(horizon + 1, episodes.length - 1)
+      : -1;
+  const seasons = seasonGroups(episodes).flatMap((group): SeasonView[] => {
+    const count = Math.min(group.count, lastListed - group.start + 1);
+    if (count <= 0) return [];
+    const behindHorizon = group.start + group.count - 1 <= horizon;
+    return [
+      {
+        season: group.season,
+        label: seasonLabel(group.season),
+        start: group.start,
+        count,
+        total: !strict || behindHorizon ? group.count : null,
+        watched: seasonStrip(gate, group, watched).watched,
+      },
+    ];
+  });
   return {
-    total: episodes.length,
+    total: lastListed + 1,
+    moreHidden: lastListed < episodes.length - 1,
     order: codeOrder(episodes),
-    seasons: seasonGroups(episodes).map((group) => ({
-      season: group.season,
-      label: seasonLabel(group.season),
-      start: group.start,
-      count: group.count,
-      watched: seasonStrip(gate, group, watched).watched,
-    })),
+    seasons,
     rowAt(position) {
-      const episode = episodes[position];
+      const episode = position <= lastListed ? episodes[position] : undefined;
       return episode ? episodeRowView(gate, episode, watched) : null;
     },
   };

@@ -1,4 +1,4 @@
-import { showGate, type ShowState } from '../show-state';
+import { rulesOf, showGate, type ShowState } from '../show-state';
 import { showProgressSummary, type NextUp } from '../views';
 import { documentTitle } from '../document-title';
 import { catchUpLink } from './catch-up-link';
@@ -7,7 +7,8 @@ export interface ShowTileView {
   readonly showId: string;
   readonly title: string;
   readonly watchedCount: number;
-  readonly total: number;
+  /** Null in strict mode: how many episodes the show has would tell how long it still goes on. */
+  readonly total: number | null;
   /** Unwatched episodes before the furthest watched one: the user's own marks, no spoiler. */
   readonly skipped: number;
   readonly next: NextUp | null;
@@ -31,6 +32,7 @@ export function showTile(state: ShowState): ShowTileView | null {
     showId: show.id,
     title: show.title,
     ...summary,
+    total: rulesOf(state).strict ? null : summary.total,
     caughtUp: gate.status === 'ready' && summary.next === null && summary.total > 0,
     catchUpBefore: catchUpLink(state)?.code ?? null,
   };

@@ -1,8 +1,9 @@
+import { NO_HORIZON } from '../episode-order';
 import { isItemVisible, isOpenAt, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
-import { notesGate, showGate, type OwnNote, type ShowState } from '../show-state';
+import { notesGate, rulesOf, showGate, type OwnNote, type ShowState } from '../show-state';
 import { episodeRow } from '../views';
 
 export type NoteItemView =
@@ -106,10 +107,20 @@ export interface EpisodeNotesView {
   describeSaved(note: OwnNote, verb: string): string;
 }
 
+/** Strict mode offers no episode past the next one or this page's: the list would count them. */
+function strictOptions(state: ShowState, options: SpoilsOption[], code: string): SpoilsOption[] {
+  if (!rulesOf(state).strict) return options;
+  const gate = showGate(state);
+  const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON - 1;
+  const here = options.findIndex((option) => option.code === code);
+  return options.slice(0, Math.max(horizon + 1, here) + 1);
+}
+
 export function episodeNotesView(state: ShowState, code: string): EpisodeNotesView {
   const gate = notesGate(state);
-  const options = spoilsOptions(showGate(state), episodesOf(state), state.watched);
-  const listed = new Set(options.map((option) => option.code));
+  const allOptions = spoilsOptions(showGate(state), episodesOf(state), state.watched);
+  const listed = new Set(allOptions.map((option) => option.code));
+  const options = strictOptions(state, allOptions, code);
   const notes = ownNotes(state);
   return {
     status: notesStatus(state, gate),

@@ -1,6 +1,6 @@
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
-import { entriesGate, showGate, type ShowState } from '../show-state';
+import { entriesGate, rulesOf, showGate, type ShowState } from '../show-state';
 import { presentCharacters } from '../views';
 import { factsByCharacter, showWideEntries } from './entry-selections';
 import { showNewsPage } from './news-page';
@@ -8,6 +8,7 @@ import { documentTitle } from '../document-title';
 import { coveredNotesView, type CoveredNotesView } from './notes-view';
 import { episodeListView, type EpisodeListView } from './episode-rows';
 import { revealedList, type RevealedList } from './revealed-list';
+import { showRulesView, type ShowRulesView } from './show-rules-view';
 
 export type ItemsSection =
   | { readonly status: 'loading' }
@@ -42,6 +43,7 @@ export interface ReadyShowPage {
   readonly news: ItemsSection;
   readonly revealed: RevealedList;
   readonly coveredNotes: CoveredNotesView;
+  readonly rules: ShowRulesView;
 }
 
 export type ShowPage = { readonly status: 'loading' | 'missing' | 'unreadable' } | ReadyShowPage;
@@ -87,7 +89,7 @@ export function showPage(state: ShowState): ShowPage {
       (fact): fact is string => typeof fact === 'string' && fact !== '',
     ),
     summary: show.summary,
-    episodes: episodeListView(gate, episodes, state.watched),
+    episodes: episodeListView(gate, episodes, state.watched, rulesOf(state).strict),
     about: itemsSection(state, showWideEntries, names),
     characters:
       gate.status !== 'ready'
@@ -104,5 +106,6 @@ export function showPage(state: ShowState): ShowPage {
     news: newsSection(state),
     revealed: revealedList(state),
     coveredNotes: coveredNotesView(state),
+    rules: showRulesView(state, characters),
   };
 }

@@ -1,31 +1,26 @@
 import { Link } from 'react-router';
 import type { ShowTileView } from '../../domain/pages/library-page';
+import { ProgressMeter } from '../shared/progress-meter';
 
 export function ShowTile({ tile }: { tile: ShowTileView }) {
   const { showId, title, watchedCount, total, skipped, next } = tile;
-  const progress = `${watchedCount} of ${total} watched`;
   return (
     <li className="show-tile">
       <h2>
         <Link to={`/shows/${showId}`}>{title}</Link>
       </h2>
-      <div className="season-strip">
-        <progress
-          className="meter"
-          max={total}
-          value={watchedCount}
-          aria-label={`${title}: ${progress}`}
-        />
-        <span className="meter-text" aria-hidden="true">
-          {progress}
-        </span>
-      </div>
+      <ProgressMeter name={title} watched={watchedCount} total={total} />
       {skipped > 0 ? <p className="skipped">{skipped} skipped</p> : null}
       {next ? (
         <p className="next-up">
           <Link to={`/shows/${showId}/episodes/${next.code}`}>
             Next: {next.code}
-            {next.titleShown ? ` · ${next.label}` : null}
+            {next.titleShown ? (
+              <>
+                {' · '}
+                <bdi>{next.label}</bdi>
+              </>
+            ) : null}
           </Link>
         </p>
       ) : tile.caughtUp ? (

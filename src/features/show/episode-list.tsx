@@ -14,10 +14,17 @@ interface ListProps {
 }
 
 export function EpisodeList(props: ListProps) {
-  return props.list.total > VIRTUALISE_ABOVE ? (
-    <VirtualEpisodeList {...props} />
-  ) : (
-    <FullEpisodeList {...props} />
+  return (
+    <>
+      {props.list.total > VIRTUALISE_ABOVE ? (
+        <VirtualEpisodeList {...props} />
+      ) : (
+        <FullEpisodeList {...props} />
+      )}
+      {props.list.moreHidden ? (
+        <p className="hint">More episodes are hidden in strict mode.</p>
+      ) : null}
+    </>
   );
 }
 
@@ -95,7 +102,7 @@ type ListItem = { kind: 'season'; season: SeasonView } | { kind: 'episode'; posi
 
 /** For shows with thousands of episodes: only the rows in view are built at all. */
 function VirtualEpisodeList(props: ListProps) {
-  const { seasons, total } = props.list;
+  const { seasons, total, moreHidden } = props.list;
   const items = useMemo(
     () =>
       seasons.flatMap((season): ListItem[] => [
@@ -120,7 +127,7 @@ function VirtualEpisodeList(props: ListProps) {
       ref={scrollRef}
       className="episode-scroller"
       role="region"
-      aria-label={`Episodes, ${total} in all`}
+      aria-label={moreHidden ? 'Episodes so far' : `Episodes, ${total} in all`}
       tabIndex={0}
     >
       <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
