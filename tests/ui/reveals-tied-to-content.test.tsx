@@ -5,6 +5,7 @@ import type { Pack } from '../../src/domain/pack';
 import { packStored } from '../../src/stores/library-store';
 import { startTestApp, stopTestApp } from './app-harness';
 import { TITLED_PACK } from './test-packs';
+import { sentence } from './sentence';
 
 afterEach(stopTestApp);
 
@@ -64,7 +65,7 @@ it('keeps a different item covered when a replaced pack gives it the id of one r
   await user.upload(await screen.findByLabelText('Import recap pack'), packFile(REPLACING_PACK));
   const dialog = await screen.findByRole('alertdialog', { name: 'Replace “Twisty”?' });
   await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
-  expect(await screen.findByText('Replaced Twisty, with 3 episodes.')).toBeVisible();
+  expect(await screen.findByText(sentence('Replaced Twisty, with 3 episodes.'))).toBeVisible();
 
   await act(() => router.navigate('/shows/twisty/episodes/S1E3'));
   expect(await screen.findByRole('button', { name: 'Reveal' })).toBeVisible();

@@ -15,6 +15,7 @@ import {
   stubTvmaze,
   tvmazeFixture,
 } from '../../../tests/storage/tvmaze-stub';
+import { sentence } from '../../../tests/ui/sentence';
 
 afterEach(() => {
   stopTestApp();
@@ -51,7 +52,7 @@ it('exports a TVmaze show with its notes, and importing the file over it keeps e
   await user.type(screen.getByRole('searchbox', { name: 'Search TVmaze' }), 'ballard');
   await user.click(screen.getByRole('button', { name: 'Search' }));
   await user.click(await screen.findByRole('button', { name: 'Add Ballard' }));
-  await within(region('From TVmaze')).findByText('Added Ballard, with 11 episodes.');
+  await within(region('From TVmaze')).findByText(sentence('Added Ballard, with 11 episodes.'));
 
   await visit(router, `/shows/${SHOW_ID}`, 'Ballard');
   await user.click(screen.getByRole('checkbox', { name: 'Watched S1E1' }));
@@ -80,7 +81,9 @@ it('exports a TVmaze show with its notes, and importing the file over it keeps e
   const dialog = await screen.findByRole('alertdialog', { name: 'Replace “Ballard”?' });
   await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
   const fileRegion = within(region('From a recap pack file'));
-  expect(await fileRegion.findByText('Replaced Ballard, with 11 episodes.')).toBeVisible();
+  expect(
+    await fileRegion.findByText(sentence('Replaced Ballard, with 11 episodes.')),
+  ).toBeVisible();
   expect(fileRegion.getByText('1 note in the file you already had.')).toBeVisible();
 
   const after = await dumpDatabase(databaseName);

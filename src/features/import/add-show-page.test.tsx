@@ -13,6 +13,7 @@ import {
   stubTvmaze,
   tvmazeFixture,
 } from '../../../tests/storage/tvmaze-stub';
+import { sentence } from '../../../tests/ui/sentence';
 
 afterEach(() => {
   stopTestApp();
@@ -33,7 +34,7 @@ async function addBallardFromTvmaze() {
   await screen.findByRole('heading', { level: 1, name: 'Add a show' });
   await searchFor(app.user, 'ballard');
   await app.user.click(await screen.findByRole('button', { name: 'Add Ballard' }));
-  await within(region('From TVmaze')).findByText('Added Ballard, with 11 episodes.');
+  await within(region('From TVmaze')).findByText(sentence('Added Ballard, with 11 episodes.'));
   return app;
 }
 
@@ -111,7 +112,9 @@ it('asks before replacing a show, and keeps progress, reveals and notes on refre
   // TVmaze has no recaps, so the dialog says what replacing would remove, and what to use instead.
   expect(dialog).toHaveAccessibleDescription(/its recaps removed.*use Refresh instead/);
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-  expect(within(region('From TVmaze')).getByText('Ballard was left as it was.')).toBeVisible();
+  expect(
+    within(region('From TVmaze')).getByText(sentence('Ballard was left as it was.')),
+  ).toBeVisible();
   expect(addButton).toHaveFocus();
 
   await user.click(
@@ -119,7 +122,7 @@ it('asks before replacing a show, and keeps progress, reveals and notes on refre
   );
   expect(
     await within(region('Shows from TVmaze')).findByText(
-      'Refreshed Ballard: 2 new episodes, 13 in all.',
+      sentence('Refreshed Ballard: 2 new episodes, 13 in all.'),
     ),
   ).toBeVisible();
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
@@ -207,15 +210,38 @@ it('imports a recap pack chosen with the file input or dropped on the box', asyn
   await screen.findByRole('heading', { level: 1, name: 'Add a show' });
   await user.upload(screen.getByLabelText('Import recap pack'), packFile(TINY_PACK));
   const fileRegion = within(region('From a recap pack file'));
-  expect(await fileRegion.findByText('Added Tiny, with 2 episodes.')).toBeVisible();
+  expect(await fileRegion.findByText(sentence('Added Tiny, with 2 episodes.'))).toBeVisible();
 
   fireEvent.drop(region('From a recap pack file'), {
     dataTransfer: { files: [packFile({ ...TINY_PACK, show: { id: 'tiny', title: 'Tiny 2' } })] },
   });
   const dialog = await screen.findByRole('alertdialog', { name: 'Replace “Tiny 2”?' });
   await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
-  expect(await fileRegion.findByText('Replaced Tiny 2, with 2 episodes.')).toBeVisible();
+  expect(await fileRegion.findByText(sentence('Replaced Tiny 2, with 2 episodes.'))).toBeVisible();
   expect(fileRegion.getByText('Your progress, reveals and notes on it are kept.')).toBeVisible();
+});
+
+it('removes direction-changing characters from titles, says where, and sets the title apart', async () => {
+  const { user } = await startTestApp('/add');
+  await screen.findByRole('heading', { level: 1, name: 'Add a show' });
+  // Displayed as it is written, this title would read "Tiny S1E10" and turn the sentence around.
+  const title = 'Tiny \u202E01E1S';
+  await user.upload(
+    screen.getByLabelText('Import recap pack'),
+    packFile({
+      ...TINY_PACK,
+      show: { id: 'tiny', title },
+      episodes: [{ code: 'S1E1', title }, { code: 'S1E2' }],
+    }),
+  );
+  const status = within(region('From a recap pack file')).getByRole('status');
+  const added = await within(status).findByText(sentence('Added Tiny 01E1S, with 2 episodes.'));
+  expect(added.querySelector('bdi')).toHaveTextContent('Tiny 01E1S');
+  expect(status).toHaveTextContent(
+    'Invisible or direction-changing characters were removed from 2 titles and names, so they cannot pass for other text: show.title, episodes[0].title.',
+  );
+  expect(within(status).getByRole('link', { name: 'Open Tiny 01E1S' })).toBeVisible();
+  expect(document.body.textContent).not.toContain('\u202E');
 });
 
 it('imports a pack whose bodies hold markup, and names those bodies by path only', async () => {
@@ -240,7 +266,9 @@ it('imports a pack whose bodies hold markup, and names those bodies by path only
     }),
   );
   const status = within(region('From a recap pack file')).getByRole('status');
-  expect(await within(status).findByText('Added Tiny <b>, with 2 episodes.')).toBeVisible();
+  expect(
+    await within(status).findByText(sentence('Added Tiny <b>, with 2 episodes.')),
+  ).toBeVisible();
   expect(status).toHaveTextContent(
     '2 bodies hold HTML or unsafe links, which show as text or are left out, and never run: entries[1].body, entries[2].body.',
   );
@@ -311,7 +339,7 @@ it('keeps when characters are introduced across a refresh, since TVmaze does not
   await user.click(
     within(region('Shows from TVmaze')).getByRole('button', { name: 'Refresh Ballard' }),
   );
-  await within(region('Shows from TVmaze')).findByText(/^Refreshed Ballard/);
+  await within(region('Shows from TVmaze')).findByText(sentence(/^Refreshed Ballard/));
   const database = await openDatabase(databaseName);
   const refreshed = (await database.get('shows', SHOW_ID))!;
   database.close();

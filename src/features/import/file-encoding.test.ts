@@ -15,7 +15,8 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
   return bytes;
 }
 
-const joined = (...parts: ArrayLike<number>[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+const joined = (...parts: ArrayLike<number>[]) =>
+  Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 
 describe('reading a file as text', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { IsolatedText } from '../shared/isolated-text';
 import type { ImportOrigin } from './describe-import';
 import type { ImportReport } from './use-show-import';
 
@@ -20,11 +21,15 @@ export function ImportReportView({
         {mine && mine.tone !== 'problem' ? (
           <>
             {mine.lines.map((line) => (
-              <p key={line}>{line}</p>
+              <p key={line}>
+                <IsolatedText text={line} />
+              </p>
             ))}
             {mine.tone === 'done' ? (
               <p>
-                <Link to={`/shows/${mine.showId}`}>Open {mine.title}</Link>
+                <Link to={`/shows/${mine.showId}`}>
+                  Open <bdi>{mine.title}</bdi>
+                </Link>
               </p>
             ) : null}
           </>
@@ -32,10 +37,14 @@ export function ImportReportView({
       </div>
       {mine?.tone === 'problem' ? (
         <div role="alert" className="problem import-problems">
-          <p>{mine.heading}</p>
+          <p>
+            <IsolatedText text={mine.heading} />
+          </p>
           <ul>
             {mine.lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <IsolatedText text={line} />
+              </li>
             ))}
           </ul>
         </div>

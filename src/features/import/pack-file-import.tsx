@@ -3,6 +3,7 @@ import { ImportReportView } from './import-report';
 import { packFromFile } from './pack-file';
 import type { TextFile } from './read-text-file';
 import type { useShowImport } from './use-show-import';
+import { isolated } from '../shared/isolated';
 import { JsonFileInput } from '../shared/json-file-input';
 
 type Importer = ReturnType<typeof useShowImport>;
@@ -17,18 +18,19 @@ export function PackFileImport({ importer }: { importer: Importer }) {
   const [dragging, setDragging] = useState(false);
 
   async function chosen(file: TextFile, trigger: HTMLElement | null) {
-    importer.setReport({ origin: 'file', tone: 'info', lines: [`Reading ${file.name}…`] });
+    const name = isolated(file.name);
+    importer.setReport({ origin: 'file', tone: 'info', lines: [`Reading ${name}…`] });
     const result = await packFromFile(file);
     if (!result.ok) {
       importer.setReport({
         origin: 'file',
         tone: 'problem',
-        heading: `${file.name} was not imported, and nothing was changed:`,
+        heading: `${name} was not imported, and nothing was changed:`,
         lines: result.problems,
       });
       return;
     }
-    importer.offered(result.pack, 'file', trigger);
+    importer.offered(result.pack, 'file', trigger, result.invisibleRemoved);
   }
 
   function dropped(event: DragEvent<HTMLElement>) {

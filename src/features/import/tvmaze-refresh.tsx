@@ -4,6 +4,7 @@ import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
 import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
+import { isolated } from '../shared/isolated';
 
 type Importer = ReturnType<typeof useShowImport>;
 
@@ -25,25 +26,25 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
     importer.setReport({
       origin: 'refresh',
       tone: 'info',
-      lines: [`Getting ${title} from TVmaze…`],
+      lines: [`Getting ${isolated(title)} from TVmaze…`],
     });
     try {
       const pack = packFromTvmaze(await fetchTvmazeShow(tvmazeId));
       if (pack.ok) {
-        importer.offered(pack.pack, 'refresh', button);
+        importer.offered(pack.pack, 'refresh', button, pack.invisibleRemoved);
         return;
       }
       importer.setReport({
         origin: 'refresh',
         tone: 'problem',
-        heading: `${title} was not refreshed, and nothing was changed:`,
+        heading: `${isolated(title)} was not refreshed, and nothing was changed:`,
         lines: pack.problems,
       });
     } catch (error) {
       importer.setReport({
         origin: 'refresh',
         tone: 'problem',
-        heading: `${title} was not refreshed:`,
+        heading: `${isolated(title)} was not refreshed:`,
         lines: [error instanceof TvmazeError ? error.message : String(error)],
       });
     }
@@ -64,7 +65,7 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
               type="button"
               onClick={(event) => void refreshed(show.title, tvmazeId, event.currentTarget)}
             >
-              Refresh {show.title}
+              Refresh <bdi>{show.title}</bdi>
             </button>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { TvmazeError, fetchTvmazeShow, searchTvmaze } from './tvmaze-client';
 import { packFromTvmaze, searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
+import { isolated } from '../shared/isolated';
 
 type Importer = ReturnType<typeof useShowImport>;
 
@@ -56,7 +57,7 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
     importer.setReport({
       origin: 'tvmaze',
       tone: 'info',
-      lines: [`Getting ${result.name} from TVmaze…`],
+      lines: [`Getting ${isolated(result.name)} from TVmaze…`],
     });
     let pack;
     try {
@@ -65,7 +66,7 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
       importer.setReport({
         origin: 'tvmaze',
         tone: 'problem',
-        heading: `${result.name} could not be added:`,
+        heading: `${isolated(result.name)} could not be added:`,
         lines: [failureMessage(error)],
       });
       return;
@@ -74,12 +75,12 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
       importer.setReport({
         origin: 'tvmaze',
         tone: 'problem',
-        heading: `${result.name} could not be added, and nothing was changed:`,
+        heading: `${isolated(result.name)} could not be added, and nothing was changed:`,
         lines: pack.problems,
       });
       return;
     }
-    importer.offered(pack.pack, 'tvmaze', button);
+    importer.offered(pack.pack, 'tvmaze', button, pack.invisibleRemoved);
   }
 
   return (
@@ -136,7 +137,7 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
               </p>
               {result.summary ? <p>{result.summary}</p> : null}
               <button type="button" onClick={(event) => void added(result, event.currentTarget)}>
-                Add {result.name}
+                Add <bdi>{result.name}</bdi>
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { bodiesWithMarkup } from '../../domain/body-markup';
 import type { Pack } from '../../domain/pack';
 import { isShowInLibrary, showImported } from '../../stores/show-import';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { isolated } from '../shared/isolated';
 import { describeImport, type ImportOrigin } from './describe-import';
 
 export type ImportReport =
@@ -13,6 +14,7 @@ export type ImportReport =
 interface Pending {
   pack: Pack;
   origin: ImportOrigin;
+  invisibleRemoved: readonly string[];
 }
 
 const SOURCE_NAMES: Record<ImportOrigin, string> = {
@@ -30,41 +32,55 @@ export function useShowImport() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
 
-  async function stored(pack: Pack, origin: ImportOrigin) {
-    setReport({ origin, tone: 'info', lines: [`Saving ${pack.show.title}…`] });
+  async function stored({ pack, origin, invisibleRemoved }: Pending) {
+    const title = isolated(pack.show.title);
+    setReport({ origin, tone: 'info', lines: [`Saving ${title}…`] });
     const outcome = await showImported(pack, { keepStoredEntries: origin === 'refresh' });
     setReport(
       outcome.ok
         ? {
             origin,
             tone: 'done',
-            lines: describeImport(outcome, origin, bodiesWithMarkup(pack.entries)),
+            lines: describeImport(
+              outcome,
+              origin,
+              bodiesWithMarkup(pack.entries),
+              invisibleRemoved,
+            ),
             showId: outcome.showId,
             title: outcome.title,
           }
         : {
             origin,
             tone: 'problem',
-            heading: `${pack.show.title} was not saved, and nothing was changed:`,
+            heading: `${title} was not saved, and nothing was changed:`,
             lines: outcome.problems,
           },
     );
   }
 
-  /** Imports a validated pack, asking first when it would replace a show in the library. */
-  function offered(pack: Pack, origin: ImportOrigin, trigger: HTMLElement | null) {
+  /**
+   * Imports a validated pack, asking first when it would replace a show in the library.
+   * `invisibleRemoved` names the titles and names validation cleaned, for the report.
+   */
+  function offered(
+    pack: Pack,
+    origin: ImportOrigin,
+    trigger: HTMLElement | null,
+    invisibleRemoved: readonly string[] = [],
+  ) {
     triggerRef.current = trigger;
     if (origin !== 'refresh' && isShowInLibrary(pack.show.id)) {
       setReport(null);
-      setPending({ pack, origin });
+      setPending({ pack, origin, invisibleRemoved });
     } else {
-      void stored(pack, origin);
+      void stored({ pack, origin, invisibleRemoved });
     }
   }
 
   const dialog = pending ? (
     <ConfirmDialog
-      question={`Replace “${pending.pack.show.title}”?`}
+      question={`Replace “${isolated(pending.pack.show.title)}”?`}
       details={
         pending.pack.entries.some((entry) => entry.kind !== 'note') ? (
           <p>
@@ -84,14 +100,14 @@ export function useShowImport() {
       confirmLabel="Replace"
       onConfirm={() => {
         setPending(null);
-        void stored(pending.pack, pending.origin);
+        void stored(pending);
       }}
       onCancel={() => {
         setPending(null);
         setReport({
           origin: pending.origin,
           tone: 'info',
-          lines: [`${pending.pack.show.title} was left as it was.`],
+          lines: [`${isolated(pending.pack.show.title)} was left as it was.`],
         });
       }}
       returnFocusTo={triggerRef}

@@ -7,9 +7,10 @@ import {
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { IsolatedText } from './isolated-text';
 
 interface ConfirmDialogProps {
-  /** The question, which also names the dialog. */
+  /** The question, which also names the dialog; text in it marked by `isolated()` is set apart. */
   question: string;
   details?: ReactNode;
   confirmLabel: string;
@@ -84,7 +85,7 @@ export function ConfirmDialog({
         onKeyDown={keptInside}
       >
         <h2 id={questionId} className="dialog-question">
-          {question}
+          <IsolatedText text={question} />
         </h2>
         {details ? (
           <div id={detailsId} className="dialog-details">

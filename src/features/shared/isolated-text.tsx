@@ -1,0 +1,8 @@
+import { isolatedParts } from './isolated';
+
+/** A sentence of the app's own, with the text `isolated()` marked in it set apart in <bdi>. */
+export function IsolatedText({ text }: { text: string }) {
+  return isolatedParts(text).map((part, index) =>
+    index % 2 === 1 ? <bdi key={index}>{part}</bdi> : part,
+  );
+}
