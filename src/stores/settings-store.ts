@@ -2,7 +2,13 @@ import { create } from 'zustand';
 import type { UpcomingTitles } from '../domain/gate';
 
 export type { UpcomingTitles };
-import { DEFAULT_SETTINGS, saveSetting, type Settings } from '../storage/repository';
+import {
+  DEFAULT_PEEK_SECONDS,
+  DEFAULT_SETTINGS,
+  PEEK_SECONDS_RANGE,
+  saveSetting,
+  type Settings,
+} from '../storage/repository';
 import { persist } from './persist';
 
 export const useSettingsStore = create<Settings>()(() => ({ ...DEFAULT_SETTINGS }));
@@ -18,6 +24,22 @@ export async function upcomingTitlesChosen(upcomingTitles: UpcomingTitles): Prom
   await persist(
     'your title setting',
     (database) => saveSetting(database, 'upcomingTitles', upcomingTitles),
+    {
+      type: 'settings',
+    },
+  );
+}
+
+export { PEEK_SECONDS_RANGE };
+
+export const usePeekSeconds = () =>
+  useSettingsStore((state) => state.peekSeconds ?? DEFAULT_PEEK_SECONDS);
+
+export async function peekSecondsChosen(peekSeconds: number): Promise<void> {
+  useSettingsStore.setState({ peekSeconds });
+  await persist(
+    'your peek length',
+    (database) => saveSetting(database, 'peekSeconds', peekSeconds),
     {
       type: 'settings',
     },

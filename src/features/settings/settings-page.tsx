@@ -1,4 +1,5 @@
 import { usePageTitle } from '../shared/use-page-title';
+import { PeekLengthSetting } from './peek-length-setting';
 import { ResetProgress } from './reset-progress';
 import { UpcomingTitlesSetting } from './upcoming-titles-setting';
 
@@ -8,6 +9,7 @@ export function SettingsPage() {
     <>
       <h1>Settings</h1>
       <UpcomingTitlesSetting />
+      <PeekLengthSetting />
       <ResetProgress />
     </>
   );

@@ -11,10 +11,14 @@ export function CoveredPlaceholder({
   covered,
   onReveal,
   revealButtonRef,
+  onPeek,
+  peekButtonRef,
 }: {
   covered: CoveredLabel;
   onReveal: () => void;
   revealButtonRef?: RefObject<HTMLButtonElement | null>;
+  onPeek?: (() => void) | undefined;
+  peekButtonRef?: RefObject<HTMLButtonElement | null>;
 }) {
   return (
     <Placeholder
@@ -22,6 +26,8 @@ export function CoveredPlaceholder({
       opensAfter={covered.opensAfter}
       onReveal={onReveal}
       revealButtonRef={revealButtonRef}
+      onPeek={onPeek}
+      peekButtonRef={peekButtonRef}
     />
   );
 }

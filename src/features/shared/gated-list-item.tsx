@@ -1,17 +1,30 @@
 import type { ReactNode } from 'react';
 import { CoveredPlaceholder, type CoveredLabel } from './covered-placeholder';
 import { HideAgain } from './hide-again';
+import { PeekCountdown } from './peek-countdown';
 import { useFocusAfterChange } from './use-focus-after-change';
+import { useFocusAfterPeek } from './use-focus-after-peek';
+
+/** A peek offered on a covered item, or running on a visible one. */
+export interface PeekControls {
+  readonly showId: string;
+  /** For a covered item: starts a peek. */
+  readonly onPeek: () => void;
+  /** For a visible item shown only for a peek: what the countdown covers again. */
+  readonly peekKey: string | undefined;
+}
 
 /**
  * A list item that is either visible content or the placeholder of a covered item. After a
- * reveal, focus moves to the item, since the Reveal button that had it is gone; after hiding it
- * again, focus moves to the placeholder's Reveal button, where the Hide again button was.
+ * reveal or a peek, focus moves to the item, since the button that had it is gone; after hiding
+ * it again, focus moves to the placeholder's Reveal button, where the Hide again button was, and
+ * after a peek ends, to its Peek button.
  */
 export function GatedListItem({
   covered,
   onReveal,
   onHideAgain,
+  peek,
   children,
 }: {
   /** The covered view, or null when the item is visible and `children` render it. */
@@ -19,15 +32,25 @@ export function GatedListItem({
   onReveal: () => void;
   /** For a visible item shown only because it was revealed early. */
   onHideAgain?: (() => void) | undefined;
+  peek?: PeekControls | undefined;
   children?: ReactNode;
 }) {
   const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(covered === null);
   const { ref: revealButtonRef, expectChange: expectHidden } =
     useFocusAfterChange<HTMLButtonElement>(covered === null);
+  const peekKey = covered === null ? peek?.peekKey : undefined;
+  const peekButtonRef = useFocusAfterPeek(peekKey !== undefined, ref);
   return (
-    <li ref={ref} className="entry-item" tabIndex={-1}>
+    <li
+      ref={ref}
+      className={peekKey === undefined ? 'entry-item' : 'entry-item peeking'}
+      tabIndex={-1}
+    >
       {covered === null ? (
         <>
+          {peek && peekKey !== undefined ? (
+            <PeekCountdown showId={peek.showId} peekKey={peekKey} />
+          ) : null}
           {children}
           {onHideAgain ? (
             <HideAgain
@@ -46,6 +69,15 @@ export function GatedListItem({
             onReveal();
           }}
           revealButtonRef={revealButtonRef}
+          onPeek={
+            peek
+              ? () => {
+                  expectChange();
+                  peek.onPeek();
+                }
+              : undefined
+          }
+          peekButtonRef={peekButtonRef}
         />
       )}
     </li>

@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type RefObject } from 'react';
+import { usePeekSeconds } from '../../stores/settings-store';
 import { ConfirmDialog } from './confirm-dialog';
+import './peek.css';
 
 interface PlaceholderProps {
   /** What kind of thing is covered: "Recap", "Synopsis"; never anything of the thing itself. */
@@ -8,13 +10,32 @@ interface PlaceholderProps {
   onReveal: () => void;
   /** For focusing the Reveal button from outside: after the item was hidden again. */
   revealButtonRef?: RefObject<HTMLButtonElement | null> | undefined;
+  /** Offers Peek beside Reveal: shows the item for a few seconds, then covers it again. */
+  onPeek?: (() => void) | undefined;
+  /** For focusing the Peek button from outside: after a peek ended. */
+  peekButtonRef?: RefObject<HTMLButtonElement | null> | undefined;
 }
 
-/** Stands where a covered item would be, with a Reveal control that asks once, naming only the code. */
-export function Placeholder({ label, opensAfter, onReveal, revealButtonRef }: PlaceholderProps) {
-  const [confirming, setConfirming] = useState(false);
-  const ownTriggerRef = useRef<HTMLButtonElement>(null);
-  const triggerRef = revealButtonRef ?? ownTriggerRef;
+type Asking = 'reveal' | 'peek' | null;
+
+/**
+ * Stands where a covered item would be, with a Reveal control (and a Peek one where offered)
+ * that asks once, naming only the code.
+ */
+export function Placeholder({
+  label,
+  opensAfter,
+  onReveal,
+  revealButtonRef,
+  onPeek,
+  peekButtonRef,
+}: PlaceholderProps) {
+  const [asking, setAsking] = useState<Asking>(null);
+  const ownRevealRef = useRef<HTMLButtonElement>(null);
+  const ownPeekRef = useRef<HTMLButtonElement>(null);
+  const revealRef = revealButtonRef ?? ownRevealRef;
+  const peekRef = peekButtonRef ?? ownPeekRef;
+  const peekSeconds = usePeekSeconds();
   const describedId = useId();
   const episode = opensAfter ?? 'an episode this show does not list';
   return (
@@ -23,26 +44,57 @@ export function Placeholder({ label, opensAfter, onReveal, revealButtonRef }: Pl
         <span className="placeholder-kind">{label}</span>{' '}
         <span className="placeholder-opens">Opens after {episode}</span>
       </p>
-      <button
-        ref={triggerRef}
-        type="button"
-        className="button-quiet"
-        aria-describedby={describedId}
-        onClick={() => setConfirming(true)}
-      >
-        Reveal
-      </button>
-      {confirming ? (
+      <span className="placeholder-actions">
+        <button
+          ref={revealRef}
+          type="button"
+          className="button-quiet"
+          aria-describedby={describedId}
+          onClick={() => setAsking('reveal')}
+        >
+          Reveal
+        </button>
+        {onPeek ? (
+          <button
+            ref={peekRef}
+            type="button"
+            className="button-quiet"
+            aria-describedby={describedId}
+            onClick={() => setAsking('peek')}
+          >
+            Peek
+          </button>
+        ) : null}
+      </span>
+      {asking === 'reveal' ? (
         <ConfirmDialog
           question={`Reveal something from ${episode}?`}
           details={<p>It stays shown until you hide it again.</p>}
           confirmLabel="Reveal"
           onConfirm={() => {
-            setConfirming(false);
+            setAsking(null);
             onReveal();
           }}
-          onCancel={() => setConfirming(false)}
-          returnFocusTo={triggerRef}
+          onCancel={() => setAsking(null)}
+          returnFocusTo={revealRef}
+        />
+      ) : null}
+      {asking === 'peek' && onPeek ? (
+        <ConfirmDialog
+          question={`Peek at something from ${episode}?`}
+          details={
+            <p>
+              It shows for {peekSeconds} {peekSeconds === 1 ? 'second' : 'seconds'}, then is covered
+              again. Nothing of it is remembered.
+            </p>
+          }
+          confirmLabel="Peek"
+          onConfirm={() => {
+            setAsking(null);
+            onPeek();
+          }}
+          onCancel={() => setAsking(null)}
+          returnFocusTo={peekRef}
         />
       ) : null}
     </div>
