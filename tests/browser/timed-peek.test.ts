@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { ballardCovered, FINALE_PLACEHOLDERS } from './support/ballard';
+import { openSession } from './support/browser-session';
+import { launchChromium } from './support/chromium';
+import { expectPlaceholders, expectSoundPage } from './support/page-checks';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+const SISTER_KILLER = "Who killed the councilman's sister";
+
+test('a peek at a finale reveal shows it with a countdown, then leaves nothing behind, even after a reload', async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const finale = `${inject('appUrl')}shows/ballard/episodes/S1E10`;
+  const covered = ballardCovered([]);
+
+  await page.goto(finale);
+  await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
+  // The finale's placeholders stand in pack order: its recap, then its first reveal.
+  await page.getByRole('button', { name: 'Peek', exact: true }).nth(1).click();
+  await page
+    .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
+    .getByRole('button', { name: 'Peek', exact: true })
+    .click();
+
+  await page.getByRole('heading', { name: SISTER_KILLER }).waitFor();
+  expect(await page.getByRole('timer').textContent()).toMatch(/^Peeking · [1-5]$/);
+
+  await page.waitForFunction(() => document.querySelector('[role="timer"]') === null);
+  expect(await page.getByRole('heading', { name: SISTER_KILLER }).count()).toBe(0);
+  await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Peek');
+  await expectSoundPage(session, covered, 'the finale after a peek ended');
+
+  await page.reload();
+  await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
+  await expectSoundPage(session, covered, 'the finale reloaded after a peek');
+  await session.context.close();
+});
