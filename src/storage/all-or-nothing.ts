@@ -12,6 +12,10 @@ export class WriteFailed extends Error {
 /** Queues one write, named for the message should it fail ("writing note 3 of 5"). */
 export type QueueWrite = (step: string, write: () => Promise<unknown>) => void;
 
+/** "writing note 3 of 5": which write failed, by kind and place, never by what it holds. */
+export const writing = (kind: string, index: number, all: readonly unknown[]) =>
+  `writing ${kind} ${index + 1} of ${all.length}`;
+
 interface WriteTransaction {
   abort(): void;
   readonly done: Promise<void>;

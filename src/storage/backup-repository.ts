@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
-import { writeAllOrNothing } from './all-or-nothing';
+import { writeAllOrNothing, writing } from './all-or-nothing';
 import type { PreviouslyDatabase, PreviouslySchema, QuarantinedRecord } from './database';
 import { readableNotes } from './notes-repository';
 import { DEFAULT_SETTINGS, groupKeys, loadEntries, type Settings } from './repository';
@@ -145,10 +145,6 @@ function pinnedToBackup(backup: Backup, showId: string, revealKeys: readonly str
   const show = backup.shows.find((pack) => pack.show.id === showId);
   return pinLegacyRevealKeys(revealKeys, show?.entries ?? [], show?.episodes ?? []);
 }
-
-/** "writing note 3 of 5": which write failed, by kind and place, never by what it holds. */
-const writing = (kind: string, index: number, all: readonly unknown[]) =>
-  `writing ${kind} ${index + 1} of ${all.length}`;
 
 export type RestoreResult =
   | { restored: true }

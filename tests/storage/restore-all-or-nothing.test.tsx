@@ -10,6 +10,7 @@ import { startTestApp, stopTestApp } from '../ui/app-harness';
 import { finaleEntries } from '../ui/ballard-secrets';
 import { dumpDatabase } from './database-dump';
 import { catchDownloads } from './downloads';
+import { putFailsLater } from './failing-writes';
 
 afterEach(() => {
   stopTestApp();
@@ -86,16 +87,7 @@ it('changes nothing, and says so, when a set-aside record nested 200,000 deep ca
 it('changes nothing, and says so, when a write fails after it was queued', async () => {
   const { user, databaseName, backupText } = await browserWithBackup();
   const before = await dumpDatabase(databaseName);
-  // The note's write is accepted, then fails: its request errors once the transaction runs it.
-  const put = IDBObjectStore.prototype.put;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-    this: IDBObjectStore,
-    ...args: Parameters<IDBObjectStore['put']>
-  ) {
-    if (this.name !== 'notes') return put.apply(this, args);
-    put.apply(this, args);
-    return this.add(...args);
-  });
+  putFailsLater('notes');
 
   await restoreConfirmed(user, backupText);
 
