@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
 import { formatIssue } from '../../domain/parse-pack';
 import type { StoredNote } from '../../storage/database';
 import { storedNoteSchema } from '../../storage/stored-schemas';
@@ -33,7 +34,8 @@ export function noteFromDraft(
     ...identity,
     kind: 'note',
     spoils: draft.spoils === '' ? null : draft.spoils,
-    title: draft.title.trim(),
+    // A pasted title keeps no direction-changing or invisible characters, as imported ones do.
+    title: withoutInvisibleCharacters(draft.title).trim(),
     body: draft.body,
     characters: [],
     keywords: [],
