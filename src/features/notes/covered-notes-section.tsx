@@ -3,6 +3,7 @@ import type { CoveredNotesView, SpoilsOption } from '../../domain/pages/notes-vi
 import type { StoredNote } from '../../storage/database';
 import { noteDeleted, noteSaved, useOwnNote } from '../../stores/notes-store';
 import { NoteActions } from './note-actions';
+import { noteEditDraftKey } from './kept-draft';
 import { NoteForm } from './note-form';
 import './notes.css';
 
@@ -144,6 +145,7 @@ function CoveredNoteEditor({
       <NoteForm
         heading={heading}
         initial={{ title: note.title ?? '', body: note.body, spoils: note.spoils ?? '' }}
+        draftKey={noteEditDraftKey(showId, noteId)}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
         spoilsOptions={options}
         submitLabel="Save changes"

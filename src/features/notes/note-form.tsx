@@ -1,11 +1,14 @@
 import type { SpoilsOption } from '../../domain/pages/notes-view';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoredNote } from '../../storage/database';
+import { draftDropped, draftKept, keptDraft } from './kept-draft';
 import { noteFromDraft, type NoteDraft, type NoteField } from './note-draft';
 
 interface NoteFormProps {
   heading: string;
   initial: NoteDraft;
+  /** Where unsaved text is kept across a reload; see kept-draft.ts. */
+  draftKey: string;
   identity: () => { id: string; showId: string; updatedAt: number };
   spoilsOptions: readonly SpoilsOption[];
   submitLabel: string;
@@ -17,13 +20,15 @@ interface NoteFormProps {
 export function NoteForm({
   heading,
   initial,
+  draftKey,
   identity,
   spoilsOptions,
   submitLabel,
   onSave,
   onCancel,
 }: NoteFormProps) {
-  const [draft, setDraft] = useState(initial);
+  const [kept] = useState(() => keptDraft(draftKey));
+  const [draft, setDraft] = useState(kept ?? initial);
   const [problems, setProblems] = useState<Partial<Record<NoteField, string>>>({});
   const ids = { heading: useId(), title: useId(), body: useId(), spoils: useId(), hint: useId() };
 
@@ -37,13 +42,27 @@ export function NoteForm({
       return;
     }
     setProblems({});
+    draftDropped(draftKey);
     onSave(result.note);
+  }
+
+  function changed(field: NoteField, value: string) {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    const untouched = (Object.keys(next) as NoteField[]).every((key) => next[key] === initial[key]);
+    if (untouched) draftDropped(draftKey);
+    else draftKept(draftKey, next);
+  }
+
+  function cancelled() {
+    draftDropped(draftKey);
+    onCancel?.();
   }
 
   function keyPressed(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key !== 'Escape' || !onCancel) return;
     event.preventDefault();
-    onCancel();
+    cancelled();
   }
 
   const problemFor = (field: NoteField) =>
@@ -65,6 +84,11 @@ export function NoteForm({
       noValidate
     >
       <h3 id={ids.heading}>{heading}</h3>
+      {kept ? (
+        <p role="status" className="status">
+          Your unsaved note was kept.
+        </p>
+      ) : null}
       <div className="note-field">
         <label htmlFor={ids.title}>Title</label>
         <input
@@ -75,7 +99,7 @@ export function NoteForm({
           required
           aria-invalid={problems.title ? true : undefined}
           aria-describedby={describedBy('title')}
-          onChange={(event) => setDraft({ ...draft, title: event.currentTarget.value })}
+          onChange={(event) => changed('title', event.currentTarget.value)}
         />
         {problemFor('title')}
       </div>
@@ -87,7 +111,7 @@ export function NoteForm({
           value={draft.body}
           aria-invalid={problems.body ? true : undefined}
           aria-describedby={describedBy('body', ids.hint)}
-          onChange={(event) => setDraft({ ...draft, body: event.currentTarget.value })}
+          onChange={(event) => changed('body', event.currentTarget.value)}
         />
         <p id={ids.hint} className="hint">
           Markdown: **bold**, _italic_, [a link](https://example.com), lists. HTML shows as text.
@@ -101,7 +125,7 @@ export function NoteForm({
           value={draft.spoils}
           aria-invalid={problems.spoils ? true : undefined}
           aria-describedby={describedBy('spoils', `${ids.spoils}-hint`)}
-          onChange={(event) => setDraft({ ...draft, spoils: event.currentTarget.value })}
+          onChange={(event) => changed('spoils', event.currentTarget.value)}
         >
           {spoilsOptions.map((option) => (
             <option key={option.code} value={option.code}>
@@ -120,7 +144,7 @@ export function NoteForm({
           {submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancelled}>
             Cancel
           </button>
         ) : null}

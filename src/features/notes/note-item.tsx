@@ -3,8 +3,10 @@ import type { StoredNote } from '../../storage/database';
 import { itemHiddenAgain } from '../../stores/reveals-store';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
+import { isolated } from '../shared/isolated';
 import type { ShownItem } from '../../domain/page-items';
 import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
+import { keptDraft, noteEditDraftKey } from './kept-draft';
 import { NoteActions } from './note-actions';
 import { NoteForm } from './note-form';
 
@@ -45,7 +47,9 @@ function VisibleNote({
   onSave,
   onDelete,
 }: Omit<NoteItemProps, 'view' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
-  const [editing, setEditing] = useState(false);
+  const draftKey = noteEditDraftKey(note.showId, note.id);
+  // An edit a reload interrupted opens again with its text, on a note visible now.
+  const [editing, setEditing] = useState(() => keptDraft(draftKey) !== null);
   const editRef = useRef<HTMLButtonElement>(null);
   const named = (
     <>
@@ -64,6 +68,7 @@ function VisibleNote({
           body: note.body,
           spoils: note.spoils === null ? '' : listed ? note.spoils : pageCode,
         }}
+        draftKey={draftKey}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
         spoilsOptions={spoilsOptions}
         submitLabel="Save changes"
@@ -83,7 +88,7 @@ function VisibleNote({
       <EntryArticle showId={note.showId} item={item} headingLevel={headingLevel} />
       <NoteActions
         named={named}
-        question={`Delete the note “${note.title ?? ''}”?`}
+        question={`Delete the note “${isolated(note.title ?? '')}”?`}
         editRef={editRef}
         onEdit={() => setEditing(true)}
         onDelete={() => onDelete(note)}

@@ -5,6 +5,7 @@ import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
 import { itemRevealed } from '../../stores/reveals-store';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import { newNoteDraftKey } from './kept-draft';
 import { NoteForm } from './note-form';
 import { NoteItem } from './note-item';
 import './notes.css';
@@ -107,6 +108,7 @@ export function NotesSection({
             key={formKey}
             heading="Add a note"
             initial={{ title: '', body: '', spoils: code }}
+            draftKey={newNoteDraftKey(showId, code)}
             identity={() => ({ id: newNoteId(), showId, updatedAt: Date.now() })}
             spoilsOptions={spoilsOptions}
             submitLabel="Save note"
