@@ -6,7 +6,7 @@ import type { PreviouslyDatabase } from './database';
 /** Every show's own rules (domain/show-rules.ts), kept in the settings store under one key. */
 export type ShowRulesByShow = Readonly<Record<string, ShowRules>>;
 
-const SHOW_RULES_KEY = 'showRules';
+export const SHOW_RULES_KEY = 'showRules';
 
 const upcomingDetail = v.picklist(['hidden', 'title', 'title-and-synopsis']);
 
