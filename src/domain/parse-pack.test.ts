@@ -80,6 +80,14 @@ describe('validatePack', () => {
       'episodes[1].code: is already used by episodes[0].code',
     ],
     [
+      minimal({ episodes: [{ code: 'S1E1' }, { code: 'S01E01' }] }),
+      'episodes[1].code: is already used by episodes[0].code (S01E01 and S1E1 are one episode)',
+    ],
+    [
+      minimal({ episodes: [{ code: 'S1E1' }, { code: 'S2E10' }, { code: 'S002E010' }] }),
+      'episodes[2].code: is already used by episodes[1].code (S002E010 and S2E10 are one episode)',
+    ],
+    [
       minimal({ episodes: [{ code: 'S1E1', runtime: 'long' }] }),
       'episodes[0].runtime: expected minutes as a number, got text',
     ],
@@ -121,6 +129,23 @@ describe('validatePack', () => {
     ],
   ])('refuses %j with a message naming the field', (data, message) => {
     expect(problemsOf(data)).toContain(message);
+  });
+
+  it('writes every episode code as S1E1, whatever form the file used', () => {
+    const result = validatePack(
+      minimal({
+        episodes: [{ code: 'S01E01' }, { code: 'S001E002' }, { code: 'S0E01' }],
+        characters: [{ id: 'hero', name: 'Hero', introducedIn: 'S1E02' }],
+        entries: [
+          { id: 'e1', kind: 'recap', spoils: 'S01E002', title: 'Recap', body: 'Text' },
+          { id: 'e2', kind: 'fact', spoils: 'S00E1', body: 'Text', characters: ['hero'] },
+        ],
+      }),
+    );
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.pack.episodes.map((e) => e.code)).toEqual(['S1E1', 'S1E2', 'S0E1']);
+    expect(result.pack.characters.map((c) => c.introducedIn)).toEqual(['S1E2']);
+    expect(result.pack.entries.map((e) => e.spoils)).toEqual(['S1E2', 'S0E1']);
   });
 
   it('refuses a pack for its structure, never for what its text says', () => {

@@ -7,6 +7,7 @@ import { validateBackup } from '../../src/storage/backup-format';
 import { openDatabase, type StoredNote } from '../../src/storage/database';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
 import { dumpDatabase } from './database-dump';
+import { createEarlierDatabase } from './earlier-database';
 
 afterEach(stopTestApp);
 
@@ -35,37 +36,13 @@ const hunch: StoredNote = {
 /** Reveals as version 2 of the app stored them: by id or code alone. */
 const LEGACY_REVEALS = ['entry:sister-killer', 'episode:S1E5', 'entry:note-1'];
 
-/** A database as version 2 of the app left it, written with the raw IndexedDB API. */
+/** A database as version 2 of the app left it. */
 function createVersion2Database(name: string, pack: Pack) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open(name, 2);
-    request.onupgradeneeded = () => {
-      const database = request.result;
-      for (const store of ['shows', 'settings', 'entries', 'progress', 'reveals', 'quarantine']) {
-        database.createObjectStore(store);
-      }
-      database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
-    };
-    request.onsuccess = () => {
-      const database = request.result;
-      const transaction = database.transaction(
-        ['shows', 'entries', 'reveals', 'notes'],
-        'readwrite',
-      );
-      const { show, episodes, characters, entries } = pack;
-      transaction.objectStore('shows').put({ show, episodes, characters }, show.id);
-      transaction.objectStore('entries').put(entries, show.id);
-      for (const key of LEGACY_REVEALS) {
-        transaction.objectStore('reveals').put({ revealedAt: 1 }, ['ballard', key]);
-      }
-      transaction.objectStore('notes').put(hunch);
-      transaction.oncomplete = () => {
-        database.close();
-        resolve();
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-    request.onerror = () => reject(request.error);
+  return createEarlierDatabase(name, 2, pack, (transaction) => {
+    for (const key of LEGACY_REVEALS) {
+      transaction.objectStore('reveals').put({ revealedAt: 1 }, ['ballard', key]);
+    }
+    transaction.objectStore('notes').put(hunch);
   });
 }
 

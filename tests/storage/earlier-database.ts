@@ -1,0 +1,40 @@
+import type { Pack } from '../../src/domain/pack';
+
+/** Every store versions 2 and 3 of the app had; they differ only in what the records hold. */
+const STORES = ['shows', 'settings', 'entries', 'progress', 'reveals', 'quarantine', 'notes'];
+
+/**
+ * A database as an earlier version of the app left it, written with the raw IndexedDB API: `show`
+ * stored as that version stored a pack, and `fill` writing the rest in the same transaction.
+ */
+export function createEarlierDatabase(
+  name: string,
+  version: 2 | 3,
+  show: Pack,
+  fill: (transaction: IDBTransaction) => void,
+) {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => {
+      const database = request.result;
+      for (const store of STORES.filter((store) => store !== 'notes')) {
+        database.createObjectStore(store);
+      }
+      database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
+    };
+    request.onsuccess = () => {
+      const database = request.result;
+      const transaction = database.transaction(STORES, 'readwrite');
+      const { episodes, characters, entries } = show;
+      transaction.objectStore('shows').put({ show: show.show, episodes, characters }, show.show.id);
+      transaction.objectStore('entries').put(entries, show.show.id);
+      fill(transaction);
+      transaction.oncomplete = () => {
+        database.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
