@@ -7,7 +7,9 @@ import type { Pack } from '../src/domain/pack';
 import { buildApp, removeBuild, REPO_ROOT, serveBuild } from '../tests/browser/support/app-build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/browser/support/chromium';
 import { measureFirstPageJs } from '../tests/browser/support/first-page-js';
+import { ADVERSARIAL_BODIES, PLAIN_BODY } from '../src/domain/testing/adversarial-bodies';
 import { markAllWatched, showPageReady } from './library-setup';
+import { bodyCheckTime } from './measure/body-check';
 import { clickToDomTimes } from './measure/click-to-dom';
 import { coldStartTimes, type Milestone } from './measure/cold-start';
 import { importTime } from './measure/import-time';
@@ -56,6 +58,23 @@ async function coldStarts(profile: string, url: string, milestones: Milestone[])
   }
   return (name: string) => median(runs.map((times) => times[name] ?? Number.NaN));
 }
+
+const BODY_CHECK_RUNS = 21;
+
+// Runs alone with `npx vitest run --config bench/vitest.config.ts -t "adversarial bodies"`.
+test('adversarial bodies', () => {
+  const plain = bodyCheckTime(PLAIN_BODY, BODY_CHECK_RUNS);
+  const worst = Math.max(
+    ...Object.values(ADVERSARIAL_BODIES).map((body) => bodyCheckTime(body, BODY_CHECK_RUNS)),
+  );
+  record('plainBodyCheckMs', plain, 'ms', 'Import checks, plain 100 KB body (Node)');
+  record(
+    'adversarialBodyCheckMs',
+    worst,
+    'ms',
+    'Import checks, worst adversarial 100 KB body (Node)',
+  );
+});
 
 test('benchmarks', async () => {
   const load = loadavg()[0] ?? Number.NaN;

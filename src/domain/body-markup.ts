@@ -17,21 +17,34 @@
  */
 
 const UNSAFE_SCHEMES = ['javascript:', 'vbscript:', 'data:', 'file:'];
+const FIRST_OF_UNSAFE_SCHEME = new Set(UNSAFE_SCHEMES.map((scheme) => scheme.charCodeAt(0)));
 const WHITESPACE = /^\s$/;
-/** Browsers ignore these inside a URL's scheme, so `java\tscript:` is still javascript:. */
-const IGNORED_IN_SCHEME = /^[\s\p{Cc}]?$/u;
-const NAMED_REFERENCES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n' };
+const NAMED_REFERENCES = [
+  { name: 'colon', codePoint: 0x3a },
+  { name: 'tab', codePoint: 0x09 },
+  { name: 'newline', codePoint: 0x0a },
+];
 
-const isLineEnd = (character: string) => character === '\n' || character === '\r';
-const isDigit = (character: string) => character >= '0' && character <= '9';
-const isHexDigit = (character: string) => isDigit(character) || /^[a-f]$/i.test(character);
-const isLetter = (character: string) => /^[a-z]$/i.test(character);
-const isNameCharacter = (character: string) =>
-  isLetter(character) || isDigit(character) || character === '-';
+// Characters are compared by code, since every sign of a long body may be looked at.
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const isLineEnd = (code: number) => code === LINE_FEED || code === CARRIAGE_RETURN;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isHexDigit = (code: number) =>
+  isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+const isNameCharacter = (code: number) => isLetter(code) || isDigit(code) || code === 0x2d;
+const isWhitespace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code >= 0xa0 && WHITESPACE.test(String.fromCodePoint(code)));
+/** Browsers ignore these inside a URL's scheme, so `java\tscript:` is still javascript:. */
+const isIgnoredInScheme = (code: number) =>
+  code <= 0x20 || (code >= 0x7f && code <= 0x9f) || isWhitespace(code);
 
 function endOfLine(text: string, from: number): number {
   let at = from;
-  while (at < text.length && !isLineEnd(text.charAt(at))) at++;
+  while (at < text.length && !isLineEnd(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -44,8 +57,12 @@ function withoutFences(text: string): string {
   let keptUpTo = 0;
   let line = 0;
   while (line < text.length) {
-    const fence = text.slice(line, line + 3);
-    if (fence !== '```' && fence !== '~~~') {
+    const fence = text.startsWith('```', line)
+      ? '```'
+      : text.startsWith('~~~', line)
+        ? '~~~'
+        : null;
+    if (fence === null) {
       line = startOfNextLine(text, endOfLine(text, line));
       continue;
     }
@@ -90,68 +107,78 @@ function withoutCodeSpans(text: string): string {
 }
 
 function startsHtml(text: string, at: number, lastClosingBracket: number): boolean {
-  const next = text.charAt(at + 1);
-  if (next === '?') return true;
-  if (next === '!') {
-    const after = text.charAt(at + 2);
-    return after === '[' || isLetter(after) || text.startsWith('--', at + 2);
+  const next = text.charCodeAt(at + 1);
+  if (next === 0x3f) return true;
+  if (next === 0x21) {
+    const after = text.charCodeAt(at + 2);
+    return after === 0x5b || isLetter(after) || text.startsWith('--', at + 2);
   }
-  let name = next === '/' ? at + 2 : at + 1;
-  if (!isLetter(text.charAt(name))) return false;
-  while (isNameCharacter(text.charAt(name))) name++;
-  const after = text.charAt(name);
-  if (after === '>' || text.startsWith('/>', name)) return true;
-  return WHITESPACE.test(after) && lastClosingBracket > name;
+  let name = next === 0x2f ? at + 2 : at + 1;
+  if (!isLetter(text.charCodeAt(name))) return false;
+  while (isNameCharacter(text.charCodeAt(name))) name++;
+  const after = text.charCodeAt(name);
+  if (after === 0x3e || text.startsWith('/>', name)) return true;
+  return isWhitespace(after) && lastClosingBracket > name;
 }
 
-function holdsHtml(text: string): boolean {
-  const lastClosingBracket = text.lastIndexOf('>');
-  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
-    if (startsHtml(text, at, lastClosingBracket)) return true;
-  }
-  return false;
-}
-
-/** The character at `at`, a character reference decoded, and how many characters it took. */
-function decodedAt(text: string, at: number): [character: string, length: number] {
-  const character = text.charAt(at);
-  if (character !== '&') return [character, 1];
+/**
+ * The character reference at `at` (`&#106;`, `&#x6A`, `&colon;`…): the code point it stands for,
+ * or null for one that stands for nothing, and how many characters it takes; null when none is.
+ */
+function referenceAt(
+  text: string,
+  at: number,
+): { codePoint: number | null; length: number } | null {
   if (text.charAt(at + 1) === '#') {
-    const hex = /^x$/i.test(text.charAt(at + 2));
+    const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
     const digitsFrom = hex ? at + 3 : at + 2;
     const isDigitHere = hex ? isHexDigit : isDigit;
     let end = digitsFrom;
-    while (end < digitsFrom + (hex ? 6 : 7) && isDigitHere(text.charAt(end))) end++;
+    while (end < digitsFrom + (hex ? 6 : 7) && isDigitHere(text.charCodeAt(end))) end++;
     if (end > digitsFrom) {
       const codePoint = Number.parseInt(text.slice(digitsFrom, end), hex ? 16 : 10);
-      const decoded = codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '';
-      return [decoded, end - at + (text.charAt(end) === ';' ? 1 : 0)];
+      const length = end - at + (text.charAt(end) === ';' ? 1 : 0);
+      return { codePoint: codePoint > 0 && codePoint <= 0x10ffff ? codePoint : null, length };
     }
   }
-  for (const [name, decoded] of Object.entries(NAMED_REFERENCES)) {
+  for (const { name, codePoint } of NAMED_REFERENCES) {
     const end = at + 1 + name.length;
     if (text.slice(at + 1, end).toLowerCase() === name) {
-      return [decoded, end - at + (text.charAt(end) === ';' ? 1 : 0)];
+      return { codePoint, length: end - at + (text.charAt(end) === ';' ? 1 : 0) };
     }
   }
-  return [character, 1];
+  return null;
 }
 
-/** Reads only as far as the address could still be heading for an unsafe scheme. */
+/**
+ * Reads only as far as the address could still be heading for an unsafe scheme, comparing codes
+ * rather than building text: most addresses are given up at their first character.
+ */
 function startsUnsafeScheme(text: string, from: number): boolean {
-  let scheme = '';
+  const first = text.charCodeAt(from);
+  const mayStart =
+    first === 0x26 || isIgnoredInScheme(first) || FIRST_OF_UNSAFE_SCHEME.has(first | 0x20);
+  if (!mayStart) return false;
+  let matched = 0;
+  let candidates = UNSAFE_SCHEMES;
   for (let at = from; at < text.length;) {
-    const [character, length] = decodedAt(text, at);
-    at += length;
-    if (IGNORED_IN_SCHEME.test(character)) continue;
-    scheme += character.toLowerCase();
-    if (UNSAFE_SCHEMES.includes(scheme)) return true;
-    if (!UNSAFE_SCHEMES.some((unsafe) => unsafe.startsWith(scheme))) return false;
+    const reference = text.charCodeAt(at) === 0x26 ? referenceAt(text, at) : null;
+    const codePoint = reference ? reference.codePoint : text.charCodeAt(at);
+    at += reference ? reference.length : 1;
+    if (codePoint === null || isIgnoredInScheme(codePoint)) continue;
+    // Every character of a scheme is ASCII, and no other character lowercases to one alone.
+    const lower = isLetter(codePoint) && codePoint < 0x80 ? codePoint | 0x20 : codePoint;
+    const position = matched;
+    if (!candidates.some((scheme) => scheme.charCodeAt(position) === lower)) return false;
+    candidates = candidates.filter((scheme) => scheme.charCodeAt(position) === lower);
+    matched++;
+    if (candidates.some((scheme) => scheme.length === matched)) return true;
   }
   return false;
 }
 
-function linksToUnsafeAddress(text: string): boolean {
+function holdsHtmlOrUnsafeLink(text: string): boolean {
+  const lastClosingBracket = text.lastIndexOf('>');
   // The first `]` at or after a point only moves forward as the point does, so it is kept.
   let closingBracket = -2;
   const closingBracketFrom = (from: number) => {
@@ -160,12 +187,14 @@ function linksToUnsafeAddress(text: string): boolean {
   };
   let definitionChecked = -1;
   for (let at = 0; at < text.length; at++) {
-    const character = text.charAt(at);
-    if (character === '<' && startsUnsafeScheme(text, at + 1)) return true;
-    if (character === ']' && text.charAt(at + 1) === '(') {
+    const code = text.charCodeAt(at);
+    if (code === 0x3c) {
+      if (startsHtml(text, at, lastClosingBracket) || startsUnsafeScheme(text, at + 1)) return true;
+    }
+    if (code === 0x5d && text.charCodeAt(at + 1) === 0x28) {
       if (startsUnsafeScheme(text, at + 2)) return true;
     }
-    if (at === 0 || isLineEnd(text.charAt(at - 1))) {
+    if (at === 0 || isLineEnd(text.charCodeAt(at - 1))) {
       let label = at;
       while (label < at + 3 && text.charAt(label) === ' ') label++;
       if (text.charAt(label) !== '[') continue;
@@ -183,7 +212,7 @@ function linksToUnsafeAddress(text: string): boolean {
 /** Whether a Markdown body holds raw HTML or a javascript:, vbscript:, data: or file: link. */
 export function holdsMarkup(markdown: string): boolean {
   const text = withoutCodeSpans(withoutFences(markdown));
-  return holdsHtml(text) || linksToUnsafeAddress(text);
+  return holdsHtmlOrUnsafeLink(text);
 }
 
 /** The paths of the bodies that hold markup (`entries[3].body`), never anything they say. */
