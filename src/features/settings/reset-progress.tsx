@@ -3,6 +3,7 @@ import { useLibraryLoaded, useShows } from '../../stores/library-store';
 import { progressReset } from '../../stores/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { LoadingState } from '../shared/loading-state';
+import { isolated } from '../shared/isolated';
 
 export function ResetProgress() {
   const loaded = useLibraryLoaded();
@@ -53,7 +54,7 @@ export function ResetProgress() {
           </p>
           {confirming ? (
             <ConfirmDialog
-              question={`Reset your progress on ${chosen.show.title}?`}
+              question={`Reset your progress on ${isolated(chosen.show.title)}?`}
               details={
                 <p>Every episode of it will be marked unwatched. You can undo this right after.</p>
               }
