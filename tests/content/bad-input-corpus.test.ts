@@ -684,6 +684,15 @@ describe('bad backups', () => {
   });
 });
 
+it('restores a backup whose note title holds a right-to-left override, without it', async () => {
+  const file = textFile(
+    backupWith((backup) => (at<Json>(backup.notes, 0).title = 'Who \u202Etook the file')),
+    'b.json',
+  );
+  expect(await attemptRestore(file)).toEqual([]);
+  expect((await database.get('notes', 'note-1'))?.title).toBe('Who took the file');
+});
+
 it('restores a backup whose note holds HTML, keeping the note as written', async () => {
   const body = '<img src=x onerror=alert(1)> [x](javascript:alert(1))';
   const file = textFile(
