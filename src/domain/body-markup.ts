@@ -17,7 +17,23 @@
  */
 
 const UNSAFE_SCHEMES = ['javascript:', 'vbscript:', 'data:', 'file:'];
-const FIRST_OF_UNSAFE_SCHEME = new Set(UNSAFE_SCHEMES.map((scheme) => scheme.charCodeAt(0)));
+
+/** The unsafe schemes as a tree of character codes, so an address is matched as it is read. */
+interface SchemeStep {
+  readonly next: Map<number, SchemeStep>;
+  ends: boolean;
+}
+const UNSAFE_SCHEME_START: SchemeStep = { next: new Map(), ends: false };
+for (const scheme of UNSAFE_SCHEMES) {
+  let step = UNSAFE_SCHEME_START;
+  for (let index = 0; index < scheme.length; index++) {
+    const code = scheme.charCodeAt(index);
+    const next = step.next.get(code) ?? { next: new Map(), ends: false };
+    step.next.set(code, next);
+    step = next;
+  }
+  step.ends = true;
+}
 const WHITESPACE = /^\s$/;
 const NAMED_REFERENCES = [
   { name: 'colon', codePoint: 0x3a },
@@ -155,24 +171,18 @@ function referenceAt(
  * rather than building text: most addresses are given up at their first character.
  */
 function startsUnsafeScheme(text: string, from: number): boolean {
-  const first = text.charCodeAt(from);
-  const mayStart =
-    first === 0x26 || isIgnoredInScheme(first) || FIRST_OF_UNSAFE_SCHEME.has(first | 0x20);
-  if (!mayStart) return false;
-  let matched = 0;
-  let candidates = UNSAFE_SCHEMES;
+  let step = UNSAFE_SCHEME_START;
   for (let at = from; at < text.length;) {
-    const reference = text.charCodeAt(at) === 0x26 ? referenceAt(text, at) : null;
-    const codePoint = reference ? reference.codePoint : text.charCodeAt(at);
+    const code = text.charCodeAt(at);
+    const reference = code === 0x26 ? referenceAt(text, at) : null;
+    const codePoint = reference ? reference.codePoint : code;
     at += reference ? reference.length : 1;
     if (codePoint === null || isIgnoredInScheme(codePoint)) continue;
-    // Every character of a scheme is ASCII, and no other character lowercases to one alone.
-    const lower = isLetter(codePoint) && codePoint < 0x80 ? codePoint | 0x20 : codePoint;
-    const position = matched;
-    if (!candidates.some((scheme) => scheme.charCodeAt(position) === lower)) return false;
-    candidates = candidates.filter((scheme) => scheme.charCodeAt(position) === lower);
-    matched++;
-    if (candidates.some((scheme) => scheme.length === matched)) return true;
+    // Schemes are ASCII, and no other character lowercases to an ASCII letter alone.
+    const next = step.next.get(isLetter(codePoint) ? codePoint | 0x20 : codePoint);
+    if (next === undefined) return false;
+    if (next.ends) return true;
+    step = next;
   }
   return false;
 }
