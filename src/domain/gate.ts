@@ -1,6 +1,8 @@
+import { parseEpisodeCode } from './episode-code';
 import { type EpisodeOrder } from './episode-order';
-import type { Entry } from './pack';
+import type { Character, Entry } from './pack';
 import { entryRevealKey, episodeRevealKey, revealTarget } from './reveal-keys';
+import { upcomingFromTitles, type UpcomingByDistance, type UpcomingDetail } from './show-rules';
 
 /**
  * The spoiler gate: the one place that decides, from a profile's progress, what may reach the
@@ -23,6 +25,14 @@ export interface ReadyGate {
   /** Reveal keys (reveal-keys.ts) of items the profile revealed on purpose. */
   readonly revealed: ReadonlySet<string>;
   readonly upcomingTitles: UpcomingTitles;
+  /** The show's own rules by distance; absent, upcomingTitles applies. */
+  readonly upcoming?: UpcomingByDistance;
+  /** Strict mode: what page views leave out besides covered items (show-rules.ts). */
+  readonly strict?: boolean;
+  /** Set in strict mode for a cast with no first episodes: only these characters exist yet. */
+  readonly metOnly?: ReadonlySet<string>;
+  /** Reveal keys of entries shown for a timed peek: visible for that moment only, never stored. */
+  readonly peeked?: ReadonlySet<string>;
 }
 
 export const LOADING_GATE: Gate = { status: 'loading' };
@@ -35,8 +45,11 @@ export function isOpenAt(gate: Gate, spoils: string | null): boolean {
   return position !== undefined && position <= gate.horizon;
 }
 
-/** Why an item may be shown: it is open (rules 1 and 2), or it was revealed on purpose (rule 3). */
-export type Visibility = 'open' | 'revealed' | 'covered';
+/**
+ * Why an item may be shown: it is open (rules 1 and 2), it was revealed on purpose (rule 3), or
+ * the user is peeking at it on purpose for a few seconds (rule 3 for a moment).
+ */
+export type Visibility = 'open' | 'revealed' | 'peeked' | 'covered';
 
 /** The whole rule; the reveal key is worked out only for an item that is not open. */
 function itemVisibility(gate: Gate, spoils: string | null, revealKey: () => string): Visibility {
@@ -67,8 +80,16 @@ function revealedEntryIds(revealed: ReadonlySet<string>): ReadonlySet<string> {
   return ids;
 }
 
-/** The whole rule for an entry of a pack: a reveal counts only for the content revealed. */
+/** The whole rule for an entry of a pack: a reveal or a peek counts only for the content named. */
 export function entryVisibility(gate: Gate, entry: Entry): Visibility {
+  const visibility = revealedEntryVisibility(gate, entry);
+  if (visibility !== 'covered' || gate.status !== 'ready' || !gate.peeked?.size) return visibility;
+  return revealedEntryIds(gate.peeked).has(entry.id) && gate.peeked.has(entryRevealKey(entry))
+    ? 'peeked'
+    : 'covered';
+}
+
+function revealedEntryVisibility(gate: Gate, entry: Entry): Visibility {
   // Only an entry whose id was revealed is fingerprinted: a show can hold a million.
   if (gate.status === 'ready' && !revealedEntryIds(gate.revealed).has(entry.id)) {
     return isOpenAt(gate, entry.spoils) ? 'open' : 'covered';
@@ -81,8 +102,25 @@ export function synopsisVisibility(gate: Gate, code: string): Visibility {
   if (gate.status !== 'ready') return 'covered';
   const position = gate.order.positionOf.get(code);
   const episode = position === undefined ? undefined : gate.order.episodes[position];
-  if (episode === undefined) return 'covered';
+  if (position === undefined || episode === undefined) return 'covered';
+  if (upcomingDetail(gate, position) === 'title-and-synopsis') return 'open';
   return itemVisibility(gate, code, () => episodeRevealKey(episode));
+}
+
+/**
+ * What the show's rules let an upcoming episode show, by its distance from the horizon: the next
+ * episode, the rest of that episode's season, or a later one. Null for one at or before the horizon.
+ */
+function upcomingDetail(gate: ReadyGate, position: number): UpcomingDetail | null {
+  if (position <= gate.horizon) return null;
+  const rules = gate.upcoming ?? upcomingFromTitles(gate.upcomingTitles);
+  if (position === gate.horizon + 1) return rules.next;
+  const seasonAt = (at: number) => {
+    const code = gate.order.codes[at];
+    return code === undefined ? undefined : parseEpisodeCode(code)?.season;
+  };
+  const season = seasonAt(position);
+  return season !== undefined && season === seasonAt(gate.horizon + 1) ? rules.season : rules.later;
 }
 
 export function isSynopsisVisible(gate: Gate, code: string): boolean {
@@ -94,17 +132,25 @@ export function isEpisodeTitleVisible(gate: Gate, code: string): boolean {
   if (isSynopsisVisible(gate, code)) return true;
   const position = gate.order.positionOf.get(code);
   if (position === undefined) return false;
-  switch (gate.upcomingTitles) {
-    case 'all':
-      return true;
-    case 'next':
-      return position === gate.horizon + 1;
-    case 'none':
-      return false;
-  }
+  const detail = upcomingDetail(gate, position);
+  return detail !== null && detail !== 'hidden';
 }
 
 /** A character introduced after the horizon does not exist yet; one from the premise always does. */
 export function isCharacterPresent(gate: Gate, introducedIn: string | null): boolean {
   return isOpenAt(gate, introducedIn);
+}
+
+/** The same for one of the show's characters, whom strict mode may hold back until met. */
+export function isCastMemberPresent(
+  gate: Gate,
+  character: Pick<Character, 'id' | 'introducedIn'>,
+): boolean {
+  if (gate.status === 'ready' && gate.metOnly && !gate.metOnly.has(character.id)) return false;
+  return isCharacterPresent(gate, character.introducedIn);
+}
+
+/** Strict mode (show-rules.ts); false until the gate is ready, which then covers everything. */
+export function isStrict(gate: Gate): boolean {
+  return gate.status === 'ready' && gate.strict === true;
 }

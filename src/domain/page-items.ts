@@ -1,4 +1,4 @@
-import { entryVisibility, isCharacterPresent, type Gate } from './gate';
+import { entryVisibility, isCastMemberPresent, type Gate } from './gate';
 import { ENTRY_KIND_LABELS, type Character, type Entry, type EntryKind } from './pack';
 import { entryRevealKey, fingerprint } from './reveal-keys';
 
@@ -30,6 +30,8 @@ export interface ShownItem {
   readonly source: string | null;
   /** Set when it shows only because the user revealed it early: what "Hide again" hides. */
   readonly hideKey: string | null;
+  /** Set only while it shows for a timed peek: what "Cover now" and the peek's end cover again. */
+  readonly peekKey?: string;
   /** The element id a link to it names (`#item-…`): a hash, so no id or text of it shows. */
   readonly anchor: string;
 }
@@ -52,7 +54,7 @@ export function presentCharacterNames(
 ): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const character of characters) {
-    if (isCharacterPresent(gate, character.introducedIn)) names.set(character.id, character.name);
+    if (isCastMemberPresent(gate, character)) names.set(character.id, character.name);
   }
   return names;
 }
@@ -78,6 +80,7 @@ export function itemView(
     date: entry.date,
     source: entry.source,
     hideKey: visibility === 'revealed' ? entryRevealKey(entry) : null,
+    ...(visibility === 'peeked' ? { peekKey: entryRevealKey(entry) } : {}),
     anchor: itemAnchor(entry),
   };
 }

@@ -1,12 +1,18 @@
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from './pack';
+import { packCodesInOneForm } from './codes-in-one-form';
+import { inOneForm } from './episode-code';
 import { episodeOrder } from './episode-order';
 import { kindOf, packBodySchema } from './pack-schema';
+import { packWithoutInvisible } from './pack-invisible-text';
 
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 const MAX_PROBLEMS_LISTED = 10;
 
-export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: string[] };
+/** `invisibleRemoved`: paths of titles and names that lost invisible characters, for the report. */
+export type PackResult =
+  | { ok: true; pack: Pack; invisibleRemoved: string[]; asWritten: Pack }
+  | { ok: false; problems: string[] };
 
 function refuse(...problems: string[]): PackResult {
   return { ok: false, problems };
@@ -113,39 +119,59 @@ export function validatePack(data: unknown): PackResult {
   if (!parsed.success) {
     return refuse(...parsed.issues.slice(0, MAX_PROBLEMS_LISTED).map(formatIssue));
   }
-  const pack: Pack = parsed.output;
-  const problems = referenceProblems(pack);
+  const asWritten: Pack = parsed.output;
+  const {
+    pack,
+    cleaned,
+    problems: onlyInvisible,
+  } = packWithoutInvisible(packCodesInOneForm(asWritten));
+  const problems = [
+    ...onlyInvisible,
+    ...duplicates(
+      asWritten.episodes.map((e) => e.code),
+      (i) => `episodes[${i}].code`,
+      inOneForm,
+    ),
+    ...referenceProblems(pack),
+  ];
   return problems.length > 0
     ? refuse(...problems.slice(0, MAX_PROBLEMS_LISTED))
-    : { ok: true, pack };
+    : { ok: true, pack, invisibleRemoved: cleaned, asWritten };
 }
 
 /**
  * "entries[3].id: is already used by entries[1].id": a repeated value, named by where it is and
- * never by what it is (an id can give away covered content).
+ * never by what it is (an id can give away covered content). With `sameAs`, values it writes
+ * alike are repeats too, and both forms are named: only for episode codes, which are no secret.
  */
-export function duplicates(values: readonly string[], label: (index: number) => string): string[] {
+export function duplicates(
+  values: readonly string[],
+  label: (index: number) => string,
+  sameAs?: (value: string) => string,
+): string[] {
   const firstIndex = new Map<string, number>();
   const problems: string[] = [];
   values.forEach((value, index) => {
-    const first = firstIndex.get(value);
-    if (first === undefined) firstIndex.set(value, index);
-    else problems.push(`${label(index)}: is already used by ${label(first)}`);
+    const key = sameAs ? sameAs(value) : value;
+    const first = firstIndex.get(key);
+    if (first === undefined) {
+      firstIndex.set(key, index);
+      return;
+    }
+    const firstValue = values[first] ?? value;
+    const forms = firstValue === value ? '' : ` (${value} and ${firstValue} are one episode)`;
+    problems.push(`${label(index)}: is already used by ${label(first)}${forms}`);
   });
   return problems;
 }
 
 /**
- * Rules that span fields: unique codes and ids, references to episodes and characters, and facts
- * that open no earlier than their character. Messages name paths, and of the values only episode
- * codes, which placeholders show anyway.
+ * Rules that span fields, over codes in one form (repeated codes are found before): unique ids,
+ * references to episodes and characters, and facts that open no earlier than their character.
+ * Messages name paths, and of the values only episode codes, which placeholders show anyway.
  */
 function referenceProblems(pack: Pack): string[] {
   const problems = [
-    ...duplicates(
-      pack.episodes.map((e) => e.code),
-      (i) => `episodes[${i}].code`,
-    ),
     ...duplicates(
       pack.characters.map((c) => c.id),
       (i) => `characters[${i}].id`,

@@ -1,6 +1,7 @@
 import { episodeOrder, horizonPosition } from './episode-order';
 import { LOADING_GATE, type Gate, type UpcomingTitles } from './gate';
 import type { Character, Entry, Episode, ShowInfo } from './pack';
+import { DEFAULT_SHOW_RULES, type ShowRules } from './show-rules';
 
 /** A show as stored, without its entries, which are read only when a page needs them. */
 export interface ShowRecord {
@@ -41,6 +42,22 @@ export interface ShowState {
   readonly watched: ReadonlySet<string>;
   readonly revealed: ReadonlySet<string>;
   readonly upcomingTitles: UpcomingTitles;
+  /** The user's rules for this show; absent, the defaults. */
+  readonly rules?: ShowRules;
+  /** Reveal keys of entries the user is peeking at this moment; held in memory only. */
+  readonly peeked?: ReadonlySet<string>;
+}
+
+export function rulesOf(state: ShowState): ShowRules {
+  return state.rules ?? DEFAULT_SHOW_RULES;
+}
+
+/** A cast that comes with no first episodes (as from TVmaze): strict mode waits until met. */
+function metOnly(rules: ShowRules, characters: readonly Character[]): ReadonlySet<string> | null {
+  if (!rules.strict || characters.length === 0) return null;
+  return characters.every((character) => character.introducedIn === null)
+    ? new Set(rules.met)
+    : null;
 }
 
 const UNREADABLE_SHOW: Gate = {
@@ -68,12 +85,18 @@ function buildShowGate(state: ShowState): Gate {
   if (state.record.status === 'unreadable') return UNREADABLE_SHOW;
   if (state.record.status !== 'ready' || !state.progressLoaded) return LOADING_GATE;
   const order = episodeOrder(state.record.record.episodes);
+  const rules = rulesOf(state);
+  const met = metOnly(rules, state.record.record.characters);
   return {
     status: 'ready',
     order,
     horizon: horizonPosition(order, state.watched),
     revealed: state.revealed,
     upcomingTitles: state.upcomingTitles,
+    strict: rules.strict,
+    ...(rules.upcoming ? { upcoming: rules.upcoming } : {}),
+    ...(met ? { metOnly: met } : {}),
+    peeked: state.peeked,
   };
 }
 

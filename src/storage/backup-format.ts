@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { PACK_FORMAT, type Pack } from '../domain/pack';
+import { entryCodesInOneForm } from '../domain/codes-in-one-form';
+import { inOneForm } from '../domain/episode-code';
+import { PACK_FORMAT, type Entry, type Pack } from '../domain/pack';
+import { withoutInvisibleCharacters } from '../domain/invisible-characters';
 import { entrySchema, episodeSchema, kindOf, received, showSchema } from '../domain/pack-schema';
 import {
   describeFormat,
@@ -8,8 +11,10 @@ import {
   jsonSyntaxProblem,
   validatePack,
 } from '../domain/parse-pack';
+import { revealKeysInOneForm } from '../domain/reveal-keys';
 import type { QuarantinedRecord, StoredNote } from './database';
 import type { Settings } from './repository';
+import { showRulesByShowSchema, type ShowRulesByShow } from './show-rules-repository';
 import type { PackDocument } from './show-export';
 
 /**
@@ -18,6 +23,7 @@ import type { PackDocument } from './show-export';
  * {
  *   "format": "previously-backup", "version": 1, "createdAt": "2025-07-09T12:00:00.000Z",
  *   "settings": { "upcomingTitles": "next" },
+ *   "showRules": { "ballard": { "strict": true, "upcoming": null, "met": [] } }, (optional)
  *   "shows": [ a recap pack per show, without the user's notes ],
  *   "progress": [ { "showId": "ballard", "watched": ["S1E1"] } ],
  *   "reveals": [ { "showId": "ballard", "revealed": ["entry#1k2x9fz0q:finale-recap", "episode#q0b3x7:S1E2"] } ],
@@ -43,6 +49,8 @@ const MAX_PROBLEMS_LISTED = 10;
 export interface Backup {
   createdAt: string;
   settings: Settings;
+  /** Each show's strict mode and rules by distance; backups made before them have none. */
+  showRules?: ShowRulesByShow;
   shows: Pack[];
   progress: { showId: string; watched: string[] }[];
   reveals: { showId: string; revealed: string[] }[];
@@ -81,6 +89,12 @@ const revealKey = v.pipe(
   v.regex(/^(?:entry|episode)(?:#[0-9a-z]{1,11})?:.{1,200}$/, 'is not a reveal key'),
 );
 
+/** A note's title without direction-changing or invisible characters, as a saved note's is. */
+const noteTitle = v.pipe(
+  entrySchema.entries.title,
+  v.transform((title) => (title === null ? null : withoutInvisibleCharacters(title) || null)),
+);
+
 const backupSchema = object({
   createdAt: v.pipe(
     v.string((issue) => `expected a date and time, got ${received(issue)}`),
@@ -92,12 +106,14 @@ const backupSchema = object({
       (issue) => `expected next, all or none, got ${received(issue)}`,
     ),
   }),
+  showRules: v.optional(showRulesByShowSchema),
   shows: list(v.unknown()),
   progress: list(object({ showId, watched: list(episodeSchema.entries.code) })),
   reveals: list(object({ showId, revealed: list(revealKey) })),
   notes: list(
     object({
       ...entrySchema.entries,
+      title: noteTitle,
       showId,
       updatedAt: v.number((issue) => `expected a time, got ${received(issue)}`),
     }),
@@ -143,6 +159,29 @@ function withinShow(index: number, problem: string): string {
   return /^[a-z]+[[.:]/i.test(named) ? `shows[${index}].${named}` : `shows[${index}]: ${named}`;
 }
 
+/**
+ * Progress, reveals and notes with their episode codes in one form ("S1E1" for "S01E01"), as the
+ * shows' codes are once validated. `entriesAsWritten` holds each show's entries as the file wrote
+ * them, whose fingerprints the backup's reveal keys were made from.
+ */
+function codesInOneForm(
+  backup: Backup,
+  entriesAsWritten: ReadonlyMap<string, readonly Entry[]>,
+): Backup {
+  return {
+    ...backup,
+    progress: backup.progress.map(({ showId, watched }) => ({
+      showId,
+      watched: [...new Set(watched.map(inOneForm))],
+    })),
+    reveals: backup.reveals.map(({ showId, revealed }) => {
+      const renamed = revealKeysInOneForm(revealed, entriesAsWritten.get(showId) ?? []);
+      return { showId, revealed: [...new Set(revealed.map((key) => renamed.get(key) ?? key))] };
+    }),
+    notes: backup.notes.map(entryCodesInOneForm),
+  };
+}
+
 /** Checks a whole backup, every show by the pack rules, before anything is written. */
 export function validateBackup(data: unknown): BackupResult {
   const envelope = envelopeProblem(data);
@@ -159,10 +198,12 @@ export function validateBackup(data: unknown): BackupResult {
   /** Where each readable show is in the file, so a duplicate names the right one. */
   const showIndexes: number[] = [];
   const problems: string[] = [];
+  const entriesAsWritten = new Map<string, readonly Entry[]>();
   backup.shows.forEach((document, index) => {
     const result = validatePack(document);
     if (result.ok) {
       shows.push(result.pack);
+      entriesAsWritten.set(result.pack.show.id, result.asWritten.entries);
       showIndexes.push(index);
     } else problems.push(...result.problems.map((problem) => withinShow(index, problem)));
   });
@@ -185,7 +226,7 @@ export function validateBackup(data: unknown): BackupResult {
     ),
   );
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS_LISTED) };
-  return { ok: true, backup: { ...backup, shows } };
+  return { ok: true, backup: codesInOneForm({ ...backup, shows }, entriesAsWritten) };
 }
 
 export function parseBackupText(text: string): BackupResult {

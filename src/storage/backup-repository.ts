@@ -7,6 +7,7 @@ import { writeAllOrNothing, writing } from './all-or-nothing';
 import type { PreviouslyDatabase, PreviouslySchema, QuarantinedRecord } from './database';
 import { readableNotes } from './notes-repository';
 import { DEFAULT_SETTINGS, groupKeys, loadEntries, type Settings } from './repository';
+import { loadShowRules, SHOW_RULES_KEY } from './show-rules-repository';
 import { storedShowSchema } from './stored-schemas';
 import type { PackDocument } from './show-export';
 
@@ -77,12 +78,14 @@ export async function readBackup(
       : DEFAULT_SETTINGS.upcomingTitles,
   };
   const quarantine = await database.getAll('quarantine');
+  const showRules = await loadShowRules(database);
   return {
     document: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt: now.toISOString(),
       settings,
+      ...(showRules.unreadable ? {} : { showRules: showRules.byShow }),
       shows,
       progress: [...groupKeys(progressKeys)].map(([showId, watched]) => ({
         showId,
@@ -214,6 +217,9 @@ export async function restoreBackup(
     );
     queue('writing the settings', () =>
       write.objectStore('settings').put(backup.settings.upcomingTitles, 'upcomingTitles'),
+    );
+    queue('writing your settings for each show', () =>
+      write.objectStore('settings').put(backup.showRules ?? {}, SHOW_RULES_KEY),
     );
     // A set-aside record never replaces another: one from the backup whose key is taken here
     // goes in beside it, under a key of its own.

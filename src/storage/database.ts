@@ -2,9 +2,10 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 import { migrateFromVersion1 } from './migrate-v1';
 import { pinRevealsToContent } from './migrate-v2';
+import { putCodesInOneForm } from './migrate-v3';
 
 export const DATABASE_NAME = 'previously';
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -42,9 +43,21 @@ export interface PreviouslySchema extends DBSchema {
 
 export type PreviouslyDatabase = IDBPDatabase<PreviouslySchema>;
 
+/** What another tab or the browser did to an open connection. */
+export interface ConnectionWatch {
+  /**
+   * Another tab deletes the database or opens a newer version of it. Called just before this
+   * connection closes to let it go ahead, so a read started here still completes.
+   */
+  versionChanging?(change: 'deleted' | 'upgraded'): void;
+  /** The browser closed the connection itself (site data cleared, say). */
+  terminated?(): void;
+}
+
 export function openDatabase(
   name = DATABASE_NAME,
   onBlocked: () => void = () => undefined,
+  watch: ConnectionWatch = {},
 ): Promise<PreviouslyDatabase> {
   return openDB<PreviouslySchema>(name, DATABASE_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
@@ -63,14 +76,20 @@ export function openDatabase(
       void (async () => {
         if (oldVersion === 1) await migrateFromVersion1(database, transaction);
         if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
+        if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
       })();
     },
     // An older tab that does not let go keeps this one waiting; the user can close it.
     blocked: onBlocked,
-    blocking(_currentVersion, _blockedVersion, event) {
-      // A newer version of the app opened in another tab: let it upgrade.
-      (event.target as IDBDatabase).close();
+    blocking(_currentVersion, blockedVersion, event) {
+      // A delete (no new version) or a newer version of the app in another tab: let it go ahead.
+      try {
+        watch.versionChanging?.(blockedVersion === null ? 'deleted' : 'upgraded');
+      } finally {
+        (event.target as IDBDatabase).close();
+      }
     },
+    terminated: () => watch.terminated?.(),
   });
 }
 

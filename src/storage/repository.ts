@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
 import type { Entry } from '../domain/pack';
+import { writeAllOrNothing } from './all-or-nothing';
 import {
   showKeyRange,
   type PreviouslyDatabase,
@@ -11,9 +12,21 @@ import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 export interface Settings {
   upcomingTitles: UpcomingTitles;
+  /**
+   * How long a timed peek shows a covered item, in seconds. Left out of backups (a comfort, not
+   * something a restore must bring back), so a backup's settings go without it.
+   */
+  peekSeconds?: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { upcomingTitles: 'next' };
+export const PEEK_SECONDS_RANGE = { min: 1, max: 30 } as const;
+
+export const DEFAULT_PEEK_SECONDS = 5;
+
+export const DEFAULT_SETTINGS: Settings = {
+  upcomingTitles: 'next',
+  peekSeconds: DEFAULT_PEEK_SECONDS,
+};
 
 export interface Snapshot {
   shows: StoredShow[];
@@ -54,21 +67,42 @@ export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
 
 const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
 
-function readSettings(upcomingTitles: unknown): { settings: Settings; problem: string | null } {
-  if (upcomingTitles === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+const peekSecondsSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(PEEK_SECONDS_RANGE.min),
+  v.maxValue(PEEK_SECONDS_RANGE.max),
+);
+
+/** A peek ends by itself however long it is, so an unreadable length simply falls back. */
+function readPeekSeconds(peekSeconds: unknown): number {
+  return v.is(peekSecondsSchema, peekSeconds) ? peekSeconds : DEFAULT_PEEK_SECONDS;
+}
+
+function readSettings(
+  upcomingTitles: unknown,
+  storedPeekSeconds: unknown,
+): { settings: Settings; problem: string | null } {
+  const peekSeconds = readPeekSeconds(storedPeekSeconds);
+  if (upcomingTitles === undefined) {
+    return { settings: { ...DEFAULT_SETTINGS, peekSeconds }, problem: null };
+  }
   const parsed = v.safeParse(upcomingTitlesSchema, upcomingTitles);
   return parsed.success
-    ? { settings: { upcomingTitles: parsed.output }, problem: null }
+    ? { settings: { upcomingTitles: parsed.output, peekSeconds }, problem: null }
     : {
         // Fail closed: an unreadable choice might have been "none".
-        settings: { upcomingTitles: 'none' },
+        settings: { upcomingTitles: 'none', peekSeconds },
         problem:
           'A saved setting could not be read, so upcoming episode titles are hidden until you choose again in Settings.',
       };
 }
 
 export async function loadSettings(database: PreviouslyDatabase): Promise<Settings> {
-  return readSettings(await database.get('settings', 'upcomingTitles')).settings;
+  return readSettings(
+    await database.get('settings', 'upcomingTitles'),
+    await database.get('settings', 'peekSeconds'),
+  ).settings;
 }
 
 export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: string };
@@ -102,13 +136,15 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     ['shows', 'progress', 'reveals', 'settings'],
     'readonly',
   );
-  const [showKeys, showValues, progressKeys, revealKeys, upcomingTitles] = await Promise.all([
-    transaction.objectStore('shows').getAllKeys(),
-    transaction.objectStore('shows').getAll(),
-    transaction.objectStore('progress').getAllKeys(),
-    transaction.objectStore('reveals').getAllKeys(),
-    transaction.objectStore('settings').get('upcomingTitles'),
-  ]);
+  const [showKeys, showValues, progressKeys, revealKeys, upcomingTitles, peekSeconds] =
+    await Promise.all([
+      transaction.objectStore('shows').getAllKeys(),
+      transaction.objectStore('shows').getAll(),
+      transaction.objectStore('progress').getAllKeys(),
+      transaction.objectStore('reveals').getAllKeys(),
+      transaction.objectStore('settings').get('upcomingTitles'),
+      transaction.objectStore('settings').get('peekSeconds'),
+    ]);
   const shows: StoredShow[] = [];
   const unreadableShowIds: string[] = [];
   const problems: string[] = [];
@@ -121,7 +157,7 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
       problems.push(result.problem);
     }
   }
-  const { settings, problem } = readSettings(upcomingTitles);
+  const { settings, problem } = readSettings(upcomingTitles, peekSeconds);
   if (problem) problems.push(problem);
   return {
     shows,
@@ -156,11 +192,12 @@ export async function saveShow(
   entries: readonly Entry[],
 ): Promise<void> {
   const transaction = database.transaction(['shows', 'entries'], 'readwrite');
-  await Promise.all([
-    transaction.objectStore('shows').put(show, show.show.id),
-    transaction.objectStore('entries').put([...entries], show.show.id),
-    transaction.done,
-  ]);
+  await writeAllOrNothing(transaction, (queue) => {
+    queue('writing the show', () => transaction.objectStore('shows').put(show, show.show.id));
+    queue('writing its recaps', () =>
+      transaction.objectStore('entries').put([...entries], show.show.id),
+    );
+  });
 }
 
 /** Stores holding one record per show and item, keyed [showId, item]: progress and reveals. */

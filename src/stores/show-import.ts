@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack';
 import { validatePack } from '../domain/parse-pack';
 import { refreshedCharacters } from '../domain/refreshed-characters';
-import type { StoredNote, StoredShow } from '../storage/database';
+import { revealTarget } from '../domain/reveal-keys';
+import { showKeyRange, type StoredNote, type StoredShow } from '../storage/database';
+import { writeAllOrNothing, writing } from '../storage/all-or-nothing';
 import { mergeImportedNotes, type NoteMerge } from '../storage/note-merge';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
 import { storedEntriesSchema, storedShowSchema } from '../storage/stored-schemas';
@@ -27,6 +29,10 @@ export interface ImportedShow {
   notes: Omit<NoteMerge, 'toPut'>;
   /** Codes of the user's notes that point at episodes the show no longer lists (kept). */
   notesOnMissingEpisodes: string[];
+  /** Codes of watched episodes the show no longer lists: kept, shown again once listed. */
+  progressOnMissingEpisodes: string[];
+  /** Codes of episodes revealed early that the show no longer lists: kept likewise. */
+  revealsOnMissingEpisodes: string[];
 }
 
 export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
@@ -45,6 +51,14 @@ export interface ImportOptions {
   keepStoredEntries?: boolean;
 }
 
+/** The codes of episodes revealed early, from a show's reveal keys [showId, key]. */
+function revealedEpisodeCodes(revealKeys: readonly [string, string][]): string[] {
+  return revealKeys.flatMap(([, revealKey]) => {
+    const target = revealTarget(revealKey);
+    return target?.kind === 'episode' ? [target.id] : [];
+  });
+}
+
 /** Episode codes of a stored show record as read, which may be unreadable. */
 function storedCodes(record: unknown): Set<string> {
   const episodes = (record as { episodes?: unknown } | undefined)?.episodes;
@@ -58,14 +72,20 @@ export async function showImported(
 ): Promise<ImportOutcome> {
   const showId = pack.show.id;
   const database = currentDatabase();
-  const transaction = database.transaction(['shows', 'entries', 'notes'], 'readwrite');
-  const [previous, storedEntries, noteKeys, noteValues, allNoteIds] = await Promise.all([
-    transaction.objectStore('shows').get(showId),
-    keepStoredEntries ? transaction.objectStore('entries').get(showId) : undefined,
-    transaction.objectStore('notes').index('byShow').getAllKeys(showId),
-    transaction.objectStore('notes').index('byShow').getAll(showId),
-    transaction.objectStore('notes').getAllKeys(),
-  ]);
+  const transaction = database.transaction(
+    ['shows', 'entries', 'notes', 'progress', 'reveals'],
+    'readwrite',
+  );
+  const [previous, storedEntries, noteKeys, noteValues, allNoteIds, progressKeys, revealKeys] =
+    await Promise.all([
+      transaction.objectStore('shows').get(showId),
+      keepStoredEntries ? transaction.objectStore('entries').get(showId) : undefined,
+      transaction.objectStore('notes').index('byShow').getAllKeys(showId),
+      transaction.objectStore('notes').index('byShow').getAll(showId),
+      transaction.objectStore('notes').getAllKeys(),
+      transaction.objectStore('progress').getAllKeys(showKeyRange(showId)),
+      transaction.objectStore('reveals').getAllKeys(showKeyRange(showId)),
+    ]);
 
   const previousShow = keepStoredEntries ? v.safeParse(storedShowSchema, previous) : null;
   if (previousShow?.success) {
@@ -117,12 +137,13 @@ export async function showImported(
     characters: [...pack.characters],
   };
   try {
-    await Promise.all([
-      transaction.objectStore('shows').put(stored, showId),
-      transaction.objectStore('entries').put(entries, showId),
-      ...merge.toPut.map((note) => transaction.objectStore('notes').put(note)),
-      transaction.done,
-    ]);
+    await writeAllOrNothing(transaction, (queue) => {
+      queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
+      queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
+      merge.toPut.forEach((note, index, notes) =>
+        queue(writing('note', index, notes), () => transaction.objectStore('notes').put(note)),
+      );
+    });
   } catch (error) {
     return { ok: false, problems: [describeUnchangedAfterFailure(`"${pack.show.title}"`, error)] };
   }
@@ -139,6 +160,7 @@ export async function showImported(
   const previousCodes = storedCodes(previous);
   const allNotes: unknown[] = [...noteValues, ...merge.toPut];
   const { toPut: _written, ...noteCounts } = merge;
+  const unlisted = (code: string) => !codes.has(code);
   return {
     ok: true,
     showId,
@@ -152,5 +174,7 @@ export async function showImported(
       const spoils = (note as Partial<StoredNote> | null)?.spoils;
       return typeof spoils === 'string' && !codes.has(spoils) ? [spoils] : [];
     }),
+    progressOnMissingEpisodes: progressKeys.map(([, code]) => code).filter(unlisted),
+    revealsOnMissingEpisodes: revealedEpisodeCodes(revealKeys).filter(unlisted),
   };
 }

@@ -2,9 +2,11 @@ import { useEffect } from 'react';
 import type { NotesState, RecordState, ShowState } from '../domain/show-state';
 import { entriesNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
+import { usePeeksStore } from './peeks-store';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
 import { useSettingsStore } from './settings-store';
+import { showRulesOf, useShowRulesStore } from './show-rules-store';
 
 /**
  * What the stores hold, in one object per show, for the domain's page views. The user's notes
@@ -23,6 +25,8 @@ export interface StoreParts {
   watched: ReturnType<typeof useProgressStore.getState>['watched'];
   revealed: ReturnType<typeof useRevealsStore.getState>['revealed'];
   upcomingTitles: ReturnType<typeof useSettingsStore.getState>['upcomingTitles'];
+  showRules: ReturnType<typeof useShowRulesStore.getState>;
+  peeked: ReturnType<typeof usePeeksStore.getState>['peeked'];
 }
 
 export function useStoreParts(): StoreParts {
@@ -34,6 +38,8 @@ export function useStoreParts(): StoreParts {
   const watched = useProgressStore((state) => state.watched);
   const revealed = useRevealsStore((state) => state.revealed);
   const upcomingTitles = useSettingsStore((state) => state.upcomingTitles);
+  const showRules = useShowRulesStore((state) => state);
+  const peeked = usePeeksStore((state) => state.peeked);
   return {
     libraryStatus,
     shows,
@@ -43,6 +49,8 @@ export function useStoreParts(): StoreParts {
     watched,
     revealed,
     upcomingTitles,
+    peeked,
+    showRules,
   };
 }
 
@@ -63,7 +71,9 @@ function sameState(a: ShowState, b: ShowState): boolean {
     a.progressLoaded === b.progressLoaded &&
     a.watched === b.watched &&
     a.revealed === b.revealed &&
-    a.upcomingTitles === b.upcomingTitles
+    a.upcomingTitles === b.upcomingTitles &&
+    a.rules === b.rules &&
+    a.peeked === b.peeked
   );
 }
 
@@ -87,6 +97,8 @@ export function showStateCache() {
       watched: ownEntry(parts.watched, showId) ?? NONE,
       revealed: ownEntry(parts.revealed, showId) ?? NONE,
       upcomingTitles: parts.upcomingTitles,
+      rules: showRulesOf(parts.showRules, showId),
+      peeked: ownEntry(parts.peeked, showId) ?? NONE,
     };
     const cached = cache.get(showId);
     if (cached && sameState(cached, state)) return cached;

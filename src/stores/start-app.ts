@@ -1,15 +1,19 @@
 import { parsePackText } from '../domain/parse-pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
 import { loadSettings, loadSnapshot, type Snapshot } from '../storage/repository';
+import { loadShowRules } from '../storage/show-rules-repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { takeUpgradeReports } from '../storage/upgrade-reports';
-import { connect, disconnect } from './database-handle';
+import { useConnectionStore } from './connection-store';
+import { connect, currentDatabase, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
 import { progressChangedElsewhere, progressLoaded } from './progress-store';
 import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
+import { showRulesLoaded } from './show-rules-store';
 import { startStepped } from './start-state';
+import { connectionLost } from './storage-loss';
 
 const DEFAULT_PACK_SEEDED = 'defaultPackSeeded';
 
@@ -21,6 +25,7 @@ export interface StartOptions {
 
 async function reloadSettings(database: PreviouslyDatabase): Promise<void> {
   settingsLoaded(await loadSettings(database));
+  showRulesLoaded(await loadShowRules(database));
 }
 
 // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
@@ -30,6 +35,8 @@ async function storesFilled(database: PreviouslyDatabase): Promise<Snapshot> {
   const snapshot = await loadSnapshot(database);
   snapshot.problems.forEach((problem) => noticeShown(problem));
   settingsLoaded(snapshot.settings);
+  // Before the library, so that no page shows a show without its strict mode.
+  showRulesLoaded(await loadShowRules(database));
   revealsLoaded(snapshot.revealed);
   libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
   progressLoaded(snapshot.watched);
@@ -59,12 +66,29 @@ function applyOtherTabsChange(database: PreviouslyDatabase, message: TabMessage)
   }
 }
 
-function onOtherTab(database: PreviouslyDatabase) {
-  return (message: TabMessage) => {
-    applyOtherTabsChange(database, message).catch((error: unknown) =>
-      noticeShown(`Another tab's change could not be read (${String(error)}). Reload to see it.`),
-    );
-  };
+function onOtherTab(message: TabMessage): void {
+  // Without a database there is nothing to read it from; the loss notice says what to do.
+  if (useConnectionStore.getState().status !== 'open') return;
+  applyOtherTabsChange(currentDatabase(), message).catch((error: unknown) =>
+    noticeShown(`Another tab's change could not be read (${String(error)}). Reload to see it.`),
+  );
+}
+
+/** Opens storage, watching for another tab or the browser deleting or upgrading it. */
+async function openWatchedDatabase(databaseName?: string): Promise<PreviouslyDatabase> {
+  let opened: PreviouslyDatabase | null = null;
+  opened = await openDatabase(
+    databaseName,
+    () =>
+      noticeShown(
+        'Another tab has an older version of Previously open. Close or reload that tab so this one can finish loading.',
+      ),
+    {
+      versionChanging: (change) => connectionLost(change, opened),
+      terminated: () => connectionLost('closed', null),
+    },
+  );
+  return opened;
 }
 
 async function defaultPackSeeded(
@@ -105,11 +129,7 @@ export async function startApp(options: StartOptions): Promise<void> {
   startStepped({ status: 'running' });
   let database: PreviouslyDatabase;
   try {
-    database = await openDatabase(databaseName, () =>
-      noticeShown(
-        'Another tab has an older version of Previously open. Close or reload that tab so this one can finish loading.',
-      ),
-    );
+    database = await openWatchedDatabase(databaseName);
   } catch {
     startStepped({
       status: 'failed',
@@ -119,7 +139,7 @@ export async function startApp(options: StartOptions): Promise<void> {
     });
     return;
   }
-  connect(database, openTabChannel(onOtherTab(database)));
+  connect(database, openTabChannel(onOtherTab), () => openWatchedDatabase(databaseName));
   void navigator.storage?.persist?.().catch(() => false);
   (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
   const snapshot = await storesFilled(database);

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shared/use-page-title';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
 import { EntriesPanel } from './entries-panel';
+import { ShowRulesPanel } from './show-rules-panel';
 
 export function ShowPage() {
   const { showId = '' } = useParams();
@@ -34,6 +35,9 @@ function ShowContent({ view }: { view: ReadyShowPage }) {
           <Link to={`/shows/${encodeURIComponent(showId)}/story`}>Story so far</Link>
           <Link to={codexPath(showId)}>Character codex</Link>
           <Link to={`/shows/${encodeURIComponent(showId)}/news`}>All news</Link>
+          <Link to={`/shield?show=${encodeURIComponent(showId)}`}>
+            Check a text against {view.title}
+          </Link>
         </nav>
         <ShowSearch showId={showId} title={view.title} />
       </header>
@@ -62,6 +66,7 @@ function ShowContent({ view }: { view: ReadyShowPage }) {
           />
           <RevealedSection showId={showId} list={view.revealed} />
           <CoveredNotesSection showId={showId} view={view.coveredNotes} />
+          <ShowRulesPanel showId={showId} rules={view.rules} />
         </div>
       </div>
     </div>
