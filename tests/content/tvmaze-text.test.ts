@@ -52,6 +52,22 @@ describe('htmlToPlainText', () => {
   });
 });
 
+// Each took seconds while a rule read on from every `<` to the end, or removed one level a pass.
+describe('htmlToPlainText on hostile 100 KB summaries', () => {
+  it.each(['<a ', '<!', '<p ', '<br ', '<script '])(
+    'keeps %j repeated, never closed, as text',
+    (unit) => {
+      const html = `${unit.repeat(100_000 / unit.length)}end`;
+      expect(htmlToPlainText(html, 1_000_000)).toBe(html.replaceAll(/ +/g, ' '));
+    },
+  );
+
+  it('removes 50,000 tags nested in one another', () => {
+    const nested = `${'<'.repeat(50_000)}b${'>b'.repeat(49_999)}>`;
+    expect(htmlToPlainText(`before ${nested} after`, 100)).toBe('before after');
+  });
+});
+
 describe('tvmazeName', () => {
   it('keeps a name on one line', () => {
     expect(tvmazeName('Renée\nBallard', 200)).toBe('Renée Ballard');

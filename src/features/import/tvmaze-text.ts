@@ -5,12 +5,14 @@
  * only quoted (`&lt;b&gt;`) is removed too, so no tag is left to show as text.
  */
 
+import { withoutTags } from './without-tags';
+
+// Inside these tags, `[^<>]*` stops at the next `<` too, so no match reads on from every `<`.
 const DROPPED_WITH_CONTENT =
-  /<(script|style|noscript|template|iframe|object|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+  /<(script|style|noscript|template|iframe|object|svg|math)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const PARAGRAPH_BREAK = /<\/?(?:p|div|h[1-6]|ul|ol|li|blockquote|section|article|tr)\b[^>]*>/gi;
-const LINE_BREAK = /<br\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z!?][^>]*>/gi;
+const PARAGRAPH_BREAK = /<\/?(?:p|div|h[1-6]|ul|ol|li|blockquote|section|article|tr)\b[^<>]*>/gi;
+const LINE_BREAK = /<br\b[^<>]*>/gi;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));?/gi;
 /** Control characters other than the newline. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\n]/gu;
@@ -63,16 +65,6 @@ function decodeEntities(text: string): string {
       codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff);
     return valid ? String.fromCodePoint(codePoint) : '';
   });
-}
-
-/** Removes tags until none is left, so `<<b>b>` cannot turn into a tag by removal. */
-function withoutTags(text: string): string {
-  let current = text;
-  for (;;) {
-    const next = current.replace(ANY_TAG, '');
-    if (next === current) return current;
-    current = next;
-  }
 }
 
 function tidyWhitespace(text: string): string {
