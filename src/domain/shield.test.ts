@@ -35,6 +35,16 @@ describe('the spoiler shield', () => {
     ]);
   });
 
+  it('in strict mode, masks a cast member with no first episode until the user has met them', () => {
+    const cast = [
+      character('maren', null, { name: 'Maren Holt' }),
+      character('elodie', null, { name: 'Élodie Márquez' }),
+    ];
+    const gate = { ...readyGate(EPISODES, ['S1E1']), strict: true, metOnly: new Set(['maren']) };
+    const sentences = checkText(shieldTerms(gate, 'Harbour', cast, [], 'en'), 'Maren. Élodie.');
+    expect(sentences.map((sentence) => sentence.mask === null)).toEqual([true, false]);
+  });
+
   it('matches a keyword only as a whole word', () => {
     expect(masks('It had begun. Two guns. A gun. Gunfire.')).toEqual([
       'readable',

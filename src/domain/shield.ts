@@ -1,4 +1,4 @@
-import { entryVisibility, isCharacterPresent, type ReadyGate } from './gate';
+import { entryVisibility, isCastMemberPresent, type ReadyGate } from './gate';
 import type { Character, Entry } from './pack';
 import { fold } from './search-text';
 
@@ -95,7 +95,7 @@ export function shieldTerms(
   see(showTitle);
   for (const character of characters) {
     const phrases = [character.name, ...(character.actor === null ? [] : [character.actor])];
-    if (isCharacterPresent(gate, character.introducedIn)) {
+    if (isCastMemberPresent(gate, character)) {
       phrases.forEach(see);
       continue;
     }
