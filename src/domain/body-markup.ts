@@ -58,6 +58,14 @@ const isWhitespace = (code: number) =>
 const isIgnoredInScheme = (code: number) =>
   code <= 0x20 || (code >= 0x7f && code <= 0x9f) || isWhitespace(code);
 
+const mayFollowOpeningBracket = (code: number) =>
+  isLetter(code) ||
+  code === 0x21 ||
+  code === 0x3f ||
+  code === 0x2f ||
+  code === 0x26 ||
+  isIgnoredInScheme(code);
+
 function endOfLine(text: string, from: number): number {
   let at = from;
   while (at < text.length && !isLineEnd(text.charCodeAt(at))) at++;
@@ -198,7 +206,8 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
   let definitionChecked = -1;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 0x3c) {
+    // Most `<` in text are followed by a sign that starts neither HTML nor an address.
+    if (code === 0x3c && mayFollowOpeningBracket(text.charCodeAt(at + 1))) {
       if (startsHtml(text, at, lastClosingBracket) || startsUnsafeScheme(text, at + 1)) return true;
     }
     if (code === 0x5d && text.charCodeAt(at + 1) === 0x28) {
