@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
 import type { PreviouslyDatabase, StoredNote, StoredShow } from './database';
+import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
 import { storedEntriesSchema, storedNoteSchema } from './stored-schemas';
 
 /** A record to put back as it was stored (or kept aside, when it could not be read). */
@@ -69,6 +70,8 @@ export interface HeldData {
   revealed: Readonly<Record<string, ReadonlySet<string>>>;
   notes: readonly StoredNote[];
   settings: Readonly<Record<string, unknown>>;
+  /** Null when stored rules could not be read and none were chosen since: those go back as stored. */
+  showRules: ShowRulesByShow | null;
   asStored: readonly RecordAsStored[];
 }
 
@@ -106,6 +109,9 @@ export async function writeHeldData(database: PreviouslyDatabase, held: HeldData
     for (const note of held.notes) writes.push(transaction.objectStore('notes').put(note));
     for (const [name, value] of Object.entries(held.settings)) {
       writes.push(transaction.objectStore('settings').put(value, name));
+    }
+    if (held.showRules) {
+      writes.push(transaction.objectStore('settings').put(held.showRules, SHOW_RULES_KEY));
     }
   } catch (error) {
     // A write refused as it was queued must not leave the others to commit.

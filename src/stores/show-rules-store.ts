@@ -44,6 +44,15 @@ export function showRulesOf(store: ShowRulesStore, showId: string): ShowRules {
   return ownEntry(store.byShow, showId) ?? store.fallback;
 }
 
+/**
+ * The rules to write back after another tab deleted the database; null while stored rules that
+ * could not be read stand unchanged, so they are put back as they were, not replaced by none.
+ */
+export function showRulesHeld(): ShowRulesByShow | null {
+  const { byShow, fallback } = useShowRulesStore.getState();
+  return fallback === STRICTEST_RULES && Object.keys(byShow).length === 0 ? null : byShow;
+}
+
 function changed(showId: string, change: (rules: ShowRules) => ShowRules): Promise<boolean> {
   const store = useShowRulesStore.getState();
   const byShow = { ...store.byShow, [showId]: change(showRulesOf(store, showId)) };

@@ -9,12 +9,14 @@ import { ownEntry } from './own-entry';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
 import { useSettingsStore } from './settings-store';
+import { showRulesHeld } from './show-rules-store';
 import { storesLoaded } from './start-app';
 import { listed, lostConnectionChanged, rescuedContent, showsWithoutRecaps } from './storage-loss';
 
 /**
  * After another tab deleted the database: opens a new one and writes everything this tab holds
- * (shows with their recaps, progress, reveals, notes, settings, what was kept aside) in one
+ * (shows with their recaps, progress, reveals, notes, settings, each show's rules, what was kept
+ * aside) in one
  * transaction. Only once that is stored may a start seed the built-in show again.
  */
 export async function thisTabsDataWrittenBack(): Promise<void> {
@@ -41,6 +43,7 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
       settings: Object.fromEntries(
         Object.entries(useSettingsStore.getState()).filter(([, value]) => value !== undefined),
       ),
+      showRules: showRulesHeld(),
       asStored: rescued?.asStored ?? [],
     });
   } catch (error) {

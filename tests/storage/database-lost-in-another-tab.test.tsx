@@ -95,3 +95,60 @@ it(
     ).toBeVisible();
   },
 );
+
+it(
+  "writes back the show's rules and the peek length chosen after another tab deleted the database",
+  SLOW,
+  async () => {
+    const { user, router, databaseName } = await startTestApp('/shows/ballard');
+    await showPageLoaded();
+
+    await act(() => deleteDB(databaseName));
+    const alert = await within(messages()).findByRole('alert');
+    const writeBack = within(alert).getByRole('button', { name: "Write this tab's data back" });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Strict mode' }));
+    await act(() => router.navigate('/settings'));
+    const length = await screen.findByRole('spinbutton', { name: 'Peek length' });
+    await user.clear(length);
+    await user.type(length, '3');
+
+    await user.click(writeBack);
+    expect(
+      await within(messages()).findByText(/^This tab's data was written back/),
+    ).toBeInTheDocument();
+
+    const reloaded = await rebuildFromStorage(databaseName, '/shows/ballard');
+    await showPageLoaded();
+    expect(screen.getByRole('checkbox', { name: 'Strict mode' })).toBeChecked();
+    await act(() => reloaded.router.navigate('/settings'));
+    expect(await screen.findByRole('spinbutton', { name: 'Peek length' })).toHaveValue(3);
+  },
+);
+
+it(
+  'puts back rules that could not be read, so every show stays strict after a write back',
+  SLOW,
+  async () => {
+    const { databaseName } = await startTestApp('/');
+    await screen.findByRole('link', { name: 'Ballard' });
+    const earlier = await openDatabase(databaseName);
+    await earlier.put('settings', { ballard: { strict: 'yes' } }, 'showRules');
+    earlier.close();
+    const { user } = await rebuildFromStorage(databaseName, '/shows/ballard');
+    await showPageLoaded();
+    expect(screen.getByRole('checkbox', { name: 'Strict mode' })).toBeChecked();
+
+    await act(() => deleteDB(databaseName));
+    await user.click(
+      await within(messages()).findByRole('button', { name: "Write this tab's data back" }),
+    );
+    expect(
+      await within(messages()).findByText(/^This tab's data was written back/),
+    ).toBeInTheDocument();
+
+    await rebuildFromStorage(databaseName, '/shows/ballard');
+    await showPageLoaded();
+    expect(screen.getByRole('checkbox', { name: 'Strict mode' })).toBeChecked();
+  },
+);
