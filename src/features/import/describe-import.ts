@@ -1,5 +1,5 @@
 import type { ImportedShow } from '../../stores/show-import';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 
 export type ImportOrigin = 'tvmaze' | 'file' | 'refresh';
 

@@ -3,7 +3,7 @@ import { ImportReportView } from './import-report';
 import { packFromFile } from './pack-file';
 import type { TextFile } from './read-text-file';
 import type { useShowImport } from './use-show-import';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 import { JsonFileInput } from '../shared/json-file-input';
 
 type Importer = ReturnType<typeof useShowImport>;

@@ -4,7 +4,7 @@ import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
 import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 
 type Importer = ReturnType<typeof useShowImport>;
 

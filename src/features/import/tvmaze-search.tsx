@@ -3,7 +3,7 @@ import { TvmazeError, fetchTvmazeShow, searchTvmaze } from './tvmaze-client';
 import { packFromTvmaze, searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 
 type Importer = ReturnType<typeof useShowImport>;
 

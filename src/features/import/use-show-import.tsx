@@ -3,7 +3,7 @@ import { bodiesWithMarkup } from '../../domain/body-markup';
 import type { Pack } from '../../domain/pack';
 import { isShowInLibrary, showImported } from '../../stores/show-import';
 import { ConfirmDialog } from '../shared/confirm-dialog';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 import { describeImport, type ImportOrigin } from './describe-import';
 
 export type ImportReport =

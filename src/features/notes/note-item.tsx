@@ -3,7 +3,7 @@ import type { StoredNote } from '../../storage/database';
 import { itemHiddenAgain } from '../../stores/reveals-store';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 import type { ShownItem } from '../../domain/page-items';
 import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
 import { keptDraft, noteEditDraftKey } from './kept-draft';

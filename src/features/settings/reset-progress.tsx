@@ -3,7 +3,7 @@ import { useLibraryLoaded, useShows } from '../../stores/library-store';
 import { progressReset } from '../../stores/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { LoadingState } from '../shared/loading-state';
-import { isolated } from '../shared/isolated';
+import { isolated } from '../../domain/isolated';
 
 export function ResetProgress() {
   const loaded = useLibraryLoaded();

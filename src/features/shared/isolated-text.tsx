@@ -1,4 +1,4 @@
-import { isolatedParts } from './isolated';
+import { isolatedParts } from '../../domain/isolated';
 
 /** A sentence of the app's own, with the text `isolated()` marked in it set apart in <bdi>. */
 export function IsolatedText({ text }: { text: string }) {

@@ -1,4 +1,4 @@
-import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
+import { withoutInvisibleCharacters } from './invisible-characters';
 
 const FIRST_STRONG_ISOLATE = '\u2068';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
