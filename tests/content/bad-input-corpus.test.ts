@@ -546,12 +546,13 @@ const tvmazeCases: [string, unknown, string][] = [
   [
     'a show with no episodes yet',
     tvmazeShowWith((show) => (show._embedded.episodes = [])),
-    'TVmaze lists no episodes of "Ballard" yet, so there is nothing to track.',
+    // The title is marked to sit apart in <bdi> (\u2068…\u2069) inside the app's sentence.
+    'TVmaze lists no episodes of “\u2068Ballard\u2069” yet, so there is nothing to track.',
   ],
   [
     'an episode number too large for a code',
     tvmazeShowWith((show) => (show._embedded.episodes[0]!.number = 123456)),
-    'TVmaze\'s data for "Ballard" breaks a rule: episodes[0].code: is not an episode code like "S1E4"',
+    'TVmaze\'s data for “\u2068Ballard\u2069” breaks a rule: episodes[0].code: is not an episode code like "S1E4"',
   ],
 ];
 

@@ -191,6 +191,33 @@ it('refuses a TVmaze show it cannot read, naming the field, and changes nothing'
   expect(await dumpDatabase(databaseName)).toEqual(before);
 });
 
+it('sets the show apart in <bdi> when TVmaze refuses it by name', async () => {
+  const empty = tvmazeFixture('show-12345.json') as { _embedded: { episodes: unknown[] } };
+  empty._embedded.episodes = [];
+  const unnumbered = tvmazeFixture('show-12345.json') as {
+    _embedded: { episodes: { number: number }[] };
+  };
+  unnumbered._embedded.episodes[0]!.number = 123456;
+  stubTvmaze({
+    [SEARCH_BALLARD]: [answerJson(tvmazeFixture('search-ballard.json'))],
+    [SHOW_12345]: [answerJson(empty), answerJson(unnumbered)],
+  });
+  const { user } = await startTestApp('/add');
+  await screen.findByRole('heading', { level: 1, name: 'Add a show' });
+  await searchFor(user, 'ballard');
+  const results = region('From TVmaze');
+
+  await user.click(await screen.findByRole('button', { name: 'Add Ballard' }));
+  const none = await within(results).findByText(
+    sentence('TVmaze lists no episodes of “Ballard” yet, so there is nothing to track.'),
+  );
+  expect(none.querySelector('bdi')).toHaveTextContent(/^Ballard$/);
+
+  await user.click(screen.getByRole('button', { name: 'Add Ballard' }));
+  const broken = await within(results).findByText(sentence(/^TVmaze's data for “Ballard” breaks/));
+  expect(broken.querySelector('bdi')).toHaveTextContent(/^Ballard$/);
+});
+
 function packFile(content: unknown, name = 'pack.json') {
   return new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
     type: 'application/json',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { episodeCode } from '../../domain/episode-code';
+import { isolated } from '../../domain/isolated';
 import type { Character, Episode, Pack } from '../../domain/pack';
 import { formatIssue, validatePack, type PackResult } from '../../domain/parse-pack';
 import {
@@ -110,7 +111,9 @@ export function packFromTvmaze(data: unknown): PackResult {
   const title = tvmazeName(show.name, 200);
   if (title === null) return refused('TVmaze sent a show without a name (name is empty).');
   if (show._embedded.episodes.length === 0) {
-    return refused(`TVmaze lists no episodes of "${title}" yet, so there is nothing to track.`);
+    return refused(
+      `TVmaze lists no episodes of “${isolated(title)}” yet, so there is nothing to track.`,
+    );
   }
   const pack: Pack = {
     show: {
@@ -129,7 +132,7 @@ export function packFromTvmaze(data: unknown): PackResult {
     ? validated
     : refused(
         ...validated.problems.map(
-          (problem) => `TVmaze's data for "${title}" breaks a rule: ${problem}`,
+          (problem) => `TVmaze's data for “${isolated(title)}” breaks a rule: ${problem}`,
         ),
       );
 }
