@@ -1,5 +1,5 @@
 import { noticeDismissed, useNotices } from '../stores/notices-store';
-import { StorageLossNotice } from './storage-loss-notice';
+import { StorageLossSlot } from './storage-loss-slot';
 import { UndoNotice } from './undo-notice';
 
 export function Notices() {
@@ -7,7 +7,7 @@ export function Notices() {
   return (
     <>
       <div className="notices" role="region" aria-label="Messages">
-        <StorageLossNotice />
+        <StorageLossSlot />
         {notices.map((notice) => (
           <div
             key={notice.id}

@@ -1,8 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
-import { migrateFromVersion1 } from './migrate-v1';
-import { pinRevealsToContent } from './migrate-v2';
-import { putCodesInOneForm } from './migrate-v3';
 
 export const DATABASE_NAME = 'previously';
 export const DATABASE_VERSION = 4;
@@ -54,13 +51,51 @@ export interface ConnectionWatch {
   terminated?(): void;
 }
 
-export function openDatabase(
+/** The upgrades of data an older version stored: loaded only when such data is there. */
+const loadUpgrades = () => import('./stored-data-upgrades');
+type Upgrades = Awaited<ReturnType<typeof loadUpgrades>>;
+
+/** Whether the browser holds this database at an older version; true when it cannot say. */
+async function storedByOlderVersion(name: string): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  const stored = (await indexedDB.databases()).find((database) => database.name === name);
+  return stored?.version !== undefined && stored.version < DATABASE_VERSION;
+}
+
+export async function openDatabase(
   name = DATABASE_NAME,
   onBlocked: () => void = () => undefined,
   watch: ConnectionWatch = {},
 ): Promise<PreviouslyDatabase> {
+  const upgrades = (await storedByOlderVersion(name)) ? await loadUpgrades() : null;
+  let upgradesMissing = false;
+  try {
+    return await openWithUpgrades(name, upgrades, onBlocked, watch, () => {
+      upgradesMissing = true;
+    });
+  } catch (error) {
+    // An older version of the app created the database in another tab meanwhile: try again
+    // with the upgrades, since the aborted attempt changed nothing.
+    if (!upgradesMissing) throw error;
+    return openWithUpgrades(name, await loadUpgrades(), onBlocked, watch, () => undefined);
+  }
+}
+
+function openWithUpgrades(
+  name: string,
+  upgrades: Upgrades | null,
+  onBlocked: () => void,
+  watch: ConnectionWatch,
+  onUpgradesMissing: () => void,
+): Promise<PreviouslyDatabase> {
   return openDB<PreviouslySchema>(name, DATABASE_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
+      if (oldVersion >= 1 && upgrades === null) {
+        onUpgradesMissing();
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        return;
+      }
       if (oldVersion < 1) {
         database.createObjectStore('shows');
         database.createObjectStore('settings');
@@ -72,12 +107,7 @@ export function openDatabase(
         database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
         database.createObjectStore('quarantine');
       }
-      // Each step waits for the one before: version 1's reveals are pinned once migrated.
-      void (async () => {
-        if (oldVersion === 1) await migrateFromVersion1(database, transaction);
-        if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
-        if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
-      })();
+      if (upgrades !== null) void upgrades.storedDataUpgraded(database, oldVersion, transaction);
     },
     // An older tab that does not let go keeps this one waiting; the user can close it.
     blocked: onBlocked,

@@ -1,4 +1,4 @@
-import { parsePackText } from '../domain/parse-pack';
+import { builtInPack } from '../domain/built-in-pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
 import { loadSettings, loadSnapshot, type Snapshot } from '../storage/repository';
 import { loadShowRules } from '../storage/show-rules-repository';
@@ -109,8 +109,8 @@ async function defaultPackSeeded(
     });
     return;
   }
-  const result = parsePackText(text);
-  if (!result.ok) {
+  const pack = builtInPack(text);
+  if (pack === null) {
     startStepped({
       status: 'failed',
       problem: 'The built-in show, Ballard, arrived damaged, so it was not added. Retry later.',
@@ -119,7 +119,7 @@ async function defaultPackSeeded(
     return;
   }
   // A failed write keeps the show on screen for this visit and says so; the next start adds it again.
-  if (await packStored(result.pack)) await database.put('settings', true, DEFAULT_PACK_SEEDED);
+  if (await packStored(pack)) await database.put('settings', true, DEFAULT_PACK_SEEDED);
   startStepped({ status: 'done' });
 }
 

@@ -1,0 +1,19 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { PreviouslyDatabase, PreviouslySchema } from './database';
+import { migrateFromVersion1 } from './migrate-v1';
+import { pinRevealsToContent } from './migrate-v2';
+import { putCodesInOneForm } from './migrate-v3';
+
+/**
+ * Brings data an older version stored up to today's form, inside the upgrade's transaction.
+ * Each step waits for the one before: version 1's reveals are pinned once migrated.
+ */
+export async function storedDataUpgraded(
+  database: PreviouslyDatabase,
+  oldVersion: number,
+  transaction: IDBPTransaction<PreviouslySchema, StoreNames<PreviouslySchema>[], 'versionchange'>,
+): Promise<void> {
+  if (oldVersion === 1) await migrateFromVersion1(database, transaction);
+  if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
+  if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
+}
