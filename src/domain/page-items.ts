@@ -47,6 +47,12 @@ export interface CoveredItem {
 
 export type ItemView = ShownItem | CoveredItem;
 
+/** A covered item shown for a moment because the user is peeking at it. */
+export type PeekedItem = ShownItem & { readonly peekKey: string };
+
+export const isPeeked = (item: ItemView): item is PeekedItem =>
+  item.state === 'visible' && item.peekKey !== undefined;
+
 /** Introduced characters by id, for naming them beside visible items. */
 export function presentCharacterNames(
   gate: Gate,

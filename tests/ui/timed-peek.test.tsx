@@ -12,6 +12,8 @@ afterEach(() => {
 
 const FINALE_PAGE = '/shows/ballard/episodes/S1E10';
 const SISTER_KILLER = "Who killed the councilman's sister";
+const CLIFFHANGER = 'A cancellation would strand Ballard in a cell';
+const RENEE_FINALE_FACT = 'Ends season 1 behind bars, accused of killing Robert Olivas.';
 
 /** The Peek button of the finale's first covered reveal: the one about the sister's killer. */
 async function firstRevealPeek() {
@@ -135,3 +137,62 @@ it('keeps the peek length across a reload', async () => {
   await rebuildFromStorage(databaseName, '/settings');
   expect(await screen.findByRole('spinbutton', { name: 'Peek length' })).toHaveValue(3);
 });
+
+it(
+  'peeks at covered news in the covered group, focused there, then covers it again there',
+  { timeout: 30_000 },
+  async () => {
+    await startTestApp('/news');
+    const covered = await screen.findByRole('region', { name: 'Covered until you watch further' });
+    const user = fakeClock();
+    await user.click(within(covered).getByRole('button', { name: 'Peek' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Peek at something from S1E10?' })).getByRole(
+        'button',
+        { name: 'Peek' },
+      ),
+    );
+
+    const cliffhanger = within(covered).getByRole('heading', { name: CLIFFHANGER });
+    expect(cliffhanger).toBeVisible();
+    expect(within(covered).getByRole('timer')).toHaveTextContent('Peeking · 5');
+    const dated = screen.getByRole('list', { name: 'News, newest first' });
+    expect(within(dated).queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
+    expect(document.activeElement).toContainElement(cliffhanger);
+
+    await passes(5000);
+    expect(screen.queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
+    expectNoneOnPage(secretsOf('cliffhanger-at-risk'));
+    expect(within(covered).getByRole('button', { name: 'Peek' })).toHaveFocus();
+  },
+);
+
+it(
+  'peeks at a character fact in its place by keyboard, and covers it again there',
+  { timeout: 30_000 },
+  async () => {
+    await startTestApp('/shows/ballard/characters');
+    const renee = (await screen.findByRole('heading', { level: 2, name: 'Renée Ballard' })).closest(
+      'li',
+    )!;
+    const peek = await within(renee).findByRole('button', { name: 'Peek' });
+    const user = fakeClock();
+    peek.focus();
+    await user.keyboard('{Enter}');
+    // The question starts on Cancel; Peek is the next stop.
+    await user.tab();
+    await user.keyboard('{Enter}');
+
+    const fact = within(renee).getByText(RENEE_FINALE_FACT);
+    expect(fact).toBeVisible();
+    expect(within(renee).getByRole('timer')).toHaveTextContent('Peeking · 5');
+    expect(document.activeElement).toContainElement(fact);
+
+    await user.tab();
+    expect(within(renee).getByRole('button', { name: 'Cover now' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText(RENEE_FINALE_FACT)).not.toBeInTheDocument();
+    expectNoneOnPage(secretsOf('fact-renee-arrested'));
+    expect(within(renee).getByRole('button', { name: 'Peek' })).toHaveFocus();
+  },
+);

@@ -1,7 +1,7 @@
 import type { Gate } from '../gate';
 import type { ShowState } from '../show-state';
 import type { Character, Entry } from '../pack';
-import { itemView, type CoveredItem, type ShownItem } from '../page-items';
+import { isPeeked, itemView, type CoveredItem, type ShownItem } from '../page-items';
 
 /** A fact the codex shows, marked with when it opened: "As of S1E6", "From the start". */
 export type OpenedFact = ShownItem & { readonly asOf: string };
@@ -51,7 +51,10 @@ export function watchPosition(gate: Gate, code: string | null): number {
   return gate.order.positionOf.get(code) ?? Number.MAX_SAFE_INTEGER;
 }
 
-/** A character's facts: the opened ones in the order they opened, then the covered ones. */
+/**
+ * A character's facts: the opened ones in the order they opened, then the covered ones. One the
+ * user peeks at stays in its placeholder's place, so it is covered again where it was read.
+ */
 export function codexFacts(
   gate: Gate,
   facts: readonly Entry[],
@@ -61,11 +64,11 @@ export function codexFacts(
     (a, b) => watchPosition(gate, a.spoils) - watchPosition(gate, b.spoils),
   );
   const opened: OpenedFact[] = [];
-  const covered: CoveredItem[] = [];
+  const covered: CodexFact[] = [];
   for (const fact of byOpening) {
     const view = itemView(gate, fact, characterNames);
     if (view.state === 'covered') covered.push(view);
-    else opened.push({ ...view, asOf: asOfLabel(view.episodeCode) });
+    else (isPeeked(view) ? covered : opened).push({ ...view, asOf: asOfLabel(view.episodeCode) });
   }
   return [...opened, ...covered];
 }

@@ -7,7 +7,7 @@ import { charactersPage, type CharactersPage } from './characters-page';
 /** A fact as the page reads: its text and "as of" line, or its placeholder. */
 const factLine = (fact: CodexFact) =>
   fact.state === 'visible'
-    ? `${fact.body} ${fact.asOf}${fact.hideKey === null ? '' : ' (revealed early)'}`
+    ? `${fact.body} ${fact.asOf}${fact.hideKey === null ? '' : ' (revealed early)'}${fact.peekKey === undefined ? '' : ' (peeked)'}`
     : `${fact.kindLabel} · Opens after ${fact.opensAfter}`;
 
 function ready(view: CharactersPage) {
@@ -108,6 +108,18 @@ describe('charactersPage', () => {
       'Fact keeper-finale. As of S1E4 (revealed early)',
       'Character fact · Opens after S0E1',
       'Character fact · Opens after S1E3',
+    ]);
+  });
+
+  it('shows a fact peeked at in its placeholder’s place, among the covered ones', () => {
+    const finaleFact = entryRevealKey(codexEntry('keeper-s1e3'));
+    const view = charactersPage(codexShowState(['S1E1'], { peeked: new Set([finaleFact]) }));
+    expect(codex(view)[0]?.facts).toEqual([
+      'Fact keeper-premise. From the start',
+      'Fact keeper-s1e1. As of S1E1',
+      'Character fact · Opens after S0E1',
+      'Fact keeper-s1e3. As of S1E3 (peeked)',
+      'Character fact · Opens after S1E4',
     ]);
   });
 

@@ -26,12 +26,19 @@ function show(id: string, title: string, entries: Entry[]): Pack {
 interface Stored {
   watched?: string[];
   revealed?: Entry[];
+  peeked?: Entry[];
   entries?: 'ready' | 'loading' | 'unreadable';
   progressLoaded?: boolean;
 }
 
 function stateOf(p: Pack, stored: Stored = {}): ShowState {
-  const { watched = [], revealed = [], entries = 'ready', progressLoaded = true } = stored;
+  const {
+    watched = [],
+    revealed = [],
+    peeked = [],
+    entries = 'ready',
+    progressLoaded = true,
+  } = stored;
   return {
     showId: p.show.id,
     record: { status: 'ready', record: p },
@@ -46,11 +53,13 @@ function stateOf(p: Pack, stored: Stored = {}): ShowState {
     watched: new Set(watched),
     revealed: new Set(revealed.map(entryRevealKey)),
     upcomingTitles: 'next',
+    peeked: new Set(peeked.map(entryRevealKey)),
   };
 }
 
 const storyTitles = (page: NewsPageView) => page.stories.map(({ item }) => item.title);
-const coveredCodes = (page: NewsPageView) => page.covered.map(({ item }) => item.opensAfter);
+const coveredCodes = (page: NewsPageView) =>
+  page.covered.map(({ item }) => (item.state === 'covered' ? item.opensAfter : item.episodeCode));
 
 describe('showNewsPage', () => {
   it('lists visible news newest first, undated after dated ones in pack order', () => {
@@ -123,6 +132,26 @@ describe('showNewsPage', () => {
     expect(page.covered).toEqual([]);
   });
 
+  it('shows a news item peeked at in its placeholder’s place, never among the others by date', () => {
+    const peeked = news('peeked', 'S1E3', '2025-02-01');
+    const ballard = show('ballard', 'Ballard', [
+      news('january', null, '2025-01-01'),
+      news('finale', 'S1E4', '2025-03-01'),
+      peeked,
+      news('midseason', 'S1E2', '2025-04-01'),
+    ]);
+    const page = showNewsPage(stateOf(ballard, { peeked: [peeked] }));
+    expect(storyTitles(page)).toEqual(['news january']);
+    expect(coveredCodes(page)).toEqual(['S1E2', 'S1E3', 'S1E4']);
+    expect(page.covered[1]?.item).toMatchObject({
+      state: 'visible',
+      title: 'news peeked',
+      date: '2025-02-01',
+      hideKey: null,
+      peekKey: entryRevealKey(peeked),
+    });
+  });
+
   it('names only characters met so far beside an item', () => {
     const ballard = show('ballard', 'Ballard', [
       news('about', null, null, { characters: ['lead', 'latecomer'] }),
@@ -187,11 +216,8 @@ describe('libraryNewsPage', () => {
       ['Ballard', 'news b-undated'],
       ['Harbour Lights', 'news h-undated'],
     ]);
-    expect(page.covered.map(({ show, item }) => [show.id, item.opensAfter])).toEqual([
-      ['ballard', 'S1E2'],
-      ['ballard', 'S1E4'],
-      ['harbour', 'S1E3'],
-    ]);
+    expect(page.covered.map(({ show }) => show.id)).toEqual(['ballard', 'ballard', 'harbour']);
+    expect(coveredCodes(page)).toEqual(['S1E2', 'S1E4', 'S1E3']);
     expect(page.documentTitle).toBe('News · Previously');
     expect(page.show).toBeNull();
   });

@@ -1,6 +1,13 @@
 import type { Gate } from '../gate';
 import type { Entry } from '../pack';
-import { itemView, presentCharacterNames, type CoveredItem, type ShownItem } from '../page-items';
+import {
+  isPeeked,
+  itemView,
+  presentCharacterNames,
+  type CoveredItem,
+  type PeekedItem,
+  type ShownItem,
+} from '../page-items';
 import { entriesGate, type ShowState } from '../show-state';
 import { newsEntries } from './entry-selections';
 import { documentTitle } from '../document-title';
@@ -15,9 +22,13 @@ export interface NewsStory {
   readonly item: ShownItem;
 }
 
+/**
+ * A covered news item; while the user peeks at it, shown in its placeholder's place, so that it
+ * is read where it was asked for and covered again there.
+ */
 export interface CoveredNews {
   readonly show: NewsShow;
-  readonly item: CoveredItem;
+  readonly item: CoveredItem | PeekedItem;
 }
 
 /** A show whose news cannot be listed: still loading, or its saved copy could not be read. */
@@ -106,10 +117,10 @@ function showNews(state: ShowState, show: NewsShow): ShowNews {
   const entries = state.entries.status === 'ready' ? newsEntries(state.entries.entries) : [];
   const names = presentCharacterNames(gate, state.record.record.characters);
   const stories: NewsStory[] = [];
-  const covered: { entry: Entry; item: CoveredItem }[] = [];
+  const covered: { entry: Entry; item: CoveredNews['item'] }[] = [];
   for (const entry of entries) {
     const item = itemView(gate, entry, names);
-    if (item.state === 'visible') stories.push({ show, item });
+    if (item.state === 'visible' && !isPeeked(item)) stories.push({ show, item });
     else covered.push({ entry, item });
   }
   return {

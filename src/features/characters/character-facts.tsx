@@ -2,10 +2,12 @@ import { useCallback, useState } from 'react';
 import type { CoveredItem } from '../../domain/page-items';
 import type { CodexFact, OpenedFact } from '../../domain/pages/character-facts';
 import { itemHiddenAgain, itemRevealed } from '../../stores/reveals-store';
+import { usePeekSeconds } from '../../stores/settings-store';
 import { useFocusWhen } from '../news/use-focus-when';
+import { GatedListItem } from '../shared/gated-list-item';
 import { HideAgain } from '../shared/hide-again';
 import { Markdown } from '../shared/markdown';
-import { Placeholder } from '../shared/placeholder';
+import { peekOf } from '../shared/peek-of';
 
 /** A fact that moved when used: revealed, it joins the opened ones; hidden again, the covered. */
 interface Arrival {
@@ -15,7 +17,8 @@ interface Arrival {
 
 /**
  * A character's facts, opened ones first, each marked with when it opened, then covered ones as
- * placeholders. Focus follows a fact that moves when it is revealed or hidden again.
+ * placeholders. Focus follows a fact that moves when it is revealed or hidden again; a peek
+ * shows a fact in its placeholder's place.
  */
 export function CharacterFacts({
   showId,
@@ -34,7 +37,7 @@ export function CharacterFacts({
     <ul className="entry-list">
       {facts.map((fact, position) =>
         // Keyed by position, as every gated list is: no id reaches the page.
-        fact.state === 'visible' ? (
+        fact.state === 'visible' && fact.peekKey === undefined ? (
           <OpenedFactItem
             key={position}
             fact={fact}
@@ -49,12 +52,14 @@ export function CharacterFacts({
         ) : (
           <CoveredFactItem
             key={position}
+            showId={showId}
             fact={fact}
-            focusNow={arrivesAt('covered', fact.revealKey)}
+            headingLevel={headingLevel}
+            focusNow={fact.state === 'covered' && arrivesAt('covered', fact.revealKey)}
             onFocused={arrived}
-            onReveal={() => {
-              setArrival({ key: fact.revealKey, as: 'opened' });
-              void itemRevealed(showId, fact.revealKey);
+            onReveal={(revealKey) => {
+              setArrival({ key: revealKey, as: 'opened' });
+              void itemRevealed(showId, revealKey);
             }}
           />
         ),
@@ -77,40 +82,52 @@ function OpenedFactItem({
   onHideAgain: (hideKey: string) => void;
 }) {
   const ref = useFocusWhen<HTMLLIElement>(focusNow, onFocused);
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { hideKey } = fact;
   return (
     <li ref={ref} className="entry-item" tabIndex={-1}>
-      <article className="entry entry-fact">
-        <p className="entry-kind">{fact.asOf}</p>
-        {fact.title ? <Heading className="entry-title">{fact.title}</Heading> : null}
-        <Markdown source={fact.body} />
-      </article>
+      <FactArticle fact={fact} headingLevel={headingLevel} />
       {hideKey !== null ? <HideAgain onHide={() => onHideAgain(hideKey)} /> : null}
     </li>
   );
 }
 
+function FactArticle({ fact, headingLevel }: { fact: OpenedFact; headingLevel: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <article className="entry entry-fact">
+      <p className="entry-kind">{fact.asOf}</p>
+      {fact.title ? <Heading className="entry-title">{fact.title}</Heading> : null}
+      <Markdown source={fact.body} />
+    </article>
+  );
+}
+
+/** A covered fact's placeholder, or the fact itself in its place while the user peeks at it. */
 function CoveredFactItem({
+  showId,
   fact,
+  headingLevel,
   focusNow,
   onFocused,
   onReveal,
 }: {
-  fact: CoveredItem;
+  showId: string;
+  fact: CoveredItem | OpenedFact;
+  headingLevel: 3 | 4;
   focusNow: boolean;
   onFocused: () => void;
-  onReveal: () => void;
+  onReveal: (revealKey: string) => void;
 }) {
   const revealButtonRef = useFocusWhen<HTMLButtonElement>(focusNow, onFocused);
+  const peekSeconds = usePeekSeconds();
   return (
-    <li className="entry-item">
-      <Placeholder
-        label={fact.kindLabel}
-        opensAfter={fact.opensAfter}
-        onReveal={onReveal}
-        revealButtonRef={revealButtonRef}
-      />
-    </li>
+    <GatedListItem
+      covered={fact.state === 'covered' ? fact : null}
+      onReveal={() => fact.state === 'covered' && onReveal(fact.revealKey)}
+      revealButtonRef={revealButtonRef}
+      peek={peekOf(showId, fact, peekSeconds)}
+    >
+      {fact.state === 'visible' ? <FactArticle fact={fact} headingLevel={headingLevel} /> : null}
+    </GatedListItem>
   );
 }

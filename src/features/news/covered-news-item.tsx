@@ -1,5 +1,8 @@
 import type { CoveredNews } from '../../domain/pages/news-page';
-import { Placeholder } from '../shared/placeholder';
+import { usePeekSeconds } from '../../stores/settings-store';
+import { GatedListItem } from '../shared/gated-list-item';
+import { peekOf } from '../shared/peek-of';
+import { NewsArticle } from './news-article';
 import { useFocusWhen } from './use-focus-when';
 
 interface CoveredNewsItemProps {
@@ -10,7 +13,10 @@ interface CoveredNewsItemProps {
   onReveal: (revealKey: string) => void;
 }
 
-/** A covered news item: its kind and the code it opens after, never its date or place by date. */
+/**
+ * A covered news item: its kind and the code it opens after, never its date or place by date.
+ * A peek shows it here, in the covered group, and covers it again here.
+ */
 export function CoveredNewsItem({
   covered,
   namesShow,
@@ -19,16 +25,19 @@ export function CoveredNewsItem({
   onReveal,
 }: CoveredNewsItemProps) {
   const revealButtonRef = useFocusWhen<HTMLButtonElement>(focusNow, onFocused);
+  const peekSeconds = usePeekSeconds();
   const { show, item } = covered;
   return (
-    <li className="entry-item">
-      {namesShow ? <p className="news-show">{show.title}</p> : null}
-      <Placeholder
-        label={item.kindLabel}
-        opensAfter={item.opensAfter}
-        onReveal={() => onReveal(item.revealKey)}
-        revealButtonRef={revealButtonRef}
-      />
-    </li>
+    <GatedListItem
+      covered={item.state === 'covered' ? item : null}
+      onReveal={() => item.state === 'covered' && onReveal(item.revealKey)}
+      revealButtonRef={revealButtonRef}
+      peek={peekOf(show.id, item, peekSeconds)}
+      coveredLead={namesShow ? <p className="news-show">{show.title}</p> : null}
+    >
+      {item.state === 'visible' ? (
+        <NewsArticle show={show} item={item} namesShow={namesShow} headingLevel={3} />
+      ) : null}
+    </GatedListItem>
   );
 }

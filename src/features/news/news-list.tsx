@@ -60,7 +60,10 @@ export function NewsList({ view }: { view: NewsPageView }) {
                 key={position}
                 covered={covered}
                 namesShow={namesShows}
-                focusNow={arrivesAt('covered', covered.show.id, covered.item.revealKey)}
+                focusNow={
+                  covered.item.state === 'covered' &&
+                  arrivesAt('covered', covered.show.id, covered.item.revealKey)
+                }
                 onFocused={arrived}
                 onReveal={(revealKey) => {
                   setArrival({ showId: covered.show.id, key: revealKey, as: 'shown' });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { CoveredPlaceholder, type CoveredLabel } from './covered-placeholder';
 import { HideAgain } from './hide-again';
 import { PeekCountdown } from './peek-countdown';
@@ -25,6 +25,8 @@ export function GatedListItem({
   onReveal,
   onHideAgain,
   peek,
+  revealButtonRef: outerRevealButtonRef,
+  coveredLead,
   children,
 }: {
   /** The covered view, or null when the item is visible and `children` render it. */
@@ -33,11 +35,15 @@ export function GatedListItem({
   /** For a visible item shown only because it was revealed early. */
   onHideAgain?: (() => void) | undefined;
   peek?: PeekControls | undefined;
+  /** For focusing the Reveal button from outside: an item hidden again elsewhere came back here. */
+  revealButtonRef?: RefObject<HTMLButtonElement | null>;
+  /** Above the placeholder: what a covered item may say besides its kind, such as its show. */
+  coveredLead?: ReactNode;
   children?: ReactNode;
 }) {
   const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(covered === null);
   const { ref: revealButtonRef, expectChange: expectHidden } =
-    useFocusAfterChange<HTMLButtonElement>(covered === null);
+    useFocusAfterChange<HTMLButtonElement>(covered === null, outerRevealButtonRef);
   const peekKey = covered === null ? peek?.peekKey : undefined;
   const peekButtonRef = useFocusAfterPeek(peekKey !== undefined, ref);
   return (
@@ -62,23 +68,26 @@ export function GatedListItem({
           ) : null}
         </>
       ) : (
-        <CoveredPlaceholder
-          covered={covered}
-          onReveal={() => {
-            expectChange();
-            onReveal();
-          }}
-          revealButtonRef={revealButtonRef}
-          onPeek={
-            peek
-              ? () => {
-                  expectChange();
-                  peek.onPeek();
-                }
-              : undefined
-          }
-          peekButtonRef={peekButtonRef}
-        />
+        <>
+          {coveredLead}
+          <CoveredPlaceholder
+            covered={covered}
+            onReveal={() => {
+              expectChange();
+              onReveal();
+            }}
+            revealButtonRef={revealButtonRef}
+            onPeek={
+              peek
+                ? () => {
+                    expectChange();
+                    peek.onPeek();
+                  }
+                : undefined
+            }
+            peekButtonRef={peekButtonRef}
+          />
+        </>
       )}
     </li>
   );
