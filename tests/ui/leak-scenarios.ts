@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import type { UpcomingTitles } from '../../src/domain/gate';
 import type { Character, Entry, EntryKind, Episode, Pack } from '../../src/domain/pack';
+import type { UpcomingByDistance, UpcomingDetail } from '../../src/domain/show-rules';
 import type { StoredNote } from '../../src/storage/database';
 
 /**
  * Generated shows for the leak properties over real pages: specials between regular episodes,
  * characters who arrive late, entry ids that spell another item's title, titles that repeat
- * across episodes and across entries, the user's notes, progress, reveals and the title setting.
+ * across episodes and across entries, air dates, the user's notes, progress, reveals, the title
+ * setting and the show's own rules: strict mode, rules by distance, and whom the user met.
  *
  * Every secret is a token of its own: two letters from q–z naming what it is, then three digits
  * from a–p, each written five times ("tw" + "aaaaabbbbbccccc"). A token holds no other token,
@@ -23,6 +25,12 @@ export interface LeakScenario {
   /** Codes of episodes whose title and synopsis the user revealed on purpose. */
   readonly revealedEpisodeCodes: readonly string[];
   readonly upcomingTitles: UpcomingTitles;
+  /** The show's strict mode (issue 10, item 3). */
+  readonly strict: boolean;
+  /** The show's own rules by distance (issue 10, item 4); null, the title setting applies. */
+  readonly upcoming: UpcomingByDistance | null;
+  /** Ids of characters the user said they met: strict mode waits for this when no cast member has a first episode. */
+  readonly metIds: readonly string[];
   /** Picks the episode page visited besides those with something written about them. */
   readonly episodePick: number;
   /** Picks the words typed into the header's search box, among the candidates a test finds. */
@@ -69,6 +77,11 @@ const titleChoice = fc.record({
 
 const KINDS: EntryKind[] = ['recap', 'reveal', 'fact', 'news'];
 
+const detail = fc.constantFrom<UpcomingDetail>('hidden', 'title', 'title-and-synopsis');
+const upcomingRules = fc.option(fc.record({ next: detail, season: detail, later: detail }), {
+  freq: 2,
+});
+
 const shape = fc.record({
   seasons: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 2 }),
   specialsAt: fc.array(fc.nat(), { maxLength: 2 }),
@@ -103,7 +116,15 @@ export const leakScenario: fc.Arbitrary<LeakScenario> = shape
       fc.array(arbitrary, { minLength: length, maxLength: length });
     return fc.record({
       codes: fc.constant(codes),
-      episodes: fixed(fc.record({ title: titleChoice, synopsis: fc.boolean() }), codes.length),
+      episodes: fixed(
+        fc.record({
+          title: titleChoice,
+          synopsis: fc.boolean(),
+          // A day in March 1987: no other date of the show (news is 2024) can be mistaken for it.
+          airDay: fc.option(fc.integer({ min: 1, max: 31 }), { freq: 3 }),
+        }),
+        codes.length,
+      ),
       characters: fixed(
         fc.record({
           // Late more often than not: introduced at an episode after the first.
@@ -130,6 +151,9 @@ export const leakScenario: fc.Arbitrary<LeakScenario> = shape
       revealedEntries: fc.subarray(Array.from({ length: entryCount }, (_, i) => i)),
       revealedEpisodeCodes: fc.subarray(codes),
       upcomingTitles: fc.constantFrom<UpcomingTitles>('next', 'all', 'none'),
+      strict: fc.boolean(),
+      upcoming: upcomingRules,
+      met: fc.subarray(Array.from({ length: characterCount }, (_, i) => i)),
       episodePick: fc.nat(),
       searchPick: fc.nat(),
     });
@@ -149,7 +173,8 @@ export const leakScenario: fc.Arbitrary<LeakScenario> = shape
       return {
         code,
         title,
-        airDate: null,
+        airDate:
+          choice.airDay === null ? null : `1987-03-${String(choice.airDay).padStart(2, '0')}`,
         runtime: null,
         synopsis: choice.synopsis ? token('synopsis') : null,
       };
@@ -216,6 +241,9 @@ export const leakScenario: fc.Arbitrary<LeakScenario> = shape
       revealedEntryIds: parts.revealedEntries.map((i) => entries[i]!.id),
       revealedEpisodeCodes: parts.revealedEpisodeCodes,
       upcomingTitles: parts.upcomingTitles,
+      strict: parts.strict,
+      upcoming: parts.upcoming,
+      metIds: parts.met.map((i) => characters[i]!.id),
       episodePick: parts.episodePick,
       searchPick: parts.searchPick,
     };

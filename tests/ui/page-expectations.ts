@@ -1,6 +1,7 @@
 import type { Entry } from '../../src/domain/pack';
 import { SHOW_ID, SHOW_TITLE, type LeakScenario } from './leak-scenarios';
 import { referenceVisibility, type ReferenceVisibility } from './reference-visibility';
+import { strictExpectation, type StrictExpectation } from './strict-page-checks';
 
 /**
  * Which page lists what, from the README's "What is in it" and each page's own description, with
@@ -35,6 +36,8 @@ export interface ShowExpectations {
   readonly characters: PageExpectation;
   readonly characterPages: readonly PageExpectation[];
   readonly searches: readonly SearchExpectation[];
+  /** What strict mode also keeps back on every page; null when it is off. */
+  readonly strict: StrictExpectation | null;
 }
 
 const present = (...texts: (string | null)[]) => texts.filter((text) => text !== null);
@@ -76,6 +79,7 @@ function secretsOf(scenario: LeakScenario, rule: ReferenceVisibility): Map<strin
   for (const episode of scenario.pack.episodes) {
     if (!rule.episodeTitleVisible(episode)) add(episode.title, `hidden title of ${episode.code}`);
     if (!rule.synopsisVisible(episode)) add(episode.synopsis, `hidden synopsis of ${episode.code}`);
+    if (scenario.strict) add(episode.airDate, `air date of ${episode.code}, in strict mode`);
   }
   return secrets;
 }
@@ -91,12 +95,16 @@ export function showExpectations(scenario: LeakScenario): ShowExpectations {
   const isMetFact = (entry: Entry) =>
     entry.kind === 'fact' && entry.characters[0] !== undefined && metIds.has(entry.characters[0]);
 
-  const episodeTexts = episodes.flatMap((episode) =>
-    present(
-      rule.episodeTitleVisible(episode) ? episode.title : null,
-      rule.synopsisVisible(episode) ? episode.synopsis : null,
-    ),
-  );
+  const shownOf = (listing: typeof episodes) =>
+    listing.flatMap((episode) =>
+      present(
+        rule.episodeTitleVisible(episode) ? episode.title : null,
+        rule.synopsisVisible(episode) ? episode.synopsis : null,
+      ),
+    );
+  const episodeTexts = shownOf(episodes);
+  // Strict mode lists episodes on the show page up to the next one and no further.
+  const listedTexts = scenario.strict ? shownOf(episodes.slice(0, rule.horizon + 2)) : episodeTexts;
   const metTexts = met.flatMap((character) =>
     present(character.name, character.actor, character.id),
   );
@@ -112,7 +120,12 @@ export function showExpectations(scenario: LeakScenario): ShowExpectations {
   const library = page(
     '/',
     'Your shows',
-    present(SHOW_TITLE, next && rule.episodeTitleVisible(next) ? next.title : null),
+    present(
+      SHOW_TITLE,
+      next && rule.episodeTitleVisible(next) ? next.title : null,
+      // "4 watched", not "4 of 10".
+      scenario.strict ? `${scenario.watched.length} watched` : null,
+    ),
     episodeTexts,
   );
 
@@ -128,11 +141,16 @@ export function showExpectations(scenario: LeakScenario): ShowExpectations {
     `/shows/${SHOW_ID}`,
     SHOW_TITLE,
     [
-      ...episodeTexts,
+      ...listedTexts,
       ...met.flatMap((character) => present(character.name, character.actor)),
       ...showListing.map(shownText),
     ],
-    [...metTexts, ...texts(showListing), ...texts(visible.filter(isRevealed(scenario)))],
+    [
+      ...episodeTexts,
+      ...metTexts,
+      ...texts(showListing),
+      ...texts(visible.filter(isRevealed(scenario))),
+    ],
   );
 
   const written = new Set([...entries, ...scenario.notes].flatMap((item) => present(item.spoils)));
@@ -249,6 +267,7 @@ export function showExpectations(scenario: LeakScenario): ShowExpectations {
     characters: codex,
     characterPages,
     searches,
+    strict: strictExpectation(scenario, rule),
   };
 }
 

@@ -11,15 +11,19 @@ import { progressLoaded } from '../../src/stores/progress-store';
 import { resetStores } from '../../src/stores/reset-stores';
 import { revealsLoaded } from '../../src/stores/reveals-store';
 import { settingsLoaded } from '../../src/stores/settings-store';
+import { useShowRulesStore } from '../../src/stores/show-rules-store';
 import { startStepped } from '../../src/stores/start-state';
 import { leakScenario, SHOW_ID, SHOW_TITLE, type LeakScenario } from './leak-scenarios';
 import { showExpectations, type PageExpectation, type ShowExpectations } from './page-expectations';
+import { expectStrictPage } from './strict-page-checks';
 
 /**
  * Issue 8, item 2: every page, rendered through the real router and components from generated
  * shows, shows no covered string in its text, its attributes or the tab title, and shows every
  * visible item it lists. What is covered comes from the spec's rule written out in
- * reference-visibility.ts, never from the gate under test.
+ * reference-visibility.ts, never from the gate under test. Issue 10: with strict mode on, no page
+ * gives the size of what is not watched yet nor an air date, and an episode page shows one
+ * placeholder at most (strict-page-checks.ts); rules by distance hide what they say.
  */
 
 // Each run renders real pages in jsdom; a few dozen per page keep the file within a minute on a
@@ -57,6 +61,11 @@ function storesHold(scenario: LeakScenario): void {
     ]),
   );
   settingsLoaded({ upcomingTitles: scenario.upcomingTitles });
+  useShowRulesStore.setState({
+    byShow: {
+      [SHOW_ID]: { strict: scenario.strict, upcoming: scenario.upcoming, met: scenario.metIds },
+    },
+  });
   startStepped({ status: 'done' });
 }
 
@@ -129,6 +138,10 @@ async function checkPages(
       await act(() => router.navigate(page.path));
       const heading = await pageRendered();
       expectNoLeak(page.path, expected.secrets, page.mayShow);
+      if (expected.strict) {
+        const ownCode = /\/episodes\/([^/]+)$/.exec(page.path)?.[1] ?? null;
+        expectStrictPage(page.path, expected.strict, ownCode);
+      }
       expectHeading(page.path, heading, page.heading);
       expectShown(page.path, page.mustShow);
     }

@@ -112,8 +112,8 @@ function strictOptions(state: ShowState, options: SpoilsOption[], code: string):
   if (!rulesOf(state).strict) return options;
   const gate = showGate(state);
   const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON - 1;
-  const here = options.findIndex((option) => option.code === code);
-  return options.slice(0, Math.max(horizon + 1, here) + 1);
+  // Those between the next one and this page's would tell what lies ahead, a special included.
+  return options.filter((option, at) => at <= horizon + 1 || option.code === code);
 }
 
 export function episodeNotesView(state: ShowState, code: string): EpisodeNotesView {
