@@ -1,13 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { packStored } from '../../src/stores/library-store';
 import { upcomingTitlesChosen } from '../../src/stores/settings-store';
 import { startTestApp, stopTestApp } from './app-harness';
 import { FINALE_SECRETS, expectNoneOnPage, finaleEntries, secretsOf } from './ballard-secrets';
+import { fakeClock, passes } from './fake-clock';
 import { longPack } from './test-packs';
 
-afterEach(stopTestApp);
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  stopTestApp();
+});
 
 const FINALE_WORDS = ['Olivas', 'Pearlman', 'arrested', 'jail', 'affair'];
 
@@ -175,6 +180,32 @@ describe('revealing one item early', () => {
           .filter((secret) => secret.toLowerCase() !== query.toLowerCase()),
       );
     }
+  });
+});
+
+describe('peeking at one item', () => {
+  // Only in the finale's news item about a cancellation.
+  const query = 'cancellation';
+
+  it('never makes it searchable, while it shows or after', async () => {
+    const { user: realTimeUser } = await startTestApp('/shows/ballard');
+    await showPageLoaded();
+    // The first search loads the search engine, which waits on nothing a fake clock holds.
+    expect(await searched(realTimeUser, query)).toBe(`No results for “${query}”`);
+
+    const user = fakeClock();
+    await user.click(screen.getByRole('button', { name: 'Peek', description: /^News\b/ }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Peek' }));
+    expect(
+      screen.getByRole('heading', { name: 'A cancellation would strand Ballard in a cell' }),
+    ).toBeVisible();
+    expect(await searched(user, query)).toBe(`No results for “${query}”`);
+    expect(screen.getByRole('timer')).toBeVisible();
+
+    await passes(5000);
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(await searched(user, query)).toBe(`No results for “${query}”`);
+    expectNoneOnPage(secretsOf('cliffhanger-at-risk'));
   });
 });
 

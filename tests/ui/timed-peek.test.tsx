@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
+import { fakeClock, passes } from './fake-clock';
 import { expectNoneOnPage, secretsOf } from './ballard-secrets';
 
 afterEach(() => {
@@ -21,23 +22,12 @@ async function firstRevealPeek() {
   return peek!;
 }
 
-/** Only the peek's own timers are faked: storage keeps running as it does in a browser. */
-function fakeClock(): UserEvent {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  // Testing Library waits for a setTimeout after each event, and moves a faked one on only
-  // through a global `jest`.
-  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
-  return userEvent.setup({ delay: null });
-}
-
 async function peekAt(user: UserEvent, peek: HTMLElement) {
   await user.click(peek);
   const dialog = screen.getByRole('alertdialog', { name: 'Peek at something from S1E10?' });
   expect(dialog).toHaveTextContent('It shows for 5 seconds, then is covered again.');
   await user.click(within(dialog).getByRole('button', { name: 'Peek' }));
 }
-
-const passes = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
 // A reload rebuilds the app from storage, which is slow on a busy machine.
 it(
@@ -145,13 +135,7 @@ it(
     await startTestApp('/news');
     const covered = await screen.findByRole('region', { name: 'Covered until you watch further' });
     const user = fakeClock();
-    await user.click(within(covered).getByRole('button', { name: 'Peek' }));
-    await user.click(
-      within(screen.getByRole('alertdialog', { name: 'Peek at something from S1E10?' })).getByRole(
-        'button',
-        { name: 'Peek' },
-      ),
-    );
+    await peekAt(user, within(covered).getByRole('button', { name: 'Peek' }));
 
     const cliffhanger = within(covered).getByRole('heading', { name: CLIFFHANGER });
     expect(cliffhanger).toBeVisible();

@@ -1,7 +1,7 @@
 import { ENTRY_KIND_LABELS, type EntryKind } from '../pack';
 import { itemView, presentCharacterNames, type ShownItem } from '../page-items';
 import { markdownText } from '../search-text';
-import { entriesGate, notesGate, oncePerState, showGate, type ShowState } from '../show-state';
+import { entriesGate, notesGate, showGate, type ShowState } from '../show-state';
 import { episodeRow, presentCharacters } from '../views';
 import { noteItemView } from './notes-view';
 
@@ -122,8 +122,35 @@ function isLoading(state: ShowState): boolean {
   );
 }
 
-/** Search's documents for one show; the same object for the same state, so indexes can be kept. */
-export const searchDocuments = oncePerState(buildSearchDocuments);
+const NO_PEEKS: ReadonlySet<string> = new Set();
+
+const recordOf = (state: ShowState) =>
+  state.record.status === 'ready' ? state.record.record : state.record.status;
+
+/** The same show state in all but what the user is peeking at. */
+function sameButPeeks(a: ShowState, b: ShowState): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ShowState)[]);
+  return [...keys].every(
+    (key) =>
+      key === 'peeked' || (key === 'record' ? recordOf(a) === recordOf(b) : a[key] === b[key]),
+  );
+}
+
+const lastBuilt = new Map<string, { state: ShowState; documents: SearchDocuments }>();
+
+/**
+ * Search's documents for one show; the same object while only peeks change, so indexes can be
+ * kept. Peeks never reach search: a peek is for reading one item where it stands, and an index
+ * would keep its text after the peek ended.
+ */
+export function searchDocuments(state: ShowState): SearchDocuments {
+  const last = lastBuilt.get(state.showId);
+  if (last && sameButPeeks(last.state, state)) return last.documents;
+  const unpeeked = state.peeked?.size ? { ...state, peeked: NO_PEEKS } : state;
+  const documents = buildSearchDocuments(unpeeked);
+  lastBuilt.set(state.showId, { state, documents });
+  return documents;
+}
 
 function buildSearchDocuments(state: ShowState): SearchDocuments {
   if (isLoading(state)) return { status: 'loading' };
