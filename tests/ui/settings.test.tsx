@@ -127,6 +127,10 @@ describe('reset progress', () => {
         'Your progress on Ballard was reset.',
       ),
     );
+    // The title sits apart, so one written right to left cannot turn the sentence around.
+    expect(within(resetSection()).getByRole('status').querySelector('bdi')).toHaveTextContent(
+      /^Ballard$/,
+    );
 
     await rebuildFromStorage(databaseName, '/');
     expect(

@@ -1,4 +1,5 @@
 import { NO_HORIZON } from '../episode-order';
+import { isolated } from '../isolated';
 import { isItemVisible, isOpenAt, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
@@ -103,7 +104,10 @@ export interface EpisodeNotesView {
   /** Notes whose episode the show does not list (or none): shown on every episode page. */
   readonly unlisted: readonly NoteItemView[];
   readonly spoilsOptions: readonly SpoilsOption[];
-  /** What to say once a note is saved, never echoing the title of one that is covered. */
+  /**
+   * What to say once a note is saved, never echoing the title of one that is covered; a title it
+   * names is marked by `isolated()`.
+   */
   describeSaved(note: OwnNote, verb: string): string;
 }
 
@@ -136,7 +140,7 @@ export function episodeNotesView(state: ShowState, code: string): EpisodeNotesVi
       const elsewhere = note.spoils !== null && note.spoils !== code && listed.has(note.spoils);
       const covered = visible ? '' : ', covered until you have watched it';
       return [
-        `${verb} ${visible ? `“${note.title ?? ''}”` : 'your note'}.`,
+        `${verb} ${visible ? `“${isolated(note.title ?? '')}”` : 'your note'}.`,
         elsewhere ? `It spoils ${note.spoils}, so it is on that episode’s page${covered}.` : '',
         !elsewhere && !visible ? `It stays covered until you have watched ${note.spoils}.` : '',
       ]

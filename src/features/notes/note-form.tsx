@@ -1,10 +1,12 @@
 import type { SpoilsOption } from '../../domain/pages/notes-view';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoredNote } from '../../storage/database';
+import { IsolatedText } from '../shared/isolated-text';
 import { draftDropped, draftKept, keptDraft } from './kept-draft';
 import { noteFromDraft, type NoteDraft, type NoteField } from './note-draft';
 
 interface NoteFormProps {
+  /** Names the form; a note title in it is marked by `isolated()` to be set apart. */
   heading: string;
   initial: NoteDraft;
   /** Where unsaved text is kept across a reload; see kept-draft.ts. */
@@ -83,7 +85,9 @@ export function NoteForm({
       onKeyDown={keyPressed}
       noValidate
     >
-      <h3 id={ids.heading}>{heading}</h3>
+      <h3 id={ids.heading}>
+        <IsolatedText text={heading} />
+      </h3>
       {kept ? (
         <p role="status" className="status">
           Your unsaved note was kept.

@@ -54,7 +54,9 @@ function VisibleNote({
   const named = (
     <>
       {' '}
-      <span className="visually-hidden">“{note.title}”</span>
+      <span className="visually-hidden">
+        “<bdi>{note.title}</bdi>”
+      </span>
     </>
   );
   const listed = spoilsOptions.some((option) => option.code === note.spoils);
@@ -62,7 +64,7 @@ function VisibleNote({
   if (editing) {
     return (
       <NoteForm
-        heading={`Edit “${note.title ?? ''}”`}
+        heading={`Edit “${isolated(note.title ?? '')}”`}
         initial={{
           title: note.title ?? '',
           body: note.body,

@@ -55,6 +55,26 @@ it('adds a Markdown note on a watched episode, edits it and deletes it after ask
   expect(within(region).getByText('You have no notes on this episode yet.')).toBeVisible();
 });
 
+it('sets a right-to-left note title apart in the status, its Edit button and its edit form', async () => {
+  const { user } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
+  const title = 'המחסן 7';
+  const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });
+  await user.type(within(form).getByRole('textbox', { name: 'Title' }), title);
+  await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'A guess.');
+  await user.click(within(form).getByRole('button', { name: 'Save note' }));
+
+  const status = within(notesRegion()).getByRole('status');
+  expect(status).toHaveTextContent(`Added “${title}”.`);
+  expect(status.querySelector('bdi')).toHaveTextContent(title);
+  const edit = within(notesRegion()).getByRole('button', { name: `Edit “${title}”` });
+  expect(edit.querySelector('bdi')).toHaveTextContent(title);
+
+  await user.click(edit);
+  const editForm = within(notesRegion()).getByRole('form', { name: `Edit “${title}”` });
+  const heading = within(editForm).getByRole('heading', { level: 3 });
+  expect(heading.querySelector('bdi')).toHaveTextContent(title);
+});
+
 it('keeps a note that spoils an unwatched episode covered, showing only its kind and code', async () => {
   const { user, router } = await openEpisode('/shows/ballard/episodes/S1E1', ['S1E1']);
   const form = within(notesRegion()).getByRole('form', { name: 'Add a note' });

@@ -3,6 +3,7 @@ import type { EpisodeNotesView, NoteItemView } from '../../domain/pages/notes-vi
 import type { StoredNote } from '../../storage/database';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
 import { itemRevealed } from '../../stores/reveals-store';
+import { IsolatedText } from '../shared/isolated-text';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
 import { newNoteDraftKey } from './kept-draft';
@@ -61,11 +62,13 @@ export function NotesSection({
         Your notes
       </h2>
       <p role="status" className="status">
-        {lastChange === 'deleted'
-          ? 'Deleted your note.'
-          : lastChange
-            ? view.describeSaved(lastChange.note, lastChange.verb)
-            : ''}
+        {lastChange === 'deleted' ? (
+          'Deleted your note.'
+        ) : lastChange ? (
+          <IsolatedText text={view.describeSaved(lastChange.note, lastChange.verb)} />
+        ) : (
+          ''
+        )}
       </p>
       {view.status.status === 'loading' ? (
         <LoadingState>Loading your notes…</LoadingState>

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useLibraryLoaded, useShows } from '../../stores/library-store';
 import { progressReset } from '../../stores/progress-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
+import { IsolatedText } from '../shared/isolated-text';
 import { LoadingState } from '../shared/loading-state';
 import { isolated } from '../../domain/isolated';
 
@@ -50,7 +51,7 @@ export function ResetProgress() {
             </button>
           </div>
           <p role="status" className="status">
-            {done}
+            {done ? <IsolatedText text={done} /> : null}
           </p>
           {confirming ? (
             <ConfirmDialog
@@ -65,8 +66,8 @@ export function ResetProgress() {
                 void progressReset(chosen.show.id, title).then((saved) =>
                   setDone(
                     saved
-                      ? `Your progress on ${title} was reset.`
-                      : `Your progress on ${title} was reset on screen but could not be saved; see the message above.`,
+                      ? `Your progress on ${isolated(title)} was reset.`
+                      : `Your progress on ${isolated(title)} was reset on screen but could not be saved; see the message above.`,
                   ),
                 );
               }}
