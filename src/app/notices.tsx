@@ -1,3 +1,4 @@
+import { IsolatedText } from '../features/shared/isolated-text';
 import { noticeDismissed, useNotices } from '../stores/notices-store';
 import { StorageLossSlot } from './storage-loss-slot';
 import { UndoNotice } from './undo-notice';
@@ -14,7 +15,9 @@ export function Notices() {
             className={`notice notice-${notice.tone}`}
             role={notice.tone === 'error' ? 'alert' : 'status'}
           >
-            <p>{notice.message}</p>
+            <p>
+              <IsolatedText text={notice.message} />
+            </p>
             <button type="button" onClick={() => noticeDismissed(notice.id)}>
               Dismiss
             </button>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { IsolatedText } from '../features/shared/isolated-text';
 import { undoDismissed, undoTaken, useUndoOffer } from '../stores/notices-store';
 
 /**
@@ -11,26 +12,26 @@ export function UndoNotice() {
   const dismiss = useRef<HTMLButtonElement>(null);
   if (!offer) return null;
   const done = offer.state === 'undone';
+  const action = <IsolatedText text={offer.action} />;
   return (
     <div className="undo-notice">
-      <p role="status">{done ? `Undone: ${offer.action}.` : `You ${offer.action}.`}</p>
+      <p role="status">{done ? <>Undone: {action}.</> : <>You {action}.</>}</p>
       <div className="undo-actions">
         {done ? null : (
           <button
             type="button"
             className="button-primary"
-            aria-label={`Undo: ${offer.action}`}
             onClick={() => {
               // The Undo button goes away; focus stays in the notice rather than falling to the page.
               dismiss.current?.focus();
               undoTaken(offer.id);
             }}
           >
-            Undo
+            Undo<span className="visually-hidden">: {action}</span>
           </button>
         )}
         <button ref={dismiss} type="button" onClick={() => undoDismissed(offer.id)}>
-          Dismiss <span className="visually-hidden">message: {offer.action}</span>
+          Dismiss <span className="visually-hidden">message: {action}</span>
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { isolated } from '../domain/isolated';
 import type { Entry, Pack } from '../domain/pack';
 import type { StoredShow } from '../storage/database';
 import { loadEntries, loadShow, saveShow } from '../storage/repository';
@@ -95,7 +96,7 @@ export async function packStored(pack: Pack): Promise<boolean> {
   }));
   entriesRequests.delete(showId);
   return persist(
-    `the show "${stored.show.title}"`,
+    `the show “${isolated(stored.show.title)}”`,
     (database) => saveShow(database, stored, entries),
     {
       type: 'library',

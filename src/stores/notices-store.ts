@@ -9,7 +9,10 @@ export interface Notice {
 /** The one action that can be undone: the latest, until the user dismisses it. */
 export interface UndoOffer {
   readonly id: number;
-  /** What the action did, by episode code and show title only: "marked S1E1–S1E9 watched". */
+  /**
+   * What the action did, by episode code and show title only: "marked S1E1–S1E9 watched". A show
+   * title in it is marked by `isolated()`.
+   */
   readonly action: string;
   readonly state: 'offered' | 'undone';
   readonly undo: () => void;

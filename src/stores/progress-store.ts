@@ -6,6 +6,7 @@ import {
   type EarlierUnwatched,
   type CodeOrder,
 } from '../domain/episode-order';
+import { isolated } from '../domain/isolated';
 import { clearWatched, readWatched, saveWatched } from '../storage/repository';
 import { currentDatabase } from './database-handle';
 import { isUndoOffered, undoOffered } from './notices-store';
@@ -124,7 +125,7 @@ export async function progressReset(showId: string, showTitle: string): Promise<
   showWatchedSet(showId, NOTHING_WATCHED);
   if (before.length > 0) {
     undoOffered(
-      `reset your progress on ${showTitle}`,
+      `reset your progress on ${isolated(showTitle)}`,
       () => void episodesMarked(showId, before, true),
     );
   }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isolated } from '../domain/isolated';
 import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack';
 import { validatePack } from '../domain/parse-pack';
 import { refreshedCharacters } from '../domain/refreshed-characters';
@@ -145,7 +146,10 @@ export async function showImported(
       );
     });
   } catch (error) {
-    return { ok: false, problems: [describeUnchangedAfterFailure(`"${pack.show.title}"`, error)] };
+    return {
+      ok: false,
+      problems: [describeUnchangedAfterFailure(`“${isolated(pack.show.title)}”`, error)],
+    };
   }
 
   await showChangedElsewhere(showId);

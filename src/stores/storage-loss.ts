@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { isolated } from '../domain/isolated';
 import type { PreviouslyDatabase } from '../storage/database';
 import { rescueRead, type RescuedContent } from '../storage/held-data';
 import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
@@ -51,11 +52,13 @@ export function connectionLost(
   });
 }
 
-/** "A", "A and B", "A, B and C": show titles in a sentence. */
-export const listed = (titles: readonly string[]) =>
-  titles.length <= 1
-    ? titles.join('')
-    : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+/** "A", "A and B", "A, B and C": show titles in a sentence, each marked by `isolated()`. */
+export function listed(titles: readonly string[]): string {
+  const marked = titles.map(isolated);
+  return marked.length <= 1
+    ? marked.join('')
+    : `${marked.slice(0, -1).join(', ')} and ${marked[marked.length - 1]}`;
+}
 
 type Library = ReturnType<typeof useLibraryStore.getState>;
 

@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import { packStored } from '../../src/stores/library-store';
 import { showImported } from '../../src/stores/show-import';
 import { startTestApp, stopTestApp } from '../ui/app-harness';
+import { sentence } from '../ui/sentence';
+import { TITLED_PACK } from '../ui/test-packs';
 import { dumpDatabase } from './database-dump';
 
 afterEach(() => {
@@ -28,6 +31,18 @@ it('reports a full disk and keeps the mark on screen', async () => {
     "Could not save your mark on S1E4: this browser's storage for Previously is full. It stays on screen until you reload",
   );
   expect(screen.getByRole('checkbox', { name: 'Watched S1E4' })).toBeChecked();
+});
+
+it('sets the show apart in <bdi> when a message names it', async () => {
+  await startTestApp('/');
+  storageIsFull();
+  const title = 'مسلسل 7';
+  await packStored({ ...TITLED_PACK, show: { ...TITLED_PACK.show, title } });
+
+  const messages = within(screen.getByRole('region', { name: 'Messages' }));
+  const alert = await messages.findByRole('alert');
+  const message = within(alert).getByText(sentence(/^Could not save the show “مسلسل 7”: /));
+  expect(message.querySelector('bdi')).toHaveTextContent(title);
 });
 
 it('reports a full disk and keeps a new note on screen', async () => {
@@ -64,7 +79,8 @@ it('refuses an import on a full disk and changes nothing', async () => {
   expect(outcome).toEqual({
     ok: false,
     problems: [
-      'Could not store "Tiny": this browser\'s storage for Previously is full. Nothing was changed; free some space and try again.',
+      // The title is marked (\u2068…\u2069) to sit apart in <bdi> in the import report.
+      "Could not store “\u2068Tiny\u2069”: this browser's storage for Previously is full. Nothing was changed; free some space and try again.",
     ],
   });
   vi.restoreAllMocks();
@@ -83,7 +99,9 @@ it('says a reset of progress was not saved when storage refuses it', async () =>
 
   expect(
     await screen.findByText(
-      'Your progress on Ballard was reset on screen but could not be saved; see the message above.',
+      sentence(
+        'Your progress on Ballard was reset on screen but could not be saved; see the message above.',
+      ),
     ),
   ).toBeVisible();
   expect(

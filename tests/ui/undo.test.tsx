@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
+import { sentence } from './sentence';
 import { BALLARD_CODES, checkbox, markWatchedThrough, showPageLoaded, watchedCodes } from './marks';
 
 afterEach(() => {
@@ -18,7 +19,7 @@ async function undoByKeyboard(
 ) {
   undoButton(action).focus();
   await user.keyboard('{Enter}');
-  expect(screen.getByText(`Undone: ${action}.`)).toHaveRole('status');
+  expect(screen.getByText(sentence(`Undone: ${action}.`))).toHaveRole('status');
   expect(anyUndo()).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: `Dismiss message: ${action}` })).toHaveFocus();
 }
@@ -116,7 +117,12 @@ describe('undo', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Reset your progress on Ballard?' });
     expect(within(dialog).getByText(/You can undo this right after/)).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Reset progress' }));
-    await screen.findByText('Your progress on Ballard was reset.');
+    await screen.findByText(sentence('Your progress on Ballard was reset.'));
+    const offer = screen.getByText(sentence('You reset your progress on Ballard.'));
+    expect(offer.querySelector('bdi')).toHaveTextContent(/^Ballard$/);
+    expect(undoButton('reset your progress on Ballard').querySelector('bdi')).toHaveTextContent(
+      /^Ballard$/,
+    );
 
     await undoByKeyboard(user, 'reset your progress on Ballard');
     await user.click(screen.getByRole('link', { name: 'Library' }));
