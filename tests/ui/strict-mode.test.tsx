@@ -4,6 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { packStored } from '../../src/stores/library-store';
 import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
 import { showPageLoaded } from './marks';
+import { sentence } from './sentence';
 import { TWO_SEASON_PACK } from './test-packs';
 
 afterEach(stopTestApp);
@@ -121,4 +122,7 @@ it('shows a cast with no first episodes only as the user says whom they met', as
   await user.click(screen.getByRole('button', { name: 'I met them' }));
   expect(await within(characters).findByRole('link', { name: 'Inès Marlow' })).toBeVisible();
   expect(document.body.textContent).not.toMatch(/Tom Quill|Bo Actor/);
+  const met = screen.getByText(sentence('ines MARLOW is now among the characters.'));
+  expect(met).toHaveRole('status');
+  expect(met.querySelector('bdi')).toHaveTextContent(/^ines MARLOW$/);
 }, 30_000);

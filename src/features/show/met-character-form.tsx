@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { isolated } from '../../domain/isolated';
 import { characterMet } from '../../stores/show-rules-store';
+import { IsolatedText } from '../shared/isolated-text';
 
 /**
  * Strict mode on a cast with no first episodes shows a character only once the user says they
@@ -23,7 +25,7 @@ export function MetCharacterForm({
       return;
     }
     void characterMet(showId, characterId);
-    setStatus(`${name.trim()} is now among the characters.`);
+    setStatus(`${isolated(name.trim())} is now among the characters.`);
     setName('');
   }
   return (
@@ -40,7 +42,7 @@ export function MetCharacterForm({
         <button type="submit">I met them</button>
       </div>
       <p className="status" role="status">
-        {status}
+        <IsolatedText text={status} />
       </p>
     </form>
   );
