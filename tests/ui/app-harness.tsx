@@ -6,8 +6,9 @@ import { createTestRouter } from '../../src/app/router';
 import { resetStores } from '../../src/stores/reset-stores';
 import { startApp, stopApp } from '../../src/stores/start-app';
 
-// Lazy pages and IndexedDB are slow when every test file runs at once on a small machine.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy pages and IndexedDB are slow when every test file runs at once on a small, busy machine;
+// a wait ends as soon as what it waits for is there.
+configure({ asyncUtilTimeout: 15_000 });
 
 let databases = 0;
 
