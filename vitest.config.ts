@@ -12,6 +12,8 @@ export default mergeConfig(
             name: 'domain',
             environment: 'node',
             include: ['src/domain/**/*.test.ts', 'tests/content/**/*.test.ts'],
+            // A limit, never a measure: property runs slow down on a busy machine.
+            testTimeout: 30_000,
           },
         },
         {
