@@ -13,7 +13,7 @@ import {
 } from '../domain/parse-pack';
 import { revealKeysInOneForm } from '../domain/reveal-keys';
 import type { QuarantinedRecord, StoredNote } from './database';
-import type { Settings } from './repository';
+import { PEEK_SECONDS_RANGE, peekSecondsSchema, type Settings } from './repository';
 import { showRulesByShowSchema, type ShowRulesByShow } from './show-rules-repository';
 import type { PackDocument } from './show-export';
 
@@ -22,7 +22,7 @@ import type { PackDocument } from './show-export';
  *
  * {
  *   "format": "previously-backup", "version": 1, "createdAt": "2025-07-09T12:00:00.000Z",
- *   "settings": { "upcomingTitles": "next" },
+ *   "settings": { "upcomingTitles": "next", "peekSeconds": 5 }, (peekSeconds optional)
  *   "showRules": { "ballard": { "strict": true, "upcoming": null, "met": [] } }, (optional)
  *   "shows": [ a recap pack per show, without the user's notes ],
  *   "progress": [ { "showId": "ballard", "watched": ["S1E1"] } ],
@@ -104,6 +104,16 @@ const backupSchema = object({
     upcomingTitles: v.picklist(
       ['next', 'all', 'none'],
       (issue) => `expected next, all or none, got ${received(issue)}`,
+    ),
+    peekSeconds: v.optional(
+      v.pipe(
+        v.number((issue) => `expected a number of seconds, got ${received(issue)}`),
+        v.check(
+          (seconds) => v.is(peekSecondsSchema, seconds),
+          (issue) =>
+            `expected a whole number of seconds from ${PEEK_SECONDS_RANGE.min} to ${PEEK_SECONDS_RANGE.max}, got ${received(issue)}`,
+        ),
+      ),
     ),
   }),
   showRules: v.optional(showRulesByShowSchema),

@@ -6,7 +6,13 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from 
 import { writeAllOrNothing, writing } from './all-or-nothing';
 import type { PreviouslyDatabase, PreviouslySchema, QuarantinedRecord } from './database';
 import { readableNotes } from './notes-repository';
-import { DEFAULT_SETTINGS, groupKeys, loadEntries, type Settings } from './repository';
+import {
+  DEFAULT_SETTINGS,
+  groupKeys,
+  loadEntries,
+  peekSecondsSchema,
+  type Settings,
+} from './repository';
 import { loadShowRules, SHOW_RULES_KEY } from './show-rules-repository';
 import { storedShowSchema } from './stored-schemas';
 import type { PackDocument } from './show-export';
@@ -28,16 +34,25 @@ export async function readBackup(
     ['shows', 'progress', 'reveals', 'notes', 'settings'],
     'readonly',
   );
-  const [showKeys, showValues, progressKeys, revealKeys, noteKeys, noteValues, upcomingTitles] =
-    await Promise.all([
-      read.objectStore('shows').getAllKeys(),
-      read.objectStore('shows').getAll(),
-      read.objectStore('progress').getAllKeys(),
-      read.objectStore('reveals').getAllKeys(),
-      read.objectStore('notes').getAllKeys(),
-      read.objectStore('notes').getAll(),
-      read.objectStore('settings').get('upcomingTitles'),
-    ]);
+  const [
+    showKeys,
+    showValues,
+    progressKeys,
+    revealKeys,
+    noteKeys,
+    noteValues,
+    upcomingTitles,
+    peekSeconds,
+  ] = await Promise.all([
+    read.objectStore('shows').getAllKeys(),
+    read.objectStore('shows').getAll(),
+    read.objectStore('progress').getAllKeys(),
+    read.objectStore('reveals').getAllKeys(),
+    read.objectStore('notes').getAllKeys(),
+    read.objectStore('notes').getAll(),
+    read.objectStore('settings').get('upcomingTitles'),
+    read.objectStore('settings').get('peekSeconds'),
+  ]);
   const problems: string[] = [];
   const shows: PackDocument[] = [];
   for (const [index, key] of showKeys.entries()) {
@@ -76,6 +91,8 @@ export async function readBackup(
     upcomingTitles: v.is(upcomingTitlesSchema, upcomingTitles)
       ? upcomingTitles
       : DEFAULT_SETTINGS.upcomingTitles,
+    // Only a length the user chose: one never chosen, or unreadable, is the default, as restored.
+    ...(v.is(peekSecondsSchema, peekSeconds) ? { peekSeconds } : {}),
   };
   const quarantine = await database.getAll('quarantine');
   const showRules = await loadShowRules(database);
@@ -217,6 +234,13 @@ export async function restoreBackup(
     );
     queue('writing the settings', () =>
       write.objectStore('settings').put(backup.settings.upcomingTitles, 'upcomingTitles'),
+    );
+    // A backup made before the peek length, or without one chosen, had the default one.
+    const { peekSeconds } = backup.settings;
+    queue('writing your peek length', () =>
+      peekSeconds === undefined
+        ? write.objectStore('settings').delete('peekSeconds')
+        : write.objectStore('settings').put(peekSeconds, 'peekSeconds'),
     );
     queue('writing your settings for each show', () =>
       write.objectStore('settings').put(backup.showRules ?? {}, SHOW_RULES_KEY),

@@ -12,10 +12,7 @@ import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 export interface Settings {
   upcomingTitles: UpcomingTitles;
-  /**
-   * How long a timed peek shows a covered item, in seconds. Left out of backups (a comfort, not
-   * something a restore must bring back), so a backup's settings go without it.
-   */
+  /** How long a timed peek shows a covered item, in seconds; a backup holds it once chosen. */
   peekSeconds?: number;
 }
 
@@ -67,7 +64,7 @@ export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
 
 const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
 
-const peekSecondsSchema = v.pipe(
+export const peekSecondsSchema = v.pipe(
   v.number(),
   v.integer(),
   v.minValue(PEEK_SECONDS_RANGE.min),
