@@ -2,11 +2,14 @@ import type { Gate } from '../gate';
 import type { ShowState } from '../show-state';
 import type { Character, Entry } from '../pack';
 import { isPeeked, itemView, type CoveredItem, type ShownItem } from '../page-items';
+import type { UnmetFactsPlaceholder } from './episode-items';
+import { factsInStrictMode } from './strict-facts';
 
 /** A fact the codex shows, marked with when it opened: "As of S1E6", "From the start". */
 export type OpenedFact = ShownItem & { readonly asOf: string };
 
-export type CodexFact = OpenedFact | CoveredItem;
+/** In strict mode, covered facts stand as one placeholder (strict-facts.ts). */
+export type CodexFact = OpenedFact | CoveredItem | UnmetFactsPlaceholder;
 
 /** A character who has been introduced, as the codex and their own page show them. */
 export interface CodexCharacter {
@@ -52,8 +55,9 @@ export function watchPosition(gate: Gate, code: string | null): number {
 }
 
 /**
- * A character's facts: the opened ones in the order they opened, then the covered ones. One the
- * user peeks at stays in its placeholder's place, so it is covered again where it was read.
+ * A character's facts: the opened ones in the order they opened, then the covered ones (in strict
+ * mode one placeholder for them). One the user peeks at stays in its placeholder's place, so it is
+ * covered again where it was read.
  */
 export function codexFacts(
   gate: Gate,
@@ -64,13 +68,13 @@ export function codexFacts(
     (a, b) => watchPosition(gate, a.spoils) - watchPosition(gate, b.spoils),
   );
   const opened: OpenedFact[] = [];
-  const covered: CodexFact[] = [];
+  const covered: (OpenedFact | CoveredItem)[] = [];
   for (const fact of byOpening) {
     const view = itemView(gate, fact, characterNames);
     if (view.state === 'covered') covered.push(view);
     else (isPeeked(view) ? covered : opened).push({ ...view, asOf: asOfLabel(view.episodeCode) });
   }
-  return [...opened, ...covered];
+  return factsInStrictMode(gate, [...opened, ...covered]);
 }
 
 /** Only ever called for a character the show gate says is present. */

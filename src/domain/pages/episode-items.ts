@@ -1,11 +1,12 @@
 import { entryVisibility, isCastMemberPresent, isStrict, type Gate } from '../gate';
 import type { Character, Entry } from '../pack';
 import { entryRevealKey } from '../reveal-keys';
-import { itemView, presentCharacterNames, type ItemView } from '../page-items';
+import { itemView, presentCharacterNames, type CoveredItem, type ItemView } from '../page-items';
 
 /**
  * Covered facts about characters not met yet, as one placeholder for the episode: one each would
  * count the people still to come, and placeholders under a listed character would hint at them.
+ * Strict mode collapses an episode's covered items, and a character's covered facts, the same way.
  */
 export interface UnmetFactsPlaceholder {
   readonly state: 'covered-group';
@@ -16,6 +17,14 @@ export interface UnmetFactsPlaceholder {
 }
 
 export type EpisodeItem = ItemView | UnmetFactsPlaceholder;
+
+/** What an item's Reveal reveals: nothing for a visible one. */
+export function revealKeysOf(
+  item: { readonly state: 'visible' } | CoveredItem | UnmetFactsPlaceholder,
+): readonly string[] {
+  if (item.state === 'covered') return [item.revealKey];
+  return item.state === 'covered-group' ? item.revealKeys : [];
+}
 
 export const UNMET_FACTS_LABEL = 'Facts about characters you have not met yet';
 /** Strict mode's one placeholder for all that is covered: no kind, no count. */

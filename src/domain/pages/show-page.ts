@@ -1,3 +1,4 @@
+import type { Gate } from '../gate';
 import type { Entry } from '../pack';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
 import { entriesGate, rulesOf, showGate, type ShowState } from '../show-state';
@@ -7,20 +8,25 @@ import { showNewsPage } from './news-page';
 import { documentTitle } from '../document-title';
 import { coveredNotesView, type CoveredNotesView } from './notes-view';
 import { episodeListView, type EpisodeListView } from './episode-rows';
+import type { EpisodeItem } from './episode-items';
+import { factsInStrictMode } from './strict-facts';
 import { revealedList, type RevealedList } from './revealed-list';
 import { showRulesView, type ShowRulesView } from './show-rules-view';
 
-export type ItemsSection =
+export type ItemsSection<Item = ItemView> =
   | { readonly status: 'loading' }
   | { readonly status: 'unreadable' }
-  | { readonly status: 'ready'; readonly items: readonly ItemView[] };
+  | { readonly status: 'ready'; readonly items: readonly Item[] };
 
 export interface CharacterCard {
   readonly id: string;
   readonly name: string;
   readonly actor: string | null;
-  /** Facts about them, as the gate allows; loading until the entries have loaded. */
-  readonly facts: ItemsSection;
+  /**
+   * Facts about them, as the gate allows (in strict mode, one placeholder for the covered ones);
+   * loading until the entries have loaded.
+   */
+  readonly facts: ItemsSection<EpisodeItem>;
 }
 
 /** Characters known so far; one introduced after the horizon leaves no trace, not even a count. */
@@ -74,6 +80,12 @@ function newsSection(state: ShowState): ItemsSection {
   };
 }
 
+function characterFacts(section: ItemsSection, gate: Gate): ItemsSection<EpisodeItem> {
+  return section.status === 'ready'
+    ? { status: 'ready', items: factsInStrictMode(gate, section.items) }
+    : section;
+}
+
 export function showPage(state: ShowState): ShowPage {
   if (state.record.status !== 'ready') return { status: state.record.status };
   const { show, episodes, characters } = state.record.record;
@@ -100,7 +112,10 @@ export function showPage(state: ShowState): ShowPage {
               id: character.id,
               name: character.name,
               actor: character.actor,
-              facts: itemsSection(state, () => facts?.get(character.id) ?? [], names),
+              facts: characterFacts(
+                itemsSection(state, () => facts?.get(character.id) ?? [], names),
+                gate,
+              ),
             })),
           },
     news: newsSection(state),

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { CoveredItem } from '../../domain/page-items';
 import type { CodexFact, OpenedFact } from '../../domain/pages/character-facts';
-import { itemHiddenAgain, itemRevealed } from '../../stores/reveals-store';
+import { revealKeysOf, type UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
+import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { useFocusWhen } from '../news/use-focus-when';
 import { GatedListItem } from '../shared/gated-list-item';
@@ -17,8 +18,8 @@ interface Arrival {
 
 /**
  * A character's facts, opened ones first, each marked with when it opened, then covered ones as
- * placeholders. Focus follows a fact that moves when it is revealed or hidden again; a peek
- * shows a fact in its placeholder's place.
+ * placeholders (in strict mode, one). Focus follows a fact that moves when it is revealed or
+ * hidden again; a peek shows a fact in its placeholder's place.
  */
 export function CharacterFacts({
   showId,
@@ -55,11 +56,11 @@ export function CharacterFacts({
             showId={showId}
             fact={fact}
             headingLevel={headingLevel}
-            focusNow={fact.state === 'covered' && arrivesAt('covered', fact.revealKey)}
+            focusNow={revealKeysOf(fact).some((key) => arrivesAt('covered', key))}
             onFocused={arrived}
-            onReveal={(revealKey) => {
-              setArrival({ key: revealKey, as: 'opened' });
-              void itemRevealed(showId, revealKey);
+            onReveal={(revealKeys) => {
+              setArrival({ key: revealKeys[0] ?? '', as: 'opened' });
+              void itemsRevealed(showId, revealKeys);
             }}
           />
         ),
@@ -112,18 +113,18 @@ function CoveredFactItem({
   onReveal,
 }: {
   showId: string;
-  fact: CoveredItem | OpenedFact;
+  fact: CoveredItem | UnmetFactsPlaceholder | OpenedFact;
   headingLevel: 3 | 4;
   focusNow: boolean;
   onFocused: () => void;
-  onReveal: (revealKey: string) => void;
+  onReveal: (revealKeys: readonly string[]) => void;
 }) {
   const revealButtonRef = useFocusWhen<HTMLButtonElement>(focusNow, onFocused);
   const peekSeconds = usePeekSeconds();
   return (
     <GatedListItem
-      covered={fact.state === 'covered' ? fact : null}
-      onReveal={() => fact.state === 'covered' && onReveal(fact.revealKey)}
+      covered={fact.state === 'visible' ? null : fact}
+      onReveal={() => onReveal(revealKeysOf(fact))}
       revealButtonRef={revealButtonRef}
       peek={peekOf(showId, fact, peekSeconds)}
     >

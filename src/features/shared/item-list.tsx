@@ -1,5 +1,5 @@
 import type { ItemView } from '../../domain/page-items';
-import type { UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
+import { revealKeysOf, type UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
 import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { EntryArticle } from './entry-article';
@@ -7,11 +7,6 @@ import { GatedListItem } from './gated-list-item';
 import { peekOf } from './peek-of';
 
 type ListedItem = ItemView | UnmetFactsPlaceholder;
-
-function revealKeysOf(item: ListedItem): readonly string[] {
-  if (item.state === 'covered') return [item.revealKey];
-  return item.state === 'covered-group' ? item.revealKeys : [];
-}
 
 /** Items of a page view: visible ones in full, covered ones as placeholders. */
 export function ItemList({
