@@ -42,3 +42,31 @@ test('a peek at a finale reveal shows it with a countdown, then leaves nothing b
   await expectSoundPage(session, covered, 'the finale reloaded after a peek');
   await session.context.close();
 });
+
+test('a peeked item fades in only where motion is welcome, and with reduced motion nothing moves', async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const finale = `${inject('appUrl')}shows/ballard/episodes/S1E10`;
+  const expected = { 'no-preference': 'peek-in', reduce: 'none' } as const;
+
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(finale);
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
+    await page.getByRole('button', { name: 'Peek', exact: true }).first().click();
+    await page
+      .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
+      .getByRole('button', { name: 'Peek', exact: true })
+      .click();
+
+    const peeked = page.getByRole('listitem').filter({ has: page.getByRole('timer') });
+    const animationName = await peeked.evaluate((item) => getComputedStyle(item).animationName);
+    expect(animationName, reducedMotion).toBe(expected[reducedMotion]);
+    if (reducedMotion === 'reduce') {
+      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    }
+    await page.getByRole('button', { name: 'Cover now' }).click();
+    await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
+  }
+  await session.context.close();
+});
