@@ -10,6 +10,7 @@ import { measureFirstPageJs } from '../tests/browser/support/first-page-js';
 import { ADVERSARIAL_BODIES, PLAIN_BODY } from '../src/domain/testing/adversarial-bodies';
 import { markAllWatched, showPageReady } from './library-setup';
 import { bodyCheckTime } from './measure/body-check';
+import { bodyRenderTime } from './measure/body-render';
 import { clickToDomTimes } from './measure/click-to-dom';
 import { coldStartTimes, type Milestone } from './measure/cold-start';
 import { importTime } from './measure/import-time';
@@ -60,6 +61,8 @@ async function coldStarts(profile: string, url: string, milestones: Milestone[])
 }
 
 const BODY_CHECK_RUNS = 21;
+/** Fewer than for the checks: a slow renderer takes seconds on one body. */
+const BODY_RENDER_RUNS = 5;
 
 // Runs alone with `npx vitest run --config bench/vitest.config.ts -t "adversarial bodies"`.
 test('adversarial bodies', () => {
@@ -73,6 +76,17 @@ test('adversarial bodies', () => {
     worst,
     'ms',
     'Import checks, worst adversarial 100 KB body (Node)',
+  );
+  const plainRender = bodyRenderTime(PLAIN_BODY, BODY_RENDER_RUNS);
+  const worstRender = Math.max(
+    ...Object.values(ADVERSARIAL_BODIES).map((body) => bodyRenderTime(body, BODY_RENDER_RUNS)),
+  );
+  record('plainBodyRenderMs', plainRender, 'ms', 'Render, plain 100 KB body (Node)');
+  record(
+    'adversarialBodyRenderMs',
+    worstRender,
+    'ms',
+    'Render, worst adversarial 100 KB body (Node)',
   );
 });
 

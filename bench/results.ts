@@ -74,6 +74,17 @@ const ROWS: Row[] = [
     target: '≤ 2 × plain',
     met: (r) => value(r, 'adversarialBodyCheckMs') <= 2 * value(r, 'plainBodyCheckMs'),
   },
+  {
+    figure: 'Rendering a plain 100 KB body to HTML (Node)',
+    key: 'plainBodyRenderMs',
+    target: '',
+  },
+  {
+    figure: 'Rendering the worst adversarial 100 KB body to HTML (Node)',
+    key: 'adversarialBodyRenderMs',
+    target: '≤ 2 × plain',
+    met: (r) => value(r, 'adversarialBodyRenderMs') <= 2 * value(r, 'plainBodyRenderMs'),
+  },
   { figure: 'Extreme pack file', key: 'extremePackBytes', target: '' },
   { figure: 'Import of the Large pack', key: 'importLarge', target: '' },
   {

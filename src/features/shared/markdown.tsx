@@ -1,18 +1,17 @@
-import { micromark } from 'micromark';
 import { useMemo } from 'react';
+import { markdownHtml } from './markdown-html';
 
 /**
- * Bodies and notes are Markdown from files and forms, made harmless rather than refused.
- * micromark's defaults escape raw HTML, so it shows as text, and empty the address of a link to
- * javascript:, data:, vbscript: or any other unsafe protocol, character references decoded first;
- * such a link is then left as its text. Nothing remote is fetched, in development too, where there
+ * Bodies and notes are Markdown from files and forms, made harmless rather than refused:
+ * markdownHtml escapes raw HTML and empties the address of an unsafe link, which is then left as
+ * its text. Nothing remote is fetched, in development too, where there
  * is no CSP: an image becomes a link to its address, named by its alt text (or the address), or
  * only that text when the address was unsafe or it already sits in a link. The HTML is tidied in a
  * template, whose content is inert: nothing in it loads or runs.
  */
 function harmlessHtml(markdown: string): string {
   const template = document.createElement('template');
-  template.innerHTML = micromark(markdown);
+  template.innerHTML = markdownHtml(markdown);
   for (const image of template.content.querySelectorAll('img')) image.replaceWith(linkFor(image));
   for (const link of template.content.querySelectorAll('a')) {
     if (!link.getAttribute('href')) link.replaceWith(...link.childNodes);
