@@ -242,8 +242,12 @@ export async function restoreBackup(
         ? write.objectStore('settings').delete('peekSeconds')
         : write.objectStore('settings').put(peekSeconds, 'peekSeconds'),
     );
+    // A backup without rules for any show (or made before them) leaves none, as a fresh browser has.
+    const { showRules } = backup;
     queue('writing your settings for each show', () =>
-      write.objectStore('settings').put(backup.showRules ?? {}, SHOW_RULES_KEY),
+      showRules === undefined || Object.keys(showRules).length === 0
+        ? write.objectStore('settings').delete(SHOW_RULES_KEY)
+        : write.objectStore('settings').put(showRules, SHOW_RULES_KEY),
     );
     // A set-aside record never replaces another: one from the backup whose key is taken here
     // goes in beside it, under a key of its own.
