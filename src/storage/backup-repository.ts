@@ -16,6 +16,7 @@ import {
 import { loadShowRules, SHOW_RULES_KEY } from './show-rules-repository';
 import { storedShowSchema } from './stored-schemas';
 import type { PackDocument } from './show-export';
+import { isolated } from '../domain/isolated';
 
 export interface BackupRead {
   document: BackupDocument;
@@ -65,14 +66,14 @@ export async function readBackup(
         `shows/${key}`,
       );
       problems.push(
-        `The saved copy of the show "${key}" could not be read; the backup keeps it as it was, set aside.`,
+        `The saved copy of the show “${isolated(key)}” could not be read; the backup keeps it as it was, set aside.`,
       );
       continue;
     }
     const entries = await loadEntries(database, key);
     if (!entries.ok) {
       problems.push(
-        `The saved recaps of "${parsed.output.show.title}" could not be read; the backup keeps them as they were, set aside.`,
+        `The saved recaps of “${isolated(parsed.output.show.title)}” could not be read; the backup keeps them as they were, set aside.`,
       );
     }
     shows.push({

@@ -5,6 +5,7 @@ import type { PreviouslyDatabase, StoredNote, StoredShow } from './database';
 import { loadNotes } from './notes-repository';
 import { loadEntries } from './repository';
 import { storedShowSchema } from './stored-schemas';
+import { isolated } from '../domain/isolated';
 
 /**
  * A show as a recap pack file: its content plus the user's notes as entries of kind "note", so
@@ -71,7 +72,7 @@ export async function readShowExport(
   if (!parsed.success) {
     return {
       ok: false,
-      problem: `The saved copy of "${showId}" could not be read, so it cannot be exported. A full backup keeps it as it is.`,
+      problem: `The saved copy of “${isolated(showId)}” could not be read, so it cannot be exported. A full backup keeps it as it is.`,
     };
   }
   const entries = await loadEntries(database, showId);
@@ -82,7 +83,7 @@ export async function readShowExport(
   if (!check.ok) {
     return {
       ok: false,
-      problem: `"${parsed.output.show.title}" could not be exported as a pack that imports again: ${check.problems.join('; ')}`,
+      problem: `“${isolated(parsed.output.show.title)}” could not be exported as a pack that imports again: ${check.problems.join('; ')}`,
     };
   }
   return { ok: true, ...exported };

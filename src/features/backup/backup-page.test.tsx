@@ -193,7 +193,7 @@ it('refuses a bad backup with the field path, and changes nothing', async () => 
   };
   await user.upload(
     screen.getByLabelText('Restore from backup'),
-    new File([JSON.stringify(bad)], 'bad-backup.json'),
+    new File([JSON.stringify(bad)], 'גיבוי.json'),
   );
   const alert = await within(region('Restore')).findByRole('alert');
   expect(
@@ -201,6 +201,8 @@ it('refuses a bad backup with the field path, and changes nothing', async () => 
       .getAllByRole('listitem')
       .map((item) => item.textContent),
   ).toEqual(['progress[0].watched[0]: is not an episode code like "S1E4"']);
-  expect(alert).toHaveTextContent('bad-backup.json was not restored, and nothing was changed:');
+  expect(alert).toHaveTextContent('גיבוי.json was not restored, and nothing was changed:');
+  // A right-to-left file name is set apart, so it cannot turn the sentence around it.
+  expect(within(alert).getByText('גיבוי.json').tagName).toBe('BDI');
   expect(await dumpDatabase(databaseName)).toEqual(before);
 });

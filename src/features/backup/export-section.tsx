@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { showExported } from '../../stores/backup-actions';
 import { useShows, useUnreadableShowIds } from '../../stores/library-store';
 import { saveFile } from './save-file';
+import { IsolatedText } from '../shared/isolated-text';
 
 type Report = { tone: 'done'; lines: string[] } | { tone: 'problem'; lines: string[] };
 
@@ -74,11 +75,17 @@ export function ExportSection() {
         </p>
       ) : null}
       <div role="status" className="import-status">
-        {report?.tone === 'done' ? report.lines.map((line) => <p key={line}>{line}</p>) : null}
+        {report?.tone === 'done'
+          ? report.lines.map((line) => (
+              <p key={line}>
+                <IsolatedText text={line} />
+              </p>
+            ))
+          : null}
       </div>
       {report?.tone === 'problem' ? (
         <p role="alert" className="problem">
-          {report.lines.join(' ')}
+          <IsolatedText text={report.lines.join(' ')} />
         </p>
       ) : null}
     </section>

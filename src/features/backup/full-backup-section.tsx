@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { backupMade } from '../../stores/backup-actions';
 import { saveFile } from './save-file';
+import { IsolatedText } from '../shared/isolated-text';
 
 /** Everything in one file: shows, progress, reveals, notes, settings, and anything set aside. */
 export function FullBackupSection() {
@@ -33,14 +34,18 @@ export function FullBackupSection() {
       </button>
       <div role="status" className="import-status">
         {done.map((line) => (
-          <p key={line}>{line}</p>
+          <p key={line}>
+            <IsolatedText text={line} />
+          </p>
         ))}
       </div>
       {problems.length > 0 ? (
         <div role="alert" className="problem">
           <ul>
             {problems.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <IsolatedText text={line} />
+              </li>
             ))}
           </ul>
         </div>

@@ -10,6 +10,8 @@ import type { TextFile } from '../import/read-text-file';
 import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { JsonFileInput } from '../shared/json-file-input';
+import { isolated } from '../../domain/isolated';
+import { IsolatedText } from '../shared/isolated-text';
 
 interface PendingRestore {
   backup: Backup;
@@ -66,12 +68,12 @@ export function RestoreSection() {
   }
 
   async function chosen(file: TextFile) {
-    setReport({ tone: 'info', lines: [`Checking ${file.name}…`] });
+    setReport({ tone: 'info', lines: [`Checking ${isolated(file.name)}…`] });
     const result = await backupFromFile(file);
     if (!result.ok) {
       setReport({
         tone: 'problem',
-        heading: `${file.name} was not restored, and nothing was changed:`,
+        heading: `${isolated(file.name)} was not restored, and nothing was changed:`,
         lines: result.problems,
       });
       return;
@@ -89,14 +91,24 @@ export function RestoreSection() {
       <label htmlFor={inputId}>Restore from backup</label>
       <JsonFileInput ref={inputRef} id={inputId} onFile={(file) => chosen(file)} />
       <div role="status" className="import-status">
-        {report?.tone === 'info' ? report.lines.map((line) => <p key={line}>{line}</p>) : null}
+        {report?.tone === 'info'
+          ? report.lines.map((line) => (
+              <p key={line}>
+                <IsolatedText text={line} />
+              </p>
+            ))
+          : null}
       </div>
       {report?.tone === 'problem' ? (
         <div role="alert" className="problem import-problems">
-          <p>{report.heading}</p>
+          <p>
+            <IsolatedText text={report.heading} />
+          </p>
           <ul>
             {report.lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <IsolatedText text={line} />
+              </li>
             ))}
           </ul>
         </div>
