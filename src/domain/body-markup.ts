@@ -58,13 +58,37 @@ const isWhitespace = (code: number) =>
 const isIgnoredInScheme = (code: number) =>
   code <= 0x20 || (code >= 0x7f && code <= 0x9f) || isWhitespace(code);
 
-const mayFollowOpeningBracket = (code: number) =>
-  isLetter(code) ||
-  code === 0x21 ||
-  code === 0x3f ||
-  code === 0x2f ||
-  code === 0x26 ||
-  isIgnoredInScheme(code);
+/** Whether an address whose first sign this is could still be heading for an unsafe scheme. */
+const mayStartUnsafeScheme = (code: number) => {
+  const lower = code | 0x20;
+  return (
+    lower === 0x6a || // j
+    lower === 0x76 || // v
+    lower === 0x64 || // d
+    lower === 0x66 || // f
+    code === 0x26 || // & of a character reference
+    isIgnoredInScheme(code)
+  );
+};
+const mayStartHtml = (code: number) =>
+  isLetter(code) || code === 0x21 || code === 0x3f || code === 0x2f;
+/** The same two questions for ASCII, answered once: most signs after a `<` start nothing. */
+const MAY_START_HTML = new Uint8Array(128).map((_, code) => (mayStartHtml(code) ? 1 : 0));
+const MAY_START_UNSAFE_SCHEME = new Uint8Array(128).map((_, code) =>
+  mayStartUnsafeScheme(code) ? 1 : 0,
+);
+const mayStartHtmlFast = (code: number) => (code < 0x80 ? MAY_START_HTML[code] === 1 : false);
+const mayStartUnsafeSchemeFast = (code: number) =>
+  code < 0x80 ? MAY_START_UNSAFE_SCHEME[code] === 1 : mayStartUnsafeScheme(code);
+
+const LESS_THAN = 0x3c;
+const CLOSING_SQUARE_BRACKET = 0x5d;
+const OPENING_PARENTHESIS = 0x28;
+/** The ASCII signs the main reading stops at: `<`, `]` and line ends. */
+const SIGNIFICANT = new Uint8Array(128);
+for (const code of [LESS_THAN, CLOSING_SQUARE_BRACKET, LINE_FEED, CARRIAGE_RETURN]) {
+  SIGNIFICANT[code] = 1;
+}
 
 function endOfLine(text: string, from: number): number {
   let at = from;
@@ -204,25 +228,33 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
     return closingBracket;
   };
   let definitionChecked = -1;
+  /** A definition (`[r]: …`) at the line starting here, when its address is unsafe. */
+  const definitionIsUnsafe = (lineStart: number) => {
+    let label = lineStart;
+    while (label < lineStart + 3 && text.charAt(label) === ' ') label++;
+    if (text.charAt(label) !== '[') return false;
+    const labelEnd = closingBracketFrom(label + 1);
+    if (labelEnd <= label + 1 || text.charAt(labelEnd + 1) !== ':') return false;
+    // Lines that open a label the same `]:` closes share one address: it is read once.
+    if (labelEnd === definitionChecked) return false;
+    definitionChecked = labelEnd;
+    return startsUnsafeScheme(text, labelEnd + 2);
+  };
+  if (definitionIsUnsafe(0)) return true;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    // Most `<` in text are followed by a sign that starts neither HTML nor an address.
-    if (code === 0x3c && mayFollowOpeningBracket(text.charCodeAt(at + 1))) {
-      if (startsHtml(text, at, lastClosingBracket) || startsUnsafeScheme(text, at + 1)) return true;
-    }
-    if (code === 0x5d && text.charCodeAt(at + 1) === 0x28) {
-      if (startsUnsafeScheme(text, at + 2)) return true;
-    }
-    if (at === 0 || isLineEnd(text.charCodeAt(at - 1))) {
-      let label = at;
-      while (label < at + 3 && text.charAt(label) === ' ') label++;
-      if (text.charAt(label) !== '[') continue;
-      const labelEnd = closingBracketFrom(label + 1);
-      if (labelEnd <= label + 1 || text.charAt(labelEnd + 1) !== ':') continue;
-      // Lines that open a label the same `]:` closes share one address: it is read once.
-      if (labelEnd === definitionChecked) continue;
-      definitionChecked = labelEnd;
-      if (startsUnsafeScheme(text, labelEnd + 2)) return true;
+    if (code >= 0x80 || SIGNIFICANT[code] === 0) continue;
+    if (code === LESS_THAN) {
+      const next = text.charCodeAt(at + 1);
+      if (mayStartHtmlFast(next) && startsHtml(text, at, lastClosingBracket)) return true;
+      if (mayStartUnsafeSchemeFast(next) && startsUnsafeScheme(text, at + 1)) return true;
+    } else if (code === CLOSING_SQUARE_BRACKET) {
+      if (text.charCodeAt(at + 1) !== OPENING_PARENTHESIS) continue;
+      if (mayStartUnsafeSchemeFast(text.charCodeAt(at + 2)) && startsUnsafeScheme(text, at + 2)) {
+        return true;
+      }
+    } else if (definitionIsUnsafe(at + 1)) {
+      return true;
     }
   }
   return false;
