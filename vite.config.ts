@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headersFromBuild } from './deploy/preview-headers.ts';
@@ -38,10 +39,24 @@ function contentSecurityPolicy(): Plugin {
 const FIRST_PAGE_CORE =
   /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|pages\/|page-items|body-markup|refreshed-characters|parse-pack|pack-invisible-text)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
 
+/**
+ * micromark decodes named character references with decode-named-character-reference, whose
+ * browser build asks `document`, which a worker lacks: the Markdown worker takes its plain build.
+ */
+function entityDecoderForWorkers(): Plugin {
+  const plainBuild = createRequire(import.meta.url).resolve('decode-named-character-reference');
+  return {
+    name: 'previously-entity-decoder-for-workers',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'decode-named-character-reference' ? plainBuild : null),
+  };
+}
+
 // BASE_PATH serves the app under a sub-path, e.g. BASE_PATH=/previously/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicy(), headersFromBuild()],
+  worker: { plugins: () => [entityDecoderForWorkers()] },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
