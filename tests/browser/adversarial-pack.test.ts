@@ -82,6 +82,7 @@ test('a long body of ordinary prose is formatted off the main thread', async () 
     'The captain *never* signed the log.',
     prose.repeat(140),
     'See the [harbour records](https://example.com/records) for the crossing.',
+    '![The pier at night](https://example.com/pier.png)',
   ].join('\n\n');
   const ferry = pack({
     show: { id: 'ferry', title: 'Ferry', network: null, premiered: null, summary: null },
@@ -92,10 +93,15 @@ test('a long body of ordinary prose is formatted off the main thread', async () 
   await page.getByRole('link', { name: 'Ballard', exact: true }).waitFor();
   await choosePackFile(page, appUrl, packFile(ferry, 'ferry.json'));
   await page.getByText('Added Ferry, with 1 episode.').waitFor();
+  const worker = page.waitForEvent('worker');
   await page.getByRole('link', { name: 'Open Ferry' }).click();
   await page.getByRole('heading', { name: 'The long crossing' }).waitFor();
 
+  expect((await worker).url()).toMatch(/markdown-worker/);
   await page.getByRole('link', { name: 'harbour records' }).waitFor();
+  // Tidied as a short body is: the remote image is a link, never loaded.
+  await page.getByRole('link', { name: 'The pier at night' }).waitFor();
+  expect(await page.getByRole('img').count()).toBe(0);
   expect(
     await page
       .locator('em')
