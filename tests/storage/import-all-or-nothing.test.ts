@@ -60,7 +60,7 @@ it.each([
   expect(outcome).toEqual({
     ok: false,
     problems: [
-      `Could not store "Ballard, revised": writing its recaps failed (${errorName}). Nothing was changed.`,
+      `Could not store “\u2068Ballard, revised\u2069”: writing its recaps failed (${errorName}). Nothing was changed.`,
     ],
   });
 });
