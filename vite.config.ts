@@ -39,24 +39,40 @@ function contentSecurityPolicy(): Plugin {
 const FIRST_PAGE_CORE =
   /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|pages\/|page-items|body-markup|refreshed-characters|parse-pack|pack-invisible-text)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
 
+const ENTITY_DECODER = 'decode-named-character-reference';
+const plainEntityDecoder = createRequire(import.meta.url).resolve(ENTITY_DECODER);
+
 /**
  * micromark decodes named character references with decode-named-character-reference, whose
  * browser build asks `document`, which a worker lacks: the Markdown worker takes its plain build.
  */
-function entityDecoderForWorkers(): Plugin {
-  const plainBuild = createRequire(import.meta.url).resolve('decode-named-character-reference');
+function plainEntityDecoderForWorkers(): Plugin {
   return {
-    name: 'previously-entity-decoder-for-workers',
+    name: 'previously-plain-entity-decoder-for-workers',
     enforce: 'pre',
-    resolveId: (source) => (source === 'decode-named-character-reference' ? plainBuild : null),
+    resolveId: (source) => (source === ENTITY_DECODER ? plainEntityDecoder : null),
+  };
+}
+
+/** The dev server prebundles micromark once for the page and the worker: both take the plain build. */
+function plainEntityDecoderInDevelopment(): Plugin {
+  return {
+    name: 'previously-plain-entity-decoder-in-development',
+    apply: 'serve',
+    config: () => ({ resolve: { alias: { [ENTITY_DECODER]: plainEntityDecoder } } }),
   };
 }
 
 // BASE_PATH serves the app under a sub-path, e.g. BASE_PATH=/previously/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy(), headersFromBuild()],
-  worker: { plugins: () => [entityDecoderForWorkers()] },
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    headersFromBuild(),
+    plainEntityDecoderInDevelopment(),
+  ],
+  worker: { plugins: () => [plainEntityDecoderForWorkers()] },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
