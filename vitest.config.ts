@@ -43,6 +43,8 @@ export default mergeConfig(
             // One Chromium at a time: the machine has two cores and the other projects run too.
             fileParallelism: false,
             testTimeout: 90_000,
+            // A limit, never a measure: a busy machine may take more than the default second.
+            expect: { poll: { timeout: 30_000 } },
             hookTimeout: 120_000,
           },
         },

@@ -45,8 +45,8 @@ const EPISODE_TITLE = `${ARABIC} Low Tide`;
  * unicode-bidi is isolate (as <bdi> has), and the sentence reads as `expected`.
  */
 async function expectIsolated(sentence: Locator, expected: string, userText: string) {
-  await sentence.waitFor();
-  expect(await sentence.textContent()).toBe(expected);
+  // A status says "Saving …" before it says what was done.
+  await expect.poll(() => sentence.textContent()).toBe(expected);
   const isolation = await sentence.evaluate((element, text) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const found: string[] = [];

@@ -69,7 +69,7 @@ function LongMarkdown({ source }: { source: string }) {
   if (outcome && outcome.html !== null) return <RenderedMarkdown html={outcome.html} />;
   const tooSlow = outcome !== null;
   return (
-    <div className="markdown">
+    <div className="markdown" aria-busy={!tooSlow}>
       {paragraphs(source).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
