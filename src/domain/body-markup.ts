@@ -77,11 +77,19 @@ const MAY_START_HTML = new Uint8Array(128).map((_, code) => (mayStartHtml(code) 
 const MAY_START_UNSAFE_SCHEME = new Uint8Array(128).map((_, code) =>
   mayStartUnsafeScheme(code) ? 1 : 0,
 );
+const IGNORED_IN_SCHEME = new Uint8Array(128).map((_, code) => (isIgnoredInScheme(code) ? 1 : 0));
+const isIgnoredInSchemeFast = (code: number) =>
+  code < 0x80 ? IGNORED_IN_SCHEME[code] === 1 : isIgnoredInScheme(code);
 const mayStartHtmlFast = (code: number) => (code < 0x80 ? MAY_START_HTML[code] === 1 : false);
 const mayStartUnsafeSchemeFast = (code: number) =>
   code < 0x80 ? MAY_START_UNSAFE_SCHEME[code] === 1 : mayStartUnsafeScheme(code);
 
 const LESS_THAN = 0x3c;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const SPACE = 0x20;
+const COLON = 0x3a;
+const OPENING_SQUARE_BRACKET = 0x5b;
 const CLOSING_SQUARE_BRACKET = 0x5d;
 const OPENING_PARENTHESIS = 0x28;
 /** The ASCII signs the main reading stops at: `<`, `]` and line ends. */
@@ -100,22 +108,25 @@ function startOfNextLine(text: string, lineEnd: number): number {
   return text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
 }
 
+/** The sign of the fence a line opens or closes (``` or ~~~), or null for none. */
+function fenceSignAt(text: string, line: number): number | null {
+  const sign = text.charCodeAt(line);
+  if (sign !== BACKTICK && sign !== TILDE) return null;
+  return text.charCodeAt(line + 1) === sign && text.charCodeAt(line + 2) === sign ? sign : null;
+}
+
 function withoutFences(text: string): string {
   let kept = '';
   let keptUpTo = 0;
   let line = 0;
   while (line < text.length) {
-    const fence = text.startsWith('```', line)
-      ? '```'
-      : text.startsWith('~~~', line)
-        ? '~~~'
-        : null;
+    const fence = fenceSignAt(text, line);
     if (fence === null) {
       line = startOfNextLine(text, endOfLine(text, line));
       continue;
     }
     let closing = startOfNextLine(text, endOfLine(text, line));
-    while (closing < text.length && !text.startsWith(fence, closing)) {
+    while (closing < text.length && fenceSignAt(text, closing) !== fence) {
       closing = startOfNextLine(text, endOfLine(text, closing));
     }
     kept += text.slice(keptUpTo, line);
@@ -209,7 +220,9 @@ function startsUnsafeScheme(text: string, from: number): boolean {
     const reference = code === 0x26 ? referenceAt(text, at) : null;
     const codePoint = reference ? reference.codePoint : code;
     at += reference ? reference.length : 1;
-    if (codePoint === null || isIgnoredInScheme(codePoint)) continue;
+    if (codePoint === null || isIgnoredInSchemeFast(codePoint)) continue;
+    // The first sign of a scheme rules out most addresses without a lookup.
+    if (step === UNSAFE_SCHEME_START && !mayStartUnsafeSchemeFast(codePoint)) return false;
     // Schemes are ASCII, and no other character lowercases to an ASCII letter alone.
     const next = step.next.get(isLetter(codePoint) ? codePoint | 0x20 : codePoint);
     if (next === undefined) return false;
@@ -231,10 +244,10 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
   /** A definition (`[r]: …`) at the line starting here, when its address is unsafe. */
   const definitionIsUnsafe = (lineStart: number) => {
     let label = lineStart;
-    while (label < lineStart + 3 && text.charAt(label) === ' ') label++;
-    if (text.charAt(label) !== '[') return false;
+    while (label < lineStart + 3 && text.charCodeAt(label) === SPACE) label++;
+    if (text.charCodeAt(label) !== OPENING_SQUARE_BRACKET) return false;
     const labelEnd = closingBracketFrom(label + 1);
-    if (labelEnd <= label + 1 || text.charAt(labelEnd + 1) !== ':') return false;
+    if (labelEnd <= label + 1 || text.charCodeAt(labelEnd + 1) !== COLON) return false;
     // Lines that open a label the same `]:` closes share one address: it is read once.
     if (labelEnd === definitionChecked) return false;
     definitionChecked = labelEnd;
