@@ -12,8 +12,9 @@ function packText(body: string): string {
   );
 }
 
-function checked(text: string): void {
-  const result = parsePackText(text);
+/** As an import does: the file's size comes from the file, not from encoding its text again. */
+function checked(text: string, byteLength: number): void {
+  const result = parsePackText(text, byteLength);
   if (!result.ok || bodiesWithMarkup(result.pack.entries).length !== 0) {
     throw new Error('the pack was refused, or its body read as markup');
   }
@@ -30,12 +31,15 @@ export function bodyCheckTimes(
   bodies: Readonly<Record<string, string>>,
   runs: number,
 ): Record<string, number> {
-  const texts = Object.entries(bodies).map(([name, body]) => [name, packText(body)] as const);
+  const texts = Object.entries(bodies).map(([name, body]) => {
+    const text = packText(body);
+    return [name, text, Buffer.byteLength(text)] as const;
+  });
   const times = new Map<string, number[]>(texts.map(([name]) => [name, []]));
   for (let run = -WARM_UP_RUNS; run < runs; run++) {
-    for (const [name, text] of texts) {
+    for (const [name, text, byteLength] of texts) {
       const start = performance.now();
-      checked(text);
+      checked(text, byteLength);
       if (run >= 0) times.get(name)?.push(performance.now() - start);
     }
   }
