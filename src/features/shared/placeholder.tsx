@@ -66,35 +66,26 @@ export function Placeholder({
           </button>
         ) : null}
       </span>
-      {asking === 'reveal' ? (
+      {asking !== null ? (
         <ConfirmDialog
-          question={`Reveal something from ${episode}?`}
-          details={<p>It stays shown until you hide it again.</p>}
-          confirmLabel="Reveal"
-          onConfirm={() => {
-            setAsking(null);
-            onReveal();
-          }}
-          onCancel={() => setAsking(null)}
-          returnFocusTo={revealRef}
-        />
-      ) : null}
-      {asking === 'peek' && onPeek ? (
-        <ConfirmDialog
-          question={`Peek at something from ${episode}?`}
+          question={`${asking === 'reveal' ? 'Reveal' : 'Peek at'} something from ${episode}?`}
           details={
-            <p>
-              It shows for {peekSeconds} {peekSeconds === 1 ? 'second' : 'seconds'}, then is covered
-              again. Nothing of it is remembered.
-            </p>
+            asking === 'reveal' ? (
+              <p>It stays shown until you hide it again.</p>
+            ) : (
+              <p>
+                It shows for {peekSeconds} {peekSeconds === 1 ? 'second' : 'seconds'}, then is
+                covered again. Nothing of it is remembered.
+              </p>
+            )
           }
-          confirmLabel="Peek"
+          confirmLabel={asking === 'reveal' ? 'Reveal' : 'Peek'}
           onConfirm={() => {
             setAsking(null);
-            onPeek();
+            (asking === 'reveal' ? onReveal : onPeek)?.();
           }}
           onCancel={() => setAsking(null)}
-          returnFocusTo={peekRef}
+          returnFocusTo={asking === 'reveal' ? revealRef : peekRef}
         />
       ) : null}
     </div>
