@@ -33,6 +33,19 @@ export interface ReadyGate {
   readonly metOnly?: ReadonlySet<string>;
   /** Reveal keys of entries shown for a timed peek: visible for that moment only, never stored. */
   readonly peeked?: ReadonlySet<string>;
+  /**
+   * Set while watching together: everyone present. An item is shown only when each of them may
+   * see it; `horizon` is then the lowest of theirs and `revealed` what all of them revealed, so a
+   * view that reads those directly stays within what the one furthest behind may see. A peek is
+   * one deliberate act at the shared screen, so `peeked` shows its entry to the whole room.
+   */
+  readonly members?: readonly RoomMember[];
+}
+
+/** One person present while watching together: how far they have watched, what they revealed. */
+export interface RoomMember {
+  readonly horizon: number;
+  readonly revealed: ReadonlySet<string>;
 }
 
 export const LOADING_GATE: Gate = { status: 'loading' };
@@ -51,11 +64,41 @@ export function isOpenAt(gate: Gate, spoils: string | null): boolean {
  */
 export type Visibility = 'open' | 'revealed' | 'peeked' | 'covered';
 
+const memberGatesCache = new WeakMap<ReadyGate, readonly ReadyGate[]>();
+
+/** Each person's own gate within a room gate, with no room and no peek of their own. */
+function memberGates(gate: ReadyGate, members: readonly RoomMember[]): readonly ReadyGate[] {
+  let gates = memberGatesCache.get(gate);
+  if (gates === undefined) {
+    const { members: _room, peeked: _peek, ...shared } = gate;
+    gates = members.map((member) => ({ ...shared, ...member }));
+    memberGatesCache.set(gate, gates);
+  }
+  return gates;
+}
+
+/**
+ * A rule for one person applied to the room: covered when covered for anyone present, open when
+ * open for all of them, and otherwise revealed (by each who has not watched that far).
+ */
+function roomVisibility(gate: Gate, visibility: (gate: Gate) => Visibility): Visibility {
+  if (gate.status !== 'ready' || gate.members === undefined) return visibility(gate);
+  let room: Visibility = 'open';
+  for (const member of memberGates(gate, gate.members)) {
+    const own = visibility(member);
+    if (own === 'covered') return 'covered';
+    if (own !== 'open') room = own;
+  }
+  return room;
+}
+
 /** The whole rule; the reveal key is worked out only for an item that is not open. */
 function itemVisibility(gate: Gate, spoils: string | null, revealKey: () => string): Visibility {
-  if (gate.status !== 'ready') return 'covered';
-  if (isOpenAt(gate, spoils)) return 'open';
-  return gate.revealed.size > 0 && gate.revealed.has(revealKey()) ? 'revealed' : 'covered';
+  return roomVisibility(gate, (own) => {
+    if (own.status !== 'ready') return 'covered';
+    if (isOpenAt(own, spoils)) return 'open';
+    return own.revealed.size > 0 && own.revealed.has(revealKey()) ? 'revealed' : 'covered';
+  });
 }
 
 /** The whole rule for an item revealed by a key of its own: a note, tied to its id. */
@@ -90,21 +133,25 @@ export function entryVisibility(gate: Gate, entry: Entry): Visibility {
 }
 
 function revealedEntryVisibility(gate: Gate, entry: Entry): Visibility {
-  // Only an entry whose id was revealed is fingerprinted: a show can hold a million.
-  if (gate.status === 'ready' && !revealedEntryIds(gate.revealed).has(entry.id)) {
-    return isOpenAt(gate, entry.spoils) ? 'open' : 'covered';
-  }
-  return itemVisibility(gate, entry.spoils, () => entryRevealKey(entry));
+  return roomVisibility(gate, (own) => {
+    // Only an entry whose id was revealed is fingerprinted: a show can hold a million.
+    if (own.status === 'ready' && !revealedEntryIds(own.revealed).has(entry.id)) {
+      return isOpenAt(own, entry.spoils) ? 'open' : 'covered';
+    }
+    return itemVisibility(own, entry.spoils, () => entryRevealKey(entry));
+  });
 }
 
 /** An episode's synopsis (and title with it); a reveal counts only for the text revealed. */
 export function synopsisVisibility(gate: Gate, code: string): Visibility {
-  if (gate.status !== 'ready') return 'covered';
-  const position = gate.order.positionOf.get(code);
-  const episode = position === undefined ? undefined : gate.order.episodes[position];
-  if (position === undefined || episode === undefined) return 'covered';
-  if (upcomingDetail(gate, position) === 'title-and-synopsis') return 'open';
-  return itemVisibility(gate, code, () => episodeRevealKey(episode));
+  return roomVisibility(gate, (own) => {
+    if (own.status !== 'ready') return 'covered';
+    const position = own.order.positionOf.get(code);
+    const episode = position === undefined ? undefined : own.order.episodes[position];
+    if (position === undefined || episode === undefined) return 'covered';
+    if (upcomingDetail(own, position) === 'title-and-synopsis') return 'open';
+    return itemVisibility(own, code, () => episodeRevealKey(episode));
+  });
 }
 
 /**
@@ -128,15 +175,21 @@ export function isSynopsisVisible(gate: Gate, code: string): boolean {
 }
 
 export function isEpisodeTitleVisible(gate: Gate, code: string): boolean {
-  if (gate.status !== 'ready') return false;
-  if (isSynopsisVisible(gate, code)) return true;
-  const position = gate.order.positionOf.get(code);
-  if (position === undefined) return false;
-  const detail = upcomingDetail(gate, position);
-  return detail !== null && detail !== 'hidden';
+  const titleVisibility = roomVisibility(gate, (own) => {
+    if (own.status !== 'ready') return 'covered';
+    if (isSynopsisVisible(own, code)) return 'open';
+    const position = own.order.positionOf.get(code);
+    if (position === undefined) return 'covered';
+    const detail = upcomingDetail(own, position);
+    return detail !== null && detail !== 'hidden' ? 'open' : 'covered';
+  });
+  return titleVisibility !== 'covered';
 }
 
-/** A character introduced after the horizon does not exist yet; one from the premise always does. */
+/**
+ * A character introduced after the horizon does not exist yet; one from the premise always does.
+ * In a room the horizon is the lowest of everyone's: present only when present for each of them.
+ */
 export function isCharacterPresent(gate: Gate, introducedIn: string | null): boolean {
   return isOpenAt(gate, introducedIn);
 }

@@ -1,5 +1,5 @@
-import { episodeOrder, horizonPosition } from './episode-order';
-import { LOADING_GATE, type Gate, type UpcomingTitles } from './gate';
+import { episodeOrder, horizonPosition, type CodeOrder } from './episode-order';
+import { LOADING_GATE, type Gate, type RoomMember, type UpcomingTitles } from './gate';
 import type { Character, Entry, Episode, ShowInfo } from './pack';
 import { DEFAULT_SHOW_RULES, type ShowRules } from './show-rules';
 
@@ -46,6 +46,36 @@ export interface ShowState {
   readonly rules?: ShowRules;
   /** Reveal keys of entries the user is peeking at this moment; held in memory only. */
   readonly peeked?: ReadonlySet<string>;
+  /**
+   * Set while watching together (by `withRoom`): the progress of each person present, whose
+   * gates all apply; `watched` and `revealed` then hold what all of them share.
+   */
+  readonly room?: readonly PersonProgress[];
+}
+
+/** One person's progress on a show. */
+export interface PersonProgress {
+  readonly watched: ReadonlySet<string>;
+  readonly revealed: ReadonlySet<string>;
+}
+
+function sharedByAll(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+  const [first = new Set<string>(), ...rest] = sets;
+  return new Set([...first].filter((key) => rest.every((set) => set.has(key))));
+}
+
+/**
+ * A show's state while watching together. `watched` and `revealed` become what everyone present
+ * shares, so the show page ticks an episode, and lists an item as revealed early, only when it is
+ * so for each of them; the gate applies every person's own progress.
+ */
+export function withRoom(state: ShowState, room: readonly PersonProgress[]): ShowState {
+  return {
+    ...state,
+    room,
+    watched: sharedByAll(room.map((person) => person.watched)),
+    revealed: sharedByAll(room.map((person) => person.revealed)),
+  };
 }
 
 export function rulesOf(state: ShowState): ShowRules {
@@ -87,17 +117,28 @@ function buildShowGate(state: ShowState): Gate {
   const order = episodeOrder(state.record.record.episodes);
   const rules = rulesOf(state);
   const met = metOnly(rules, state.record.record.characters);
+  const members = state.room?.length ? roomMembers(order, state.room) : null;
   return {
     status: 'ready',
     order,
-    horizon: horizonPosition(order, state.watched),
-    revealed: state.revealed,
+    horizon: members
+      ? Math.min(...members.map((member) => member.horizon))
+      : horizonPosition(order, state.watched),
+    revealed: members ? sharedByAll(members.map((member) => member.revealed)) : state.revealed,
     upcomingTitles: state.upcomingTitles,
     strict: rules.strict,
     ...(rules.upcoming ? { upcoming: rules.upcoming } : {}),
     ...(met ? { metOnly: met } : {}),
     peeked: state.peeked,
+    ...(members ? { members } : {}),
   };
+}
+
+function roomMembers(order: CodeOrder, room: readonly PersonProgress[]): readonly RoomMember[] {
+  return room.map((person) => ({
+    horizon: horizonPosition(order, person.watched),
+    revealed: person.revealed,
+  }));
 }
 
 /** The gate for a show's entries: also covered while they load or when they cannot be read. */
