@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineApp } from './deploy/offline-app.ts';
 import { headersFromBuild } from './deploy/preview-headers.ts';
 import { CONTENT_SECURITY_POLICY, headersFile } from './deploy/security-headers.ts';
 
@@ -71,6 +72,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     headersFromBuild(),
     plainEntityDecoderInDevelopment(),
+    offlineApp(),
   ],
   worker: { plugins: () => [plainEntityDecoderForWorkers()] },
   build: {

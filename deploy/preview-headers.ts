@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseHeadersFile } from './security-headers.ts';
+import { headersForPath } from './security-headers.ts';
 
 /**
  * `vite preview` sends the headers of the build's own `_headers` file, as Netlify or Cloudflare
@@ -12,11 +12,12 @@ export function headersFromBuild(): Plugin {
     name: 'previously-headers-from-build',
     configurePreviewServer(server) {
       const headersPath = join(resolve(server.config.root, server.config.build.outDir), '_headers');
-      const headers = readFile(headersPath, 'utf8').then(parseHeadersFile);
-      server.middlewares.use((_request, response, next) => {
-        headers.then(
-          (found) => {
-            for (const [name, value] of found) response.setHeader(name, value);
+      const headersText = readFile(headersPath, 'utf8');
+      server.middlewares.use((request, response, next) => {
+        headersText.then(
+          (text) => {
+            const path = new URL(request.url ?? '/', 'http://preview').pathname;
+            for (const [name, value] of headersForPath(text, path)) response.setHeader(name, value);
             next();
           },
           (error: unknown) => next(error),

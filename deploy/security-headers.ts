@@ -25,18 +25,45 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** The `_headers` file that Netlify and Cloudflare Pages read, for every path under the base. */
-export function headersFile(basePath: string): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `${basePath}*\n${lines.join('\n')}\n`;
+/**
+ * Sent with the service worker's script only: the browser asks for it again on every check for a
+ * new version rather than keep a copy, so a deployed update is found on the next visit.
+ */
+export const SERVICE_WORKER_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-cache',
+};
+
+/** The service worker's file, as the build writes it beside index.html. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+function headersRule(path: string, headers: Readonly<Record<string, string>>): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return `${path}\n${lines.join('\n')}\n`;
 }
 
-/** The headers a `_headers` file sets, whatever path it names. */
-export function parseHeadersFile(text: string): Map<string, string> {
+/**
+ * The `_headers` file that Netlify and Cloudflare Pages read: the security headers for every path
+ * under the base, and the service worker's own on its file.
+ */
+export function headersFile(basePath: string): string {
+  return (
+    headersRule(`${basePath}*`, SECURITY_HEADERS) +
+    headersRule(`${basePath}${SERVICE_WORKER_FILE}`, SERVICE_WORKER_HEADERS)
+  );
+}
+
+/** The headers a `_headers` file sets for `path`: those of every rule whose path matches it. */
+export function headersForPath(text: string, path: string): Map<string, string> {
   const headers = new Map<string, string>();
+  let matches = false;
   for (const line of text.split('\n')) {
     const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (header?.[1] && header[2]) headers.set(header[1], header[2].trim());
+    if (header?.[1] && header[2]) {
+      if (matches) headers.set(header[1], header[2].trim());
+    } else if (line.trim() !== '') {
+      const rule = line.trim();
+      matches = rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule;
+    }
   }
   return headers;
 }
