@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { startOfflineSupport } from './app/offline/start-offline-support';
 import { createAppRouter } from './app/router';
 import { noticeShown } from './stores/notices-store';
 import { startApp } from './stores/start-app';
@@ -26,3 +27,6 @@ startApp({
     `Previously could not finish loading what you have saved (${String(error)}). Everything stays covered; reload to try again.`,
   ),
 );
+
+// The dev server has no built files to keep for offline use, and a worker would serve stale code.
+if (import.meta.env.PROD) startOfflineSupport();

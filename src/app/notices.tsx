@@ -2,6 +2,7 @@ import { IsolatedText } from '../features/shared/isolated-text';
 import { noticeDismissed, useNotices } from '../stores/notices-store';
 import { StorageLossSlot } from './storage-loss-slot';
 import { UndoNotice } from './undo-notice';
+import { UpdateNotice } from './update-notice';
 
 export function Notices() {
   const notices = useNotices();
@@ -9,6 +10,7 @@ export function Notices() {
     <>
       <div className="notices" role="region" aria-label="Messages">
         <StorageLossSlot />
+        <UpdateNotice />
         {notices.map((notice) => (
           <div
             key={notice.id}

@@ -1,0 +1,34 @@
+/**
+ * Registers the service worker that keeps the app working offline. `onUpdateWaiting` hears of a
+ * new version that has installed and waits; the returned `activate` switches to it and reloads,
+ * and is only ever called when the user asks.
+ */
+export async function registerServiceWorker(
+  onUpdateWaiting: (activate: () => void) => void,
+): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const base = import.meta.env.BASE_URL;
+  const container = navigator.serviceWorker;
+  const offer = (waiting: ServiceWorker) =>
+    onUpdateWaiting(() => {
+      container.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await container.register(`${base}sw.js`, { scope: base });
+  } catch {
+    // Without a worker (storage blocked, an insecure origin) the app works as before, online only.
+    return;
+  }
+  // A worker that installs while none controls the page is the first one, not an update.
+  if (registration.waiting && container.controller) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && container.controller) offer(installing);
+    });
+  });
+}
