@@ -5,12 +5,16 @@ import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
+import { useOnline } from '../shared/use-online';
+import { NeedsConnection } from './needs-connection';
 
 type Importer = ReturnType<typeof useShowImport>;
 
 /** Shows added from TVmaze, each with a Refresh that picks up new episodes and keeps the rest. */
 export function TvmazeRefresh({ importer }: { importer: Importer }) {
   const headingId = useId();
+  const offlineId = useId();
+  const offline = !useOnline();
   const shows = useShows();
   const fromTvmaze = useMemo(
     () =>
@@ -57,12 +61,17 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
         Refreshing picks up new episodes and changed titles. Your progress, reveals and notes are
         kept.
       </p>
+      <NeedsConnection id={offlineId} offline={offline}>
+        You are offline. Refreshing shows from TVmaze needs a connection.
+      </NeedsConnection>
       <ul className="refresh-list">
         {fromTvmaze.map(({ show, tvmazeId }) => (
           <li key={show.id}>
             <span>{show.title}</span>
             <button
               type="button"
+              disabled={offline}
+              aria-describedby={offline ? offlineId : undefined}
               onClick={(event) => void refreshed(show.title, tvmazeId, event.currentTarget)}
             >
               Refresh <bdi>{show.title}</bdi>

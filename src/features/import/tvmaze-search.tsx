@@ -4,6 +4,8 @@ import { packFromTvmaze, searchResultsFromTvmaze, type SearchResult } from './tv
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
+import { useOnline } from '../shared/use-online';
+import { NeedsConnection } from './needs-connection';
 
 type Importer = ReturnType<typeof useShowImport>;
 
@@ -22,6 +24,9 @@ function failureMessage(error: unknown): string {
 export function TvmazeSearch({ importer }: { importer: Importer }) {
   const headingId = useId();
   const inputId = useId();
+  const offlineId = useId();
+  const offline = !useOnline();
+  const needsConnection = offline ? offlineId : undefined;
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<SearchState>({ status: 'idle' });
   const latest = useRef<AbortController | null>(null);
@@ -91,6 +96,10 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
         you watch them) and its main cast. TVmaze does not say in which episode each character first
         appears, so the main cast are treated as known from the start.
       </p>
+      <NeedsConnection id={offlineId} offline={offline}>
+        You are offline. Searching and adding shows from TVmaze needs a connection; your shows,
+        progress and notes work as usual.
+      </NeedsConnection>
       <form role="search" className="search-form" onSubmit={searched}>
         <label htmlFor={inputId}>Search TVmaze</label>
         <div className="field-row">
@@ -100,7 +109,12 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
           />
-          <button type="submit" className="button-primary">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={offline}
+            aria-describedby={needsConnection}
+          >
             Search
           </button>
         </div>
@@ -136,7 +150,12 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
                   'No date or network listed'}
               </p>
               {result.summary ? <p>{result.summary}</p> : null}
-              <button type="button" onClick={(event) => void added(result, event.currentTarget)}>
+              <button
+                type="button"
+                disabled={offline}
+                aria-describedby={needsConnection}
+                onClick={(event) => void added(result, event.currentTarget)}
+              >
                 Add <bdi>{result.name}</bdi>
               </button>
             </li>
