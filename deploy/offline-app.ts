@@ -40,6 +40,9 @@ export function offlineApp() {
       globPatterns: ['**/*.{js,css,html,svg,json}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first worker takes the page it was registered from, so it works offline without a
+      // reload; a later one only activates when the user accepts the update, then the page reloads.
+      clientsClaim: true,
     },
   });
 }
