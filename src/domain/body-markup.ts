@@ -14,126 +14,129 @@
  *   characters dropped, starts javascript:, vbscript:, data: or file:. Addresses start after every
  *   `<`, after `](` and after a definition's `]:` at the start of a line (`[r]: …`). Spaces before
  *   an address are dropped with those in it, and an address in `<…>` starts after its `<`.
+ *
+ * A body made of nothing but signs must cost little more than prose, so every sign is looked at by
+ * its character code, in loops that call no search, build no text and allocate nothing per sign.
  */
 
-const UNSAFE_SCHEMES = ['javascript:', 'vbscript:', 'data:', 'file:'];
-
-/** The unsafe schemes as a tree of character codes, so an address is matched as it is read. */
-interface SchemeStep {
-  readonly next: Map<number, SchemeStep>;
-  ends: boolean;
-}
-const UNSAFE_SCHEME_START: SchemeStep = { next: new Map(), ends: false };
-for (const scheme of UNSAFE_SCHEMES) {
-  let step = UNSAFE_SCHEME_START;
-  for (let index = 0; index < scheme.length; index++) {
-    const code = scheme.charCodeAt(index);
-    const next = step.next.get(code) ?? { next: new Map(), ends: false };
-    step.next.set(code, next);
-    step = next;
-  }
-  step.ends = true;
-}
-const WHITESPACE = /^\s$/;
-const NAMED_REFERENCES = [
-  { name: 'colon', codePoint: 0x3a },
-  { name: 'tab', codePoint: 0x09 },
-  { name: 'newline', codePoint: 0x0a },
-];
-
-// Characters are compared by code, since every sign of a long body may be looked at.
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-const isLineEnd = (code: number) => code === LINE_FEED || code === CARRIAGE_RETURN;
+const SPACE = 0x20;
+const EXCLAMATION_MARK = 0x21;
+const AMPERSAND = 0x26;
+const OPENING_PARENTHESIS = 0x28;
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const QUESTION_MARK = 0x3f;
+const OPENING_SQUARE_BRACKET = 0x5b;
+const CLOSING_SQUARE_BRACKET = 0x5d;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+
+const WHITESPACE = /^\s$/;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 const isHexDigit = (code: number) =>
   isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
-const isNameCharacter = (code: number) => isLetter(code) || isDigit(code) || code === 0x2d;
+const isNameCharacter = (code: number) => isLetter(code) || isDigit(code) || code === DASH;
 const isWhitespace = (code: number) =>
-  code === 0x20 ||
+  code === SPACE ||
   (code >= 0x09 && code <= 0x0d) ||
   (code >= 0xa0 && WHITESPACE.test(String.fromCodePoint(code)));
 /** Browsers ignore these inside a URL's scheme, so `java\tscript:` is still javascript:. */
 const isIgnoredInScheme = (code: number) =>
   code <= 0x20 || (code >= 0x7f && code <= 0x9f) || isWhitespace(code);
-
-/** Whether an address whose first sign this is could still be heading for an unsafe scheme. */
-const mayStartUnsafeScheme = (code: number) => {
-  const lower = code | 0x20;
-  return (
-    lower === 0x6a || // j
-    lower === 0x76 || // v
-    lower === 0x64 || // d
-    lower === 0x66 || // f
-    code === 0x26 || // & of a character reference
-    isIgnoredInScheme(code)
-  );
-};
-const mayStartHtml = (code: number) =>
-  isLetter(code) || code === 0x21 || code === 0x3f || code === 0x2f;
-/** The same two questions for ASCII, answered once: most signs after a `<` start nothing. */
-const MAY_START_HTML = new Uint8Array(128).map((_, code) => (mayStartHtml(code) ? 1 : 0));
-const MAY_START_UNSAFE_SCHEME = new Uint8Array(128).map((_, code) =>
-  mayStartUnsafeScheme(code) ? 1 : 0,
-);
 const IGNORED_IN_SCHEME = new Uint8Array(128).map((_, code) => (isIgnoredInScheme(code) ? 1 : 0));
 const isIgnoredInSchemeFast = (code: number) =>
   code < 0x80 ? IGNORED_IN_SCHEME[code] === 1 : isIgnoredInScheme(code);
-const mayStartHtmlFast = (code: number) => (code < 0x80 ? MAY_START_HTML[code] === 1 : false);
-const mayStartUnsafeSchemeFast = (code: number) =>
-  code < 0x80 ? MAY_START_UNSAFE_SCHEME[code] === 1 : mayStartUnsafeScheme(code);
 
-const LESS_THAN = 0x3c;
-const BACKTICK = 0x60;
-const TILDE = 0x7e;
-const SPACE = 0x20;
-const COLON = 0x3a;
-const OPENING_SQUARE_BRACKET = 0x5b;
-const CLOSING_SQUARE_BRACKET = 0x5d;
-const OPENING_PARENTHESIS = 0x28;
-/** The ASCII signs the main reading stops at: `<`, `]` and line ends. */
-const SIGNIFICANT = new Uint8Array(128);
+/** What a sign may start, as bits: HTML after a `<`, an unsafe scheme where an address starts. */
+const MAY_START_HTML = 1;
+const MAY_START_ADDRESS = 2;
+/** The unsafe schemes begin with four different letters, so the first one picks the scheme. */
+const schemeStartingWith = (code: number) => {
+  switch (code | 0x20) {
+    case 0x6a:
+      return 'javascript:';
+    case 0x76:
+      return 'vbscript:';
+    case 0x64:
+      return 'data:';
+    case 0x66:
+      return 'file:';
+    default:
+      return null;
+  }
+};
+const mayStartAddress = (code: number) =>
+  schemeStartingWith(code) !== null || code === AMPERSAND || isIgnoredInSchemeFast(code);
+const MAY_START = new Uint8Array(128).map(
+  (_, code) =>
+    (isLetter(code) || code === EXCLAMATION_MARK || code === QUESTION_MARK || code === SLASH
+      ? MAY_START_HTML
+      : 0) | (mayStartAddress(code) ? MAY_START_ADDRESS : 0),
+);
+/** What the sign may start (nothing past the end). */
+const mayStart = (code: number) => {
+  if (code < 0) return 0;
+  return code < 0x80 ? (MAY_START[code] ?? 0) : isIgnoredInScheme(code) ? MAY_START_ADDRESS : 0;
+};
+
+/**
+ * The code of the sign at `at`, or -1 past the end. Reading past the end gives NaN, and once it
+ * has, the engine reads every sign at that place in the code the slow way.
+ */
+const codeAt = (text: string, at: number) => (at < text.length ? text.charCodeAt(at) : -1);
+
+/** The signs the main reading stops at: `<`, `]` and line ends, all at or below `]`. */
+const SIGNIFICANT = new Uint8Array(CLOSING_SQUARE_BRACKET + 1);
 for (const code of [LESS_THAN, CLOSING_SQUARE_BRACKET, LINE_FEED, CARRIAGE_RETURN]) {
   SIGNIFICANT[code] = 1;
 }
 
-function endOfLine(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && !isLineEnd(text.charCodeAt(at))) at++;
-  return at;
-}
+const opensFence = (text: string, line: number) => {
+  const sign = codeAt(text, line);
+  return (
+    (sign === BACKTICK || sign === TILDE) &&
+    codeAt(text, line + 1) === sign &&
+    codeAt(text, line + 2) === sign
+  );
+};
 
-function startOfNextLine(text: string, lineEnd: number): number {
-  return text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1;
-}
-
-/** The sign of the fence a line opens or closes (``` or ~~~), or null for none. */
-function fenceSignAt(text: string, line: number): number | null {
-  const sign = text.charCodeAt(line);
-  if (sign !== BACKTICK && sign !== TILDE) return null;
-  return text.charCodeAt(line + 1) === sign && text.charCodeAt(line + 2) === sign ? sign : null;
-}
-
+/** The text with every fence left out, from its opening line to its closing line's end. */
 function withoutFences(text: string): string {
+  const length = text.length;
   let kept = '';
   let keptUpTo = 0;
-  let line = 0;
-  while (line < text.length) {
-    const fence = fenceSignAt(text, line);
-    if (fence === null) {
-      line = startOfNextLine(text, endOfLine(text, line));
-      continue;
+  /** The fence's sign while in one, and where its opening line starts. */
+  let fence = opensFence(text, 0) ? codeAt(text, 0) : 0;
+  let fenceStart = 0;
+  let closingLine = false;
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
+    if (closingLine) {
+      kept += text.slice(keptUpTo, fenceStart);
+      keptUpTo = at;
+      closingLine = false;
     }
-    let closing = startOfNextLine(text, endOfLine(text, line));
-    while (closing < text.length && fenceSignAt(text, closing) !== fence) {
-      closing = startOfNextLine(text, endOfLine(text, closing));
+    if (code === CARRIAGE_RETURN && codeAt(text, at + 1) === LINE_FEED) continue;
+    if (!opensFence(text, at + 1)) continue;
+    const sign = codeAt(text, at + 1);
+    if (fence === 0) {
+      fence = sign;
+      fenceStart = at + 1;
+    } else if (sign === fence) {
+      fence = 0;
+      closingLine = true;
     }
-    kept += text.slice(keptUpTo, line);
-    keptUpTo = Math.min(endOfLine(text, closing), text.length);
-    line = startOfNextLine(text, keptUpTo);
   }
-  return kept + text.slice(keptUpTo);
+  // A fence left open, or closed by the last line, runs to the end.
+  if (closingLine || fence !== 0) return kept + text.slice(keptUpTo, fenceStart);
+  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
 interface BacktickRun {
@@ -143,17 +146,18 @@ interface BacktickRun {
   closing: BacktickRun | null;
 }
 
+/** The text with every code span left out: a run of backticks up to the next run as long. */
 function withoutCodeSpans(text: string): string {
   const runs: BacktickRun[] = [];
+  const lastRunOfLength = new Map<number, BacktickRun>();
   for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
-    const start = at;
-    while (text.charAt(at) === '`') at++;
-    runs.push({ start, end: at, closing: null });
-  }
-  const laterRunOfLength = new Map<number, BacktickRun>();
-  for (const run of runs.toReversed()) {
-    run.closing = laterRunOfLength.get(run.end - run.start) ?? null;
-    laterRunOfLength.set(run.end - run.start, run);
+    const run: BacktickRun = { start: at, end: at, closing: null };
+    while (codeAt(text, run.end) === BACKTICK) run.end++;
+    at = run.end;
+    const previous = lastRunOfLength.get(run.end - run.start);
+    if (previous) previous.closing = run;
+    lastRunOfLength.set(run.end - run.start, run);
+    runs.push(run);
   }
   let kept = '';
   let keptUpTo = 0;
@@ -162,111 +166,178 @@ function withoutCodeSpans(text: string): string {
     kept += text.slice(keptUpTo, run.start);
     keptUpTo = run.closing.end;
   }
-  return kept + text.slice(keptUpTo);
+  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
-function startsHtml(text: string, at: number, lastClosingBracket: number): boolean {
-  const next = text.charCodeAt(at + 1);
-  if (next === 0x3f) return true;
-  if (next === 0x21) {
-    const after = text.charCodeAt(at + 2);
-    return after === 0x5b || isLetter(after) || text.startsWith('--', at + 2);
+/** Whether the `<` at `at` opens HTML; `lastGreaterThan` is where the text's last `>` is. */
+function opensHtml(text: string, at: number, lastGreaterThan: number): boolean {
+  const next = codeAt(text, at + 1);
+  if (next === QUESTION_MARK) return true;
+  if (next === EXCLAMATION_MARK) {
+    const after = codeAt(text, at + 2);
+    return (
+      after === OPENING_SQUARE_BRACKET ||
+      isLetter(after) ||
+      (after === DASH && codeAt(text, at + 3) === DASH)
+    );
   }
-  let name = next === 0x2f ? at + 2 : at + 1;
-  if (!isLetter(text.charCodeAt(name))) return false;
-  while (isNameCharacter(text.charCodeAt(name))) name++;
-  const after = text.charCodeAt(name);
-  if (after === 0x3e || text.startsWith('/>', name)) return true;
-  return isWhitespace(after) && lastClosingBracket > name;
+  // A tag needs a `>` after it: with none left, a tag's name is not worth reading.
+  let name = next === SLASH ? at + 2 : at + 1;
+  if (lastGreaterThan < name || !isLetter(codeAt(text, name))) return false;
+  while (isNameCharacter(codeAt(text, name))) name++;
+  const after = codeAt(text, name);
+  if (after === GREATER_THAN) return true;
+  if (after === SLASH) return codeAt(text, name + 1) === GREATER_THAN;
+  return isWhitespace(after) && lastGreaterThan > name;
 }
+
+/** `&colon;`, `&tab;` and `&newline;`, the named references that can hide a scheme's signs. */
+const NAMED_REFERENCES = [
+  { name: 'colon', codePoint: COLON },
+  { name: 'tab', codePoint: 0x09 },
+  { name: 'newline', codePoint: LINE_FEED },
+];
+
+function isNamedAt(text: string, at: number, name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    if ((codeAt(text, at + index) | 0x20) !== name.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/** A reference's length fits in four bits; the code point stands above them. */
+const LENGTH_BITS = 4;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+const withLength = (codePoint: number, length: number) => (codePoint << LENGTH_BITS) | length;
 
 /**
- * The character reference at `at` (`&#106;`, `&#x6A`, `&colon;`…): the code point it stands for,
- * or null for one that stands for nothing, and how many characters it takes; null when none is.
+ * The character reference at the `&` at `at` (`&#106;`, `&#x6A`, `&colon;`…), as one number so
+ * that no object is made per reference: the code point it stands for (0 when it stands for
+ * nothing) shifted above its length. 0 when there is no reference there.
  */
-function referenceAt(
-  text: string,
-  at: number,
-): { codePoint: number | null; length: number } | null {
-  if (text.charAt(at + 1) === '#') {
-    const hex = (text.charCodeAt(at + 2) | 0x20) === 0x78;
+function referenceAt(text: string, at: number): number {
+  if (codeAt(text, at + 1) === 0x23) {
+    const hex = (codeAt(text, at + 2) | 0x20) === 0x78;
     const digitsFrom = hex ? at + 3 : at + 2;
-    const isDigitHere = hex ? isHexDigit : isDigit;
+    const digitsEnd = digitsFrom + (hex ? 6 : 7);
+    let codePoint = 0;
     let end = digitsFrom;
-    while (end < digitsFrom + (hex ? 6 : 7) && isDigitHere(text.charCodeAt(end))) end++;
+    for (; end < digitsEnd; end++) {
+      const code = codeAt(text, end);
+      if (isDigit(code)) codePoint = codePoint * (hex ? 16 : 10) + code - 0x30;
+      else if (hex && isHexDigit(code)) codePoint = codePoint * 16 + (code | 0x20) - 0x57;
+      else break;
+    }
     if (end > digitsFrom) {
-      const codePoint = Number.parseInt(text.slice(digitsFrom, end), hex ? 16 : 10);
-      const length = end - at + (text.charAt(end) === ';' ? 1 : 0);
-      return { codePoint: codePoint > 0 && codePoint <= 0x10ffff ? codePoint : null, length };
+      const length = end - at + (codeAt(text, end) === 0x3b ? 1 : 0);
+      return withLength(codePoint <= 0x10ffff ? codePoint : 0, length);
     }
   }
   for (const { name, codePoint } of NAMED_REFERENCES) {
+    if (!isNamedAt(text, at + 1, name)) continue;
     const end = at + 1 + name.length;
-    if (text.slice(at + 1, end).toLowerCase() === name) {
-      return { codePoint, length: end - at + (text.charAt(end) === ';' ? 1 : 0) };
-    }
+    return withLength(codePoint, end - at + (codeAt(text, end) === 0x3b ? 1 : 0));
   }
-  return null;
+  return 0;
 }
 
 /**
- * Reads only as far as the address could still be heading for an unsafe scheme, comparing codes
- * rather than building text: most addresses are given up at their first character.
+ * Whether the address starting at `from` is unsafe. Reads only as far as it could still be
+ * heading for an unsafe scheme, comparing codes rather than building text: most addresses are
+ * given up at their first sign.
  */
-function startsUnsafeScheme(text: string, from: number): boolean {
-  let step = UNSAFE_SCHEME_START;
+function addressIsUnsafe(text: string, from: number): boolean {
+  let at = from;
+  let first = codeAt(text, at);
+  while (first >= 0 && first < 0x80 && IGNORED_IN_SCHEME[first] === 1) first = codeAt(text, ++at);
+  return (mayStart(first) & MAY_START_ADDRESS) !== 0 && schemeFollows(text, at);
+}
+
+/** Whether the address from here, its references decoded, starts an unsafe scheme. */
+function schemeFollows(text: string, from: number): boolean {
+  let scheme: string | null = null;
+  let matched = 0;
   for (let at = from; at < text.length;) {
-    const code = text.charCodeAt(at);
-    const reference = code === 0x26 ? referenceAt(text, at) : null;
-    const codePoint = reference ? reference.codePoint : code;
-    at += reference ? reference.length : 1;
-    if (codePoint === null || isIgnoredInSchemeFast(codePoint)) continue;
-    // The first sign of a scheme rules out most addresses without a lookup.
-    if (step === UNSAFE_SCHEME_START && !mayStartUnsafeSchemeFast(codePoint)) return false;
-    // Schemes are ASCII, and no other character lowercases to an ASCII letter alone.
-    const next = step.next.get(isLetter(codePoint) ? codePoint | 0x20 : codePoint);
-    if (next === undefined) return false;
-    if (next.ends) return true;
-    step = next;
+    let code = text.charCodeAt(at);
+    const reference = code === AMPERSAND ? referenceAt(text, at) : 0;
+    if (reference === 0) {
+      at++;
+    } else {
+      at += reference & LENGTH_MASK;
+      code = reference >> LENGTH_BITS;
+      if (code === 0) continue;
+    }
+    if (isIgnoredInSchemeFast(code)) continue;
+    if (scheme === null) {
+      scheme = schemeStartingWith(code);
+      if (scheme === null) return false;
+      matched = 1;
+      continue;
+    }
+    // Schemes are lowercase letters and `:`. Only A–Z become another of those by this bit, and
+    // no other character lowercases to an ASCII letter alone.
+    if ((code | 0x20) !== scheme.charCodeAt(matched)) return false;
+    if (++matched === scheme.length) return true;
   }
   return false;
 }
 
-function holdsHtmlOrUnsafeLink(text: string): boolean {
-  const lastClosingBracket = text.lastIndexOf('>');
-  // The first `]` at or after a point only moves forward as the point does, so it is kept.
-  let closingBracket = -2;
-  const closingBracketFrom = (from: number) => {
-    if (closingBracket !== -1 && closingBracket < from) closingBracket = text.indexOf(']', from);
-    return closingBracket;
-  };
-  let definitionChecked = -1;
-  /** A definition (`[r]: …`) at the line starting here, when its address is unsafe. */
-  const definitionIsUnsafe = (lineStart: number) => {
+/** Finds definitions (`[r]: …`) at line starts, line after line, with searches that only move on. */
+class Definitions {
+  /** The first `]` at or after a point only moves forward as the point does, so it is kept. */
+  private closingBracket = -1;
+  private addressRead = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the line starting here opens a definition whose address is unsafe. */
+  unsafeAt(lineStart: number): boolean {
+    const text = this.text;
+    // With no `]` ahead, no line can open a definition any more.
+    if (this.closingBracket === text.length) return false;
     let label = lineStart;
-    while (label < lineStart + 3 && text.charCodeAt(label) === SPACE) label++;
-    if (text.charCodeAt(label) !== OPENING_SQUARE_BRACKET) return false;
-    const labelEnd = closingBracketFrom(label + 1);
-    if (labelEnd <= label + 1 || text.charCodeAt(labelEnd + 1) !== COLON) return false;
+    while (label < lineStart + 3 && codeAt(text, label) === SPACE) label++;
+    if (codeAt(text, label) !== OPENING_SQUARE_BRACKET) return false;
+    let closing = this.closingBracket;
+    if (closing <= label) {
+      closing = label + 1;
+      while (closing < text.length && codeAt(text, closing) !== CLOSING_SQUARE_BRACKET) {
+        closing++;
+      }
+      this.closingBracket = closing;
+    }
     // Lines that open a label the same `]:` closes share one address: it is read once.
-    if (labelEnd === definitionChecked) return false;
-    definitionChecked = labelEnd;
-    return startsUnsafeScheme(text, labelEnd + 2);
-  };
-  if (definitionIsUnsafe(0)) return true;
-  for (let at = 0; at < text.length; at++) {
+    if (
+      closing <= label + 1 ||
+      closing === this.addressRead ||
+      codeAt(text, closing + 1) !== COLON
+    ) {
+      return false;
+    }
+    this.addressRead = closing;
+    return addressIsUnsafe(text, closing + 2);
+  }
+}
+
+/** Reads the text once for HTML and for the addresses after `<` and `](` or in definitions. */
+function holdsHtmlOrUnsafeLink(text: string): boolean {
+  const length = text.length;
+  const lastGreaterThan = text.lastIndexOf('>');
+  const definitions = new Definitions(text);
+  if (definitions.unsafeAt(0)) return true;
+  for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
-    if (code >= 0x80 || SIGNIFICANT[code] === 0) continue;
+    if (code > CLOSING_SQUARE_BRACKET || SIGNIFICANT[code] === 0) continue;
     if (code === LESS_THAN) {
-      const next = text.charCodeAt(at + 1);
-      if (mayStartHtmlFast(next) && startsHtml(text, at, lastClosingBracket)) return true;
-      if (mayStartUnsafeSchemeFast(next) && startsUnsafeScheme(text, at + 1)) return true;
+      const next = mayStart(codeAt(text, at + 1));
+      if (next === 0) continue;
+      if ((next & MAY_START_HTML) !== 0 && opensHtml(text, at, lastGreaterThan)) return true;
+      if ((next & MAY_START_ADDRESS) !== 0 && addressIsUnsafe(text, at + 1)) return true;
     } else if (code === CLOSING_SQUARE_BRACKET) {
-      if (text.charCodeAt(at + 1) !== OPENING_PARENTHESIS) continue;
-      if (mayStartUnsafeSchemeFast(text.charCodeAt(at + 2)) && startsUnsafeScheme(text, at + 2)) {
+      if (codeAt(text, at + 1) === OPENING_PARENTHESIS && addressIsUnsafe(text, at + 2)) {
         return true;
       }
-    } else if (definitionIsUnsafe(at + 1)) {
+    } else if (definitions.unsafeAt(at + 1)) {
       return true;
     }
   }
@@ -275,8 +346,7 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
 
 /** Whether a Markdown body holds raw HTML or a javascript:, vbscript:, data: or file: link. */
 export function holdsMarkup(markdown: string): boolean {
-  const text = withoutCodeSpans(withoutFences(markdown));
-  return holdsHtmlOrUnsafeLink(text);
+  return holdsHtmlOrUnsafeLink(withoutCodeSpans(withoutFences(markdown)));
 }
 
 /** The paths of the bodies that hold markup (`entries[3].body`), never anything they say. */
