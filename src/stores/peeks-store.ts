@@ -27,26 +27,54 @@ function peekedSetChanged(showId: string, change: (keys: Set<string>) => void) {
 }
 
 export function itemPeeked(showId: string, revealKey: string, seconds: number): void {
-  const id = peekId(showId, revealKey);
-  clearTimeout(timers.get(id));
-  timers.set(
-    id,
-    setTimeout(() => peekEnded(showId, revealKey), seconds * 1000),
-  );
+  itemsPeeked(showId, [revealKey], seconds);
+}
+
+/** Peeks at several items for the same time, as one: they show, and are covered, together. */
+export function itemsPeeked(showId: string, revealKeys: readonly string[], seconds: number): void {
+  const endsAt = Date.now() + seconds * 1000;
+  for (const revealKey of revealKeys) {
+    const id = peekId(showId, revealKey);
+    clearTimeout(timers.get(id));
+    timers.set(
+      id,
+      setTimeout(() => peeksDue(showId, endsAt), seconds * 1000),
+    );
+  }
   usePeeksStore.setState((state) => ({
-    endsAt: { ...state.endsAt, [id]: Date.now() + seconds * 1000 },
+    endsAt: {
+      ...state.endsAt,
+      ...Object.fromEntries(revealKeys.map((key) => [peekId(showId, key), endsAt])),
+    },
   }));
-  peekedSetChanged(showId, (keys) => keys.add(revealKey));
+  peekedSetChanged(showId, (keys) => revealKeys.forEach((key) => keys.add(key)));
+}
+
+/** Ends at once every peek of the show that was to end by `time`: those started together. */
+function peeksDue(showId: string, time: number): void {
+  const { endsAt, peeked } = usePeeksStore.getState();
+  const due = [...(ownEntry(peeked, showId) ?? [])].filter(
+    (key) => (ownEntry(endsAt, peekId(showId, key)) ?? Infinity) <= time,
+  );
+  peeksCovered(showId, due);
 }
 
 export function peekEnded(showId: string, revealKey: string): void {
-  const id = peekId(showId, revealKey);
-  if (ownEntry(usePeeksStore.getState().endsAt, id) === undefined) return;
-  clearTimeout(timers.get(id));
-  timers.delete(id);
-  peekedSetChanged(showId, (keys) => keys.delete(revealKey));
+  peeksCovered(showId, [revealKey]);
+}
+
+/** "Cover now", or their time is up: the items are covered again, all in one change. */
+export function peeksCovered(showId: string, revealKeys: readonly string[]): void {
+  const ids = new Set(revealKeys.map((key) => peekId(showId, key)));
+  const { endsAt } = usePeeksStore.getState();
+  if (![...ids].some((id) => ownEntry(endsAt, id) !== undefined)) return;
+  for (const id of ids) {
+    clearTimeout(timers.get(id));
+    timers.delete(id);
+  }
+  peekedSetChanged(showId, (keys) => revealKeys.forEach((key) => keys.delete(key)));
   usePeeksStore.setState((state) => ({
-    endsAt: Object.fromEntries(Object.entries(state.endsAt).filter(([other]) => other !== id)),
+    endsAt: Object.fromEntries(Object.entries(state.endsAt).filter(([id]) => !ids.has(id))),
   }));
 }
 

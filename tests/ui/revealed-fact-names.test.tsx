@@ -14,7 +14,7 @@ it('counts no one behind the facts about people not met yet, and names no one on
     .getByText('Facts about characters you have not met yet')
     .closest('.placeholder') as HTMLElement;
   expect(unmet).toHaveTextContent(
-    /^Facts about characters you have not met yet Opens after S1E10\s*Reveal$/,
+    /^Facts about characters you have not met yet Opens after S1E10\s*Reveal\s*Peek$/,
   );
   await user.click(within(unmet).getByRole('button', { name: 'Reveal' }));
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));

@@ -1,7 +1,13 @@
 import type { Gate } from '../gate';
 import type { ShowState } from '../show-state';
 import type { Character, Entry } from '../pack';
-import { isPeeked, itemView, type CoveredItem, type ShownItem } from '../page-items';
+import {
+  isPeeked,
+  itemView,
+  type CoveredItem,
+  type PeekedItem,
+  type ShownItem,
+} from '../page-items';
 import type { UnmetFactsPlaceholder } from './episode-items';
 import { factsInStrictMode } from './strict-facts';
 
@@ -9,7 +15,7 @@ import { factsInStrictMode } from './strict-facts';
 export type OpenedFact = ShownItem & { readonly asOf: string };
 
 /** In strict mode, covered facts stand as one placeholder (strict-facts.ts). */
-export type CodexFact = OpenedFact | CoveredItem | UnmetFactsPlaceholder;
+export type CodexFact = OpenedFact | CoveredItem | UnmetFactsPlaceholder<OpenedFact & PeekedItem>;
 
 /** A character who has been introduced, as the codex and their own page show them. */
 export interface CodexCharacter {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryRevealKey } from '../reveal-keys';
+import { DEFAULT_SHOW_RULES } from '../show-rules';
 import { codexEntry, codexShowState } from '../testing/codex-show';
 import type { CodexFact } from './character-facts';
 import { charactersPage, type CharactersPage } from './characters-page';
@@ -121,6 +122,24 @@ describe('charactersPage', () => {
       'Fact keeper-s1e3. As of S1E3 (peeked)',
       'Character fact · Opens after S1E4',
     ]);
+  });
+
+  it('in strict mode, shows the facts peeked at through the one placeholder in its place', () => {
+    const strict = { ...DEFAULT_SHOW_RULES, strict: true };
+    const special = entryRevealKey(codexEntry('keeper-special'));
+    const facts = (peeked: string[]) =>
+      ready(charactersPage(codexShowState(['S1E1'], { rules: strict, peeked: new Set(peeked) })))
+        .characters[0]?.facts;
+    const [, , placeholder] = facts([special]) ?? [];
+    expect(placeholder).toEqual({
+      state: 'covered-group',
+      kindLabel: 'Something here',
+      opensAfter: 'S0E1',
+      revealKeys: [special],
+      peeked: [expect.objectContaining({ body: 'Fact keeper-special.', peekKey: special })],
+    });
+    // Once the peek ends, the placeholder is as it was.
+    expect(facts([])?.[2]).toEqual({ ...placeholder, peeked: undefined });
   });
 
   it('a fact revealed early about someone not met yet does not bring them in', () => {

@@ -1,20 +1,55 @@
 import { entryVisibility, isCastMemberPresent, isStrict, type Gate } from '../gate';
 import type { Character, Entry } from '../pack';
-import { entryRevealKey } from '../reveal-keys';
-import { itemView, presentCharacterNames, type CoveredItem, type ItemView } from '../page-items';
+import {
+  isPeeked,
+  itemView,
+  presentCharacterNames,
+  type CoveredItem,
+  type ItemView,
+  type PeekedItem,
+} from '../page-items';
 
 /**
  * Covered facts about characters not met yet, as one placeholder for the episode: one each would
  * count the people still to come, and placeholders under a listed character would hint at them.
  * Strict mode collapses an episode's covered items, and a character's covered facts, the same way.
  */
-export interface UnmetFactsPlaceholder {
+export interface UnmetFactsPlaceholder<Peeked extends PeekedItem = PeekedItem> {
   readonly state: 'covered-group';
   readonly kindLabel: string;
   readonly opensAfter: string | null;
-  /** What Reveal reveals: every fact the placeholder stands for. Never rendered. */
+  /** What Reveal (and Peek) uncovers: every fact the placeholder stands for. Never rendered. */
   readonly revealKeys: readonly string[];
+  /**
+   * Set while the user peeks at every item it stands for: those items, shown in its place. When
+   * any of their peeks ends, the placeholder is whole again.
+   */
+  readonly peeked?: readonly Peeked[];
 }
+
+/** The placeholder for covered items (and items peeked at in its place), in the order given. */
+export function coveredGroup<Peeked extends PeekedItem>(
+  kindLabel: string,
+  opensAfter: string | null,
+  members: readonly (CoveredItem | Peeked)[],
+): UnmetFactsPlaceholder<Peeked> {
+  const peeked = members.filter((member): member is Peeked => member.state === 'visible');
+  return {
+    state: 'covered-group',
+    kindLabel,
+    opensAfter,
+    revealKeys: members.map((member) =>
+      member.state === 'covered' ? member.revealKey : member.peekKey,
+    ),
+    ...(peeked.length === members.length ? { peeked } : {}),
+  };
+}
+
+/** Covered, or shown only for a peek: either way, where a placeholder stands. */
+const isCoveredButForPeeks = (gate: Gate, entry: Entry) => {
+  const visibility = entryVisibility(gate, entry);
+  return visibility === 'covered' || visibility === 'peeked';
+};
 
 export type EpisodeItem = ItemView | UnmetFactsPlaceholder;
 
@@ -35,7 +70,7 @@ function isCoveredFactAboutUnmet(
   entry: Entry,
   cast: ReadonlyMap<string, Character>,
 ): boolean {
-  if (entry.kind !== 'fact' || entryVisibility(gate, entry) !== 'covered') return false;
+  if (entry.kind !== 'fact' || !isCoveredButForPeeks(gate, entry)) return false;
   const subject = entry.characters[0];
   if (subject === undefined) return false;
   // A character the show does not list is not met either.
@@ -58,28 +93,33 @@ export function episodeItems(
   const cast = new Map(characters.map((c) => [c.id, c]));
   const strict = isStrict(gate);
   const items: EpisodeItem[] = [];
-  let group: { index: number; revealKeys: string[]; opensAfter: string | null } | null = null;
+  let group: { index: number; members: (CoveredItem | PeekedItem)[] } | null = null;
   for (const entry of entries) {
     if (entry.spoils !== code || entry.kind === 'news') continue;
+    const view = itemView(gate, entry, names);
     const joinsGroup = strict
-      ? entryVisibility(gate, entry) === 'covered'
+      ? isCoveredButForPeeks(gate, entry)
       : isCoveredFactAboutUnmet(gate, entry, cast);
-    if (joinsGroup) {
-      const view = itemView(gate, entry, names);
-      const opensAfter = view.state === 'covered' ? view.opensAfter : null;
-      group ??= { index: items.length, revealKeys: [], opensAfter };
-      group.revealKeys.push(entryRevealKey(entry));
+    if (joinsGroup && (view.state === 'covered' || isPeeked(view))) {
+      group ??= { index: items.length, members: [] };
+      group.members.push(view);
       continue;
     }
-    items.push(itemView(gate, entry, names));
+    items.push(view);
   }
   if (group) {
-    items.splice(group.index, 0, {
-      state: 'covered-group',
-      kindLabel: strict ? STRICT_COVERED_LABEL : UNMET_FACTS_LABEL,
-      opensAfter: group.opensAfter,
-      revealKeys: group.revealKeys,
-    });
+    const label = strict ? STRICT_COVERED_LABEL : UNMET_FACTS_LABEL;
+    const listed = gate.status === 'ready' && gate.order.positionOf.has(code);
+    items.splice(group.index, 0, coveredGroup(label, listed ? code : null, group.members));
   }
   return items;
+}
+
+/** What shows in an item's place: itself when visible, a placeholder's items while peeked at. */
+export function shownInPlace<
+  Shown extends { readonly state: 'visible' },
+  Peeked extends PeekedItem,
+>(item: Shown | CoveredItem | UnmetFactsPlaceholder<Peeked>): readonly (Shown | Peeked)[] {
+  if (item.state === 'visible') return [item];
+  return item.state === 'covered-group' ? (item.peeked ?? []) : [];
 }

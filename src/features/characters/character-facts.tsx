@@ -1,7 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { CoveredItem } from '../../domain/page-items';
+import type { CoveredItem, PeekedItem } from '../../domain/page-items';
 import type { CodexFact, OpenedFact } from '../../domain/pages/character-facts';
-import { revealKeysOf, type UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
+import {
+  revealKeysOf,
+  shownInPlace,
+  type UnmetFactsPlaceholder,
+} from '../../domain/pages/episode-items';
 import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { useFocusWhen } from '../news/use-focus-when';
@@ -113,7 +117,7 @@ function CoveredFactItem({
   onReveal,
 }: {
   showId: string;
-  fact: CoveredItem | UnmetFactsPlaceholder | OpenedFact;
+  fact: CoveredItem | UnmetFactsPlaceholder<OpenedFact & PeekedItem> | OpenedFact;
   headingLevel: 3 | 4;
   focusNow: boolean;
   onFocused: () => void;
@@ -121,14 +125,17 @@ function CoveredFactItem({
 }) {
   const revealButtonRef = useFocusWhen<HTMLButtonElement>(focusNow, onFocused);
   const peekSeconds = usePeekSeconds();
+  const shown = shownInPlace(fact);
   return (
     <GatedListItem
-      covered={fact.state === 'visible' ? null : fact}
+      covered={shown.length > 0 || fact.state === 'visible' ? null : fact}
       onReveal={() => onReveal(revealKeysOf(fact))}
       revealButtonRef={revealButtonRef}
       peek={peekOf(showId, fact, peekSeconds)}
     >
-      {fact.state === 'visible' ? <FactArticle fact={fact} headingLevel={headingLevel} /> : null}
+      {shown.map((shownFact, at) => (
+        <FactArticle key={at} fact={shownFact} headingLevel={headingLevel} />
+      ))}
     </GatedListItem>
   );
 }

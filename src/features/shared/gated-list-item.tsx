@@ -11,7 +11,7 @@ export interface PeekControls {
   /** For a covered item: starts a peek. */
   readonly onPeek: () => void;
   /** For a visible item shown only for a peek: what the countdown covers again. */
-  readonly peekKey: string | undefined;
+  readonly peekKeys: readonly [string, ...string[]] | undefined;
 }
 
 /**
@@ -44,18 +44,18 @@ export function GatedListItem({
   const { ref, expectChange } = useFocusAfterChange<HTMLLIElement>(covered === null);
   const { ref: revealButtonRef, expectChange: expectHidden } =
     useFocusAfterChange<HTMLButtonElement>(covered === null, outerRevealButtonRef);
-  const peekKey = covered === null ? peek?.peekKey : undefined;
-  const peekButtonRef = useFocusAfterPeek(peekKey !== undefined, ref);
+  const peekKeys = covered === null ? peek?.peekKeys : undefined;
+  const peekButtonRef = useFocusAfterPeek(peekKeys !== undefined, ref);
   return (
     <li
       ref={ref}
-      className={peekKey === undefined ? 'entry-item' : 'entry-item peeking'}
+      className={peekKeys === undefined ? 'entry-item' : 'entry-item peeking'}
       tabIndex={-1}
     >
       {covered === null ? (
         <>
-          {peek && peekKey !== undefined ? (
-            <PeekCountdown showId={peek.showId} peekKey={peekKey} />
+          {peek && peekKeys !== undefined ? (
+            <PeekCountdown showId={peek.showId} peekKeys={peekKeys} />
           ) : null}
           {children}
           {onHideAgain ? (

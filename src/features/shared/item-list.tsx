@@ -1,5 +1,9 @@
 import type { ItemView } from '../../domain/page-items';
-import { revealKeysOf, type UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
+import {
+  revealKeysOf,
+  shownInPlace,
+  type UnmetFactsPlaceholder,
+} from '../../domain/pages/episode-items';
 import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { EntryArticle } from './entry-article';
@@ -23,18 +27,19 @@ export function ItemList({
     <ul className="entry-list">
       {items.map((item, position) => {
         const hideKey = item.state === 'visible' ? item.hideKey : null;
+        const shown = shownInPlace(item);
         return (
           // Keyed by position: a key derived from a covered item could surface in dev tools.
           <GatedListItem
             key={position}
-            covered={item.state === 'visible' ? null : item}
+            covered={shown.length > 0 || item.state === 'visible' ? null : item}
             onReveal={() => void itemsRevealed(showId, revealKeysOf(item))}
             onHideAgain={hideKey === null ? undefined : () => void itemHiddenAgain(showId, hideKey)}
             peek={peekOf(showId, item, peekSeconds)}
           >
-            {item.state === 'visible' ? (
-              <EntryArticle showId={showId} item={item} headingLevel={headingLevel} />
-            ) : null}
+            {shown.map((shownItem, at) => (
+              <EntryArticle key={at} showId={showId} item={shownItem} headingLevel={headingLevel} />
+            ))}
           </GatedListItem>
         );
       })}

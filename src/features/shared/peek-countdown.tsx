@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { peekEnded, usePeekEndsAt } from '../../stores/peeks-store';
+import { peeksCovered, usePeekEndsAt } from '../../stores/peeks-store';
 import './peek.css';
 
 /** Whole seconds left, counted down at each second before the end, never shown as 0. */
@@ -9,10 +9,17 @@ function secondsLeft(endsAt: number, now: number): number {
 
 /**
  * Above an item shown for a timed peek: "Peeking · 5", counted down in text each second, and
- * "Cover now" to end it early. The peeks store ends the peek when its time is up.
+ * "Cover now" to end it early. The peeks store ends the peek when its time is up. Items peeked at
+ * together (a placeholder that stands for several) share one countdown.
  */
-export function PeekCountdown({ showId, peekKey }: { showId: string; peekKey: string }) {
-  const endsAt = usePeekEndsAt(showId, peekKey);
+export function PeekCountdown({
+  showId,
+  peekKeys,
+}: {
+  showId: string;
+  peekKeys: readonly [string, ...string[]];
+}) {
+  const endsAt = usePeekEndsAt(showId, peekKeys[0]);
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     if (endsAt === undefined) return;
@@ -24,7 +31,7 @@ export function PeekCountdown({ showId, peekKey }: { showId: string; peekKey: st
   return (
     <p className="peek-countdown">
       <span role="timer">Peeking · {secondsLeft(endsAt, now)}</span>{' '}
-      <button type="button" className="button-quiet" onClick={() => peekEnded(showId, peekKey)}>
+      <button type="button" className="button-quiet" onClick={() => peeksCovered(showId, peekKeys)}>
         Cover now
       </button>
     </p>
