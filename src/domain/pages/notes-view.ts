@@ -1,6 +1,6 @@
 import { NO_HORIZON } from '../episode-order';
 import { isolated } from '../isolated';
-import { isItemVisible, isOpenAt, type Gate } from '../gate';
+import { isItemVisible, keyedItemVisibility, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
@@ -42,9 +42,17 @@ function notesStatus(state: ShowState, gate: Gate): NotesStatus {
     : { status: 'ready' };
 }
 
+/** A covered or peeked note's episode, when the show lists it. */
+function noteOpensAfter(gate: Gate, note: OwnNote): string | null {
+  return note.spoils !== null && gate.status === 'ready' && gate.order.positionOf.has(note.spoils)
+    ? note.spoils
+    : null;
+}
+
 export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
   const revealKey = noteRevealKey(note.id);
-  if (isItemVisible(gate, note.spoils, revealKey)) {
+  const visibility = keyedItemVisibility(gate, note.spoils, revealKey);
+  if (visibility !== 'covered') {
     const item: ShownItem = {
       state: 'visible',
       kind: note.kind,
@@ -55,20 +63,13 @@ export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
       characters: [],
       date: null,
       source: null,
-      hideKey: isOpenAt(gate, note.spoils) ? null : revealKey,
+      hideKey: visibility === 'revealed' ? revealKey : null,
+      ...(visibility === 'peeked' ? { peekKey: revealKey } : {}),
       anchor: itemAnchor(note),
     };
     return { state: 'visible', item, note };
   }
-  return {
-    state: 'covered',
-    opensAfter:
-      note.spoils !== null && gate.status === 'ready' && gate.order.positionOf.has(note.spoils)
-        ? note.spoils
-        : null,
-    noteId: note.id,
-    revealKey,
-  };
+  return { state: 'covered', opensAfter: noteOpensAfter(gate, note), noteId: note.id, revealKey };
 }
 
 const spoilsOptionsCache = new WeakMap<Gate, SpoilsOption[]>();
@@ -166,12 +167,12 @@ export function coveredNotesView(state: ShowState): CoveredNotesView {
   const gate = notesGate(state);
   const items: CoveredNote[] = [];
   if (gate.status === 'ready') {
+    // One peeked at is still covered: the peek shows it only where its placeholder is.
     for (const note of ownNotes(state)) {
-      const view = noteItemView(gate, note);
-      if (view.state === 'covered') {
+      if (!isItemVisible(gate, note.spoils, noteRevealKey(note.id))) {
         items.push({
-          noteId: view.noteId,
-          opensAfter: view.opensAfter ?? 'an episode this show does not list',
+          noteId: note.id,
+          opensAfter: noteOpensAfter(gate, note) ?? 'an episode this show does not list',
         });
       }
     }

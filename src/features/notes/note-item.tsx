@@ -3,8 +3,10 @@ import type { StoredNote } from '../../storage/database';
 import { itemHiddenAgain } from '../../stores/reveals-store';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
+import { peekOf } from '../shared/peek-of';
+import { usePeekSeconds } from '../../stores/settings-store';
 import { isolated } from '../../domain/isolated';
-import type { ShownItem } from '../../domain/page-items';
+import { isPeeked, type ShownItem } from '../../domain/page-items';
 import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
 import { keptDraft, noteEditDraftKey } from './kept-draft';
 import { NoteActions } from './note-actions';
@@ -12,6 +14,7 @@ import { NoteForm } from './note-form';
 
 interface NoteItemProps {
   view: NoteItemView;
+  showId: string;
   headingLevel: 3 | 4;
   spoilsOptions: readonly SpoilsOption[];
   /** The episode whose page this is, offered when the note's own episode is no longer listed. */
@@ -21,19 +24,26 @@ interface NoteItemProps {
   onDelete: (note: StoredNote) => void;
 }
 
-/** One of the user's notes: in full with Edit and Delete when visible, else a placeholder. */
-export function NoteItem({ view, onReveal, ...rest }: NoteItemProps) {
+/**
+ * One of the user's notes: in full with Edit and Delete when visible, else a placeholder. One
+ * peeked at shows read-only: it is there to be read for a few seconds, not changed.
+ */
+export function NoteItem({ view, showId, onReveal, ...rest }: NoteItemProps) {
   const hidden = view.state === 'visible' ? view.item.hideKey : null;
-  const showId = view.state === 'visible' ? view.note.showId : '';
+  const peekSeconds = usePeekSeconds();
+  const peek = peekOf(showId, view.state === 'visible' ? view.item : view, peekSeconds);
   return (
     <GatedListItem
       covered={view.state === 'covered' ? { kindLabel: 'Note', opensAfter: view.opensAfter } : null}
       onReveal={() => view.state === 'covered' && onReveal(view.revealKey)}
       onHideAgain={hidden === null ? undefined : () => void itemHiddenAgain(showId, hidden)}
+      peek={peek}
     >
-      {view.state === 'visible' ? (
+      {view.state !== 'visible' ? null : isPeeked(view.item) ? (
+        <EntryArticle showId={showId} item={view.item} headingLevel={rest.headingLevel} />
+      ) : (
         <VisibleNote {...rest} item={view.item} note={view.note} />
-      ) : null}
+      )}
     </GatedListItem>
   );
 }
@@ -46,7 +56,7 @@ function VisibleNote({
   pageCode,
   onSave,
   onDelete,
-}: Omit<NoteItemProps, 'view' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
+}: Omit<NoteItemProps, 'view' | 'showId' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
   const draftKey = noteEditDraftKey(note.showId, note.id);
   // An edit a reload interrupted opens again with its text, on a note visible now.
   const [editing, setEditing] = useState(() => keptDraft(draftKey) !== null);

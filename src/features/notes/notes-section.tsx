@@ -84,6 +84,7 @@ export function NotesSection({
                 <NoteItem
                   key={noteKey(note)}
                   view={note}
+                  showId={showId}
                   headingLevel={3}
                   onReveal={(revealKey) => void itemRevealed(showId, revealKey)}
                   {...itemProps}
@@ -99,6 +100,7 @@ export function NotesSection({
                   <NoteItem
                     key={noteKey(note)}
                     view={note}
+                    showId={showId}
                     headingLevel={4}
                     onReveal={(revealKey) => void itemRevealed(showId, revealKey)}
                     {...itemProps}
