@@ -1,6 +1,6 @@
 import { parseEpisodeCode, seasonLabel } from '../episode-code';
 import { codeOrder, NO_HORIZON, type CodeOrder } from '../episode-order';
-import type { Gate } from '../gate';
+import { areEpisodeDetailsPeeked, type Gate } from '../gate';
 import type { Episode } from '../pack';
 import { episodeRevealKey } from '../reveal-keys';
 import { episodeRow, type EpisodeRow } from '../views';
@@ -24,6 +24,18 @@ export interface EpisodeRowView {
   readonly revealKey: string | null;
   /** Set when the details show only because the user revealed them early. */
   readonly hideKey: string | null;
+  /**
+   * The covered details while the user peeks at them, for the placeholder's place only: `label`
+   * and everything built from the row stay as covered.
+   */
+  readonly peeked: PeekedEpisodeDetails | null;
+}
+
+export interface PeekedEpisodeDetails {
+  readonly title: string | null;
+  readonly synopsis: string | null;
+  /** What "Cover now" and the peek's end cover again. */
+  readonly peekKey: string;
 }
 
 function coveredDetails(episode: Episode, row: EpisodeRow): string | null {
@@ -53,6 +65,14 @@ export function episodeRowView(
     coveredDetails: details,
     revealKey: details === null ? null : episodeRevealKey(episode),
     hideKey: row.synopsisRevealedEarly ? episodeRevealKey(episode) : null,
+    peeked:
+      details !== null && areEpisodeDetailsPeeked(gate, episode)
+        ? {
+            title: row.titleShown ? null : episode.title,
+            synopsis: episode.synopsis,
+            peekKey: episodeRevealKey(episode),
+          }
+        : null,
   };
 }
 

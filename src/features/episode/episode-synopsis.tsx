@@ -21,6 +21,7 @@ export function EpisodeSynopsis({ showId, episode }: { showId: string; episode: 
           code={episode.code}
           label={covered}
           revealKey={revealKey}
+          peeked={episode.peeked}
           onRevealed={expectChange}
           revealButtonRef={revealButtonRef}
         />

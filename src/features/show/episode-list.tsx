@@ -47,6 +47,7 @@ function EpisodeRowAt({
       coveredDetails={row.coveredDetails}
       revealKey={row.revealKey}
       hideKey={row.hideKey}
+      peeked={row.peeked}
       watched={row.watched}
     />
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { CodeOrder } from '../../domain/episode-order';
+import type { PeekedEpisodeDetails } from '../../domain/pages/episode-rows';
 import { itemHiddenAgain } from '../../stores/reveals-store';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
 import { HideAgain } from '../shared/hide-again';
@@ -22,6 +23,8 @@ export interface EpisodeRowProps {
   revealKey: string | null;
   /** Set when the title and synopsis show only because they were revealed early. */
   hideKey: string | null;
+  /** The covered details while the user peeks at them, for the placeholder's place. */
+  peeked: PeekedEpisodeDetails | null;
   watched: boolean;
 }
 
@@ -36,6 +39,7 @@ export const EpisodeRowView = memo(function EpisodeRowView({
   coveredDetails,
   revealKey,
   hideKey,
+  peeked,
   watched,
 }: EpisodeRowProps) {
   const { ref, expectChange } = useFocusAfterChange<HTMLAnchorElement>(coveredDetails);
@@ -55,6 +59,7 @@ export const EpisodeRowView = memo(function EpisodeRowView({
             code={code}
             label={coveredDetails}
             revealKey={revealKey}
+            peeked={peeked}
             onRevealed={expectChange}
             revealButtonRef={revealButtonRef}
           />
