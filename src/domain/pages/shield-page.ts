@@ -23,7 +23,9 @@ export type ShieldSentence =
       /** What its Reveal button reveals. Never rendered. */
       readonly revealKey: string;
     }
-  | { readonly state: 'revealed'; readonly text: string; readonly hideKey: string };
+  | { readonly state: 'revealed'; readonly text: string; readonly hideKey: string }
+  /** Shown for a timed peek; `peekKey` is what its countdown covers again. */
+  | { readonly state: 'peeked'; readonly text: string; readonly peekKey: string };
 
 export interface ShieldResult {
   /** "2 of 7 sentences masked", or that there was nothing to check. */
@@ -56,6 +58,8 @@ export interface ShieldRequest {
   readonly text: string;
   /** Keys of the masked sentences the user revealed, in memory only. */
   readonly revealed: ReadonlySet<string>;
+  /** Keys of the masked sentences the user is peeking at this moment; none when absent. */
+  readonly peeked?: ReadonlySet<string>;
   readonly locale: string;
 }
 
@@ -81,7 +85,7 @@ function termsOf(
 
 function result(
   sentences: readonly CheckedSentence[],
-  revealed: ReadonlySet<string>,
+  { revealed, peeked }: ShieldRequest,
 ): ShieldResult {
   const masked = sentences.filter((sentence) => sentence.mask !== null).length;
   const count = sentences.length;
@@ -94,6 +98,7 @@ function result(
       if (mask === null) return { state: 'readable', text };
       const key = `sentence-${index}`;
       if (revealed.has(key)) return { state: 'revealed', text, hideKey: key };
+      if (peeked?.has(key)) return { state: 'peeked', text, peekKey: key };
       return { state: 'masked', opensAfter: mask.opensAfter, revealKey: key };
     }),
   };
@@ -115,7 +120,7 @@ function showCheck(state: ShowState, request: ShieldRequest | null): ShieldCheck
   return {
     status: 'ready',
     showTitle,
-    result: result(checkText(terms, request.text), request.revealed),
+    result: result(checkText(terms, request.text), request),
   };
 }
 

@@ -1,7 +1,8 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ShieldPage as ShieldView, ShowChoice } from '../../domain/pages/shield-page';
 import { useShieldPage } from '../../stores/page-views/shield';
+import { shieldPeeksEnded, useShieldPeeks } from '../../stores/shield-peeks';
 import { LoadingState } from '../shared/loading-state';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { ShieldResult } from './shield-result';
@@ -17,22 +18,26 @@ export function ShieldPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(NONE_REVEALED);
+  const peeked = useShieldPeeks();
   const request = useMemo(
-    () => (text === null ? null : { text, revealed, locale: navigator.language }),
-    [text, revealed],
+    () => (text === null ? null : { text, revealed, peeked, locale: navigator.language }),
+    [text, revealed, peeked],
   );
+  useEffect(() => shieldPeeksEnded, []);
   const view = useShieldPage(params.get('show'), request);
   useDocumentTitle(view.documentTitle);
 
   const showChosen = useCallback(
     (showId: string) => {
       setRevealed(NONE_REVEALED);
+      shieldPeeksEnded();
       setParams({ show: showId }, { replace: true });
     },
     [setParams],
   );
   const checked = useCallback((pasted: string) => {
     setRevealed(NONE_REVEALED);
+    shieldPeeksEnded();
     setText(pasted);
   }, []);
   const toggled = useCallback((key: string, shown: boolean) => {

@@ -1,9 +1,12 @@
-import type { ShieldResult as ResultView } from '../../domain/pages/shield-page';
+import type { ShieldResult as ResultView, ShieldSentence } from '../../domain/pages/shield-page';
+import { SHIELD_PEEKS_ID } from '../../stores/shield-peeks';
+import { usePeekSeconds } from '../../stores/settings-store';
 import { GatedListItem } from '../shared/gated-list-item';
+import { peekOf } from '../shared/peek-of';
 
 /**
- * The checked text, sentence by sentence. A masked sentence is a placeholder until revealed on
- * purpose; its text is not on the page before that.
+ * The checked text, sentence by sentence. A masked sentence is a placeholder until revealed, or
+ * peeked at, on purpose; its text is not on the page before that, nor after a peek ends.
  */
 export function ShieldResult({
   showTitle,
@@ -14,6 +17,7 @@ export function ShieldResult({
   result: ResultView;
   onToggle: (key: string, shown: boolean) => void;
 }) {
+  const peekSeconds = usePeekSeconds();
   return (
     <section className="shield-result" aria-labelledby="shield-result-heading">
       <h2 id="shield-result-heading">Checked against {showTitle}</h2>
@@ -38,14 +42,27 @@ export function ShieldResult({
               onHideAgain={
                 sentence.state === 'revealed' ? () => onToggle(sentence.hideKey, false) : undefined
               }
+              peek={peekOf(SHIELD_PEEKS_ID, asItem(sentence), peekSeconds)}
             >
-              {sentence.state === 'revealed' ? (
+              {sentence.state === 'masked' ? null : (
                 <p className="shield-sentence">{sentence.text}</p>
-              ) : null}
+              )}
             </GatedListItem>
           ),
         )}
       </ol>
     </section>
   );
+}
+
+/** A sentence as a gated item, for the Peek it offers or the peek running on it. */
+function asItem(sentence: Exclude<ShieldSentence, { state: 'readable' }>) {
+  switch (sentence.state) {
+    case 'masked':
+      return { state: 'covered', revealKey: sentence.revealKey } as const;
+    case 'peeked':
+      return { state: 'visible', peekKey: sentence.peekKey } as const;
+    case 'revealed':
+      return { state: 'visible' } as const;
+  }
 }
