@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryVisibility, type Gate } from './gate';
-import { entryRevealKey } from './reveal-keys';
+import { entryRevealKey, episodeRevealKey } from './reveal-keys';
 import type { Pack } from './pack';
 import { packArbitrary, withProgress } from './testing/pack-arbitraries';
 import { readyGate } from './testing/ready-gate';
@@ -10,21 +10,25 @@ import { libraryPage } from './pages/library-page';
 import { showPage } from './pages/show-page';
 import { itemView } from './page-items';
 import { packShowState } from './testing/pack-show-state';
-import type { ShowState } from './show-state';
+import { showGate, type ShowState } from './show-state';
 import { episodeRow, presentCharacters } from './views';
 
 /** What Reveal and Hide again act on: handles the page never renders (the UI leak test checks). */
 const ACTION_HANDLES = new Set(['revealKey', 'revealKeys', 'hideKey', 'noteId']);
 
 /** Every page view built from one show state, as one string, without the action handles. */
-function everythingRendered(state: ShowState, subject: Pack): string {
+function everythingRendered(
+  state: ShowState,
+  subject: Pack,
+  leftOut: ReadonlySet<string> = ACTION_HANDLES,
+): string {
   const views = [
     libraryPage([state]),
     showPage(state),
     ...subject.episodes.map((e) => episodePage(state, e.code)),
   ];
   return JSON.stringify(views, (key, value: unknown) => {
-    if (ACTION_HANDLES.has(key)) return undefined;
+    if (leftOut.has(key)) return undefined;
     // Episode lists build their rows on demand: render every one.
     if (key === 'episodes' && typeof value === 'object' && value !== null && 'rowAt' in value) {
       const list = value as { total: number; rowAt: (position: number) => unknown };
@@ -94,6 +98,33 @@ describe('the gate, for any pack and progress', () => {
             expect(rendered).not.toContain(`"SecretTitle-${e.code}"`);
           if (!visible.has(`synopsis:${e.code}`))
             expect(rendered).not.toContain(`"SecretSynopsis-${e.code}"`);
+        }
+      }),
+    );
+  });
+
+  it('shows an episode’s peeked title and synopsis in its placeholder’s place, nowhere else', () => {
+    fc.assert(
+      fc.property(withProgress, ({ subject, watched, revealed, upcomingTitles }) => {
+        const state = stateOf(subject, watched, revealed, upcomingTitles);
+        const peeking = { ...state, peeked: new Set(subject.episodes.map(episodeRevealKey)) };
+        const elsewhere = everythingRendered(
+          peeking,
+          subject,
+          new Set([...ACTION_HANDLES, 'peeked']),
+        );
+        const visible = visibleThings(showGate(state), subject, new Set(watched));
+        for (const e of subject.episodes) {
+          if (!visible.has(`title:${e.code}`)) {
+            expect(elsewhere).not.toContain(`SecretTitle-${e.code}"`);
+          }
+          if (!visible.has(`synopsis:${e.code}`)) {
+            expect(elsewhere).not.toContain(`SecretSynopsis-${e.code}"`);
+            // …and in the placeholder's place, while peeked at.
+            if (e.synopsis !== null) {
+              expect(everythingRendered(peeking, subject)).toContain(`"${e.synopsis}"`);
+            }
+          }
         }
       }),
     );
