@@ -34,6 +34,11 @@ export interface ReadyGate {
   /** Reveal keys of entries shown for a timed peek: visible for that moment only, never stored. */
   readonly peeked?: ReadonlySet<string>;
   /**
+   * Set by a shared link's "safe up to" (safe-up-to.ts): the position of the last episode it lets
+   * anything be shown for. Nothing later is shown, whatever was watched, revealed or peeked.
+   */
+  readonly safeUpTo?: number;
+  /**
    * Set while watching together: everyone present. An item is shown only when each of them may
    * see it; `horizon` is then the lowest of theirs and `revealed` what all of them revealed, so a
    * view that reads those directly stays within what the one furthest behind may see. A peek is
@@ -55,7 +60,13 @@ export function isOpenAt(gate: Gate, spoils: string | null): boolean {
   if (gate.status !== 'ready') return false;
   if (spoils === null) return true;
   const position = gate.order.positionOf.get(spoils);
-  return position !== undefined && position <= gate.horizon;
+  return position !== undefined && position <= gate.horizon && !isPastSafeUpTo(gate, spoils);
+}
+
+/** After a shared link's "safe up to" episode, or an unknown code while one applies. */
+function isPastSafeUpTo(gate: Gate, spoils: string | null): boolean {
+  if (gate.status !== 'ready' || gate.safeUpTo === undefined || spoils === null) return false;
+  return !((gate.order.positionOf.get(spoils) ?? Infinity) <= gate.safeUpTo);
 }
 
 /**
@@ -103,6 +114,7 @@ function itemVisibility(gate: Gate, spoils: string | null, revealKey: () => stri
 
 /** The whole rule for an item revealed by a key of its own: a note, tied to its id. */
 export function isItemVisible(gate: Gate, spoils: string | null, revealKey: string): boolean {
+  if (isPastSafeUpTo(gate, spoils)) return false;
   return itemVisibility(gate, spoils, () => revealKey) !== 'covered';
 }
 
@@ -125,6 +137,7 @@ function revealedEntryIds(revealed: ReadonlySet<string>): ReadonlySet<string> {
 
 /** The whole rule for an entry of a pack: a reveal or a peek counts only for the content named. */
 export function entryVisibility(gate: Gate, entry: Entry): Visibility {
+  if (isPastSafeUpTo(gate, entry.spoils)) return 'covered';
   const visibility = revealedEntryVisibility(gate, entry);
   if (visibility !== 'covered' || gate.status !== 'ready' || !gate.peeked?.size) return visibility;
   return revealedEntryIds(gate.peeked).has(entry.id) && gate.peeked.has(entryRevealKey(entry))
@@ -144,6 +157,7 @@ function revealedEntryVisibility(gate: Gate, entry: Entry): Visibility {
 
 /** An episode's synopsis (and title with it); a reveal counts only for the text revealed. */
 export function synopsisVisibility(gate: Gate, code: string): Visibility {
+  if (isPastSafeUpTo(gate, code)) return 'covered';
   return roomVisibility(gate, (own) => {
     if (own.status !== 'ready') return 'covered';
     const position = own.order.positionOf.get(code);
@@ -175,6 +189,7 @@ export function isSynopsisVisible(gate: Gate, code: string): boolean {
 }
 
 export function isEpisodeTitleVisible(gate: Gate, code: string): boolean {
+  if (isPastSafeUpTo(gate, code)) return false;
   const titleVisibility = roomVisibility(gate, (own) => {
     if (own.status !== 'ready') return 'covered';
     if (isSynopsisVisible(own, code)) return 'open';

@@ -1,6 +1,7 @@
 import { episodeOrder, horizonPosition, type CodeOrder } from './episode-order';
 import { LOADING_GATE, type Gate, type RoomMember, type UpcomingTitles } from './gate';
 import type { Character, Entry, Episode, ShowInfo } from './pack';
+import { gateSafeUpTo } from './safe-up-to';
 import { DEFAULT_SHOW_RULES, type ShowRules } from './show-rules';
 
 /** A show as stored, without its entries, which are read only when a page needs them. */
@@ -46,6 +47,8 @@ export interface ShowState {
   readonly rules?: ShowRules;
   /** Reveal keys of entries the user is peeking at this moment; held in memory only. */
   readonly peeked?: ReadonlySet<string>;
+  /** A shared link's "safe up to" value, as given (safe-up-to.ts): it only ever covers more. */
+  readonly safeUpTo?: string;
   /**
    * Set while watching together (by `withRoom`): the progress of each person present, whose
    * gates all apply; `watched` and `revealed` then hold what all of them share.
@@ -109,7 +112,7 @@ export function oncePerState<T>(build: (state: ShowState) => T): (state: ShowSta
 }
 
 /** The gate for a show's episodes and characters: covered until progress and the show have loaded. */
-export const showGate = oncePerState(buildShowGate);
+export const showGate = oncePerState((state) => gateSafeUpTo(buildShowGate(state), state.safeUpTo));
 
 function buildShowGate(state: ShowState): Gate {
   if (state.record.status === 'unreadable') return UNREADABLE_SHOW;

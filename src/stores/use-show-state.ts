@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { ShowState } from '../domain/show-state';
 import { notesNeeded, useNotesStore } from './notes-store';
 import { ownEntry } from './own-entry';
+import { useHeldToSafeUpTo } from './safe-up-to-store';
 import { showStateCache, showsMissing, useEntriesNeeded, useStoreParts } from './show-states';
 
 const cache = showStateCache();
@@ -20,7 +21,7 @@ function useContentNeeded(states: readonly ShowState[], libraryReady: boolean): 
 export function useShowState(showId: string): ShowState {
   const parts = useStoreParts();
   const notes = useNotesStore((state) => ownEntry(state.byShow, showId));
-  const state = cache.stateOf(parts, notes, showId);
+  const state = useHeldToSafeUpTo(cache.stateOf(parts, notes, showId));
   useContentNeeded(
     useMemo(() => [state], [state]),
     parts.libraryStatus === 'ready',

@@ -5,6 +5,7 @@ import { useCharacterPage } from '../../stores/page-views/characters';
 import { EntriesProblem } from '../shared/entries-problem';
 import { KnownShow } from '../shared/known-show';
 import { LoadingState } from '../shared/loading-state';
+import { ShareButton } from '../shared/share-button';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { CharacterFacts } from './character-facts';
 import { codexPath } from './character-paths';
@@ -35,6 +36,11 @@ function CharacterContent({ showId, characterId }: { showId: string; characterId
         {' › '}
         <Link to={codexPath(showId)}>Characters</Link>
       </nav>
+      <ShareButton
+        showId={showId}
+        path={codexPath(showId)}
+        note="It leads to the show's characters page, not to this character: their name would be in the address."
+      />
       {view.status === 'not-met' ? (
         <NotMetYet showId={showId} showTitle={view.showTitle} />
       ) : (

@@ -5,6 +5,7 @@ import { useEpisodePage } from '../../stores/page-views/episode-page';
 import { NotesSection } from '../notes/notes-section';
 import { KnownShow } from '../shared/known-show';
 import { NotFoundPage } from '../shared/not-found-page';
+import { ShareButton } from '../shared/share-button';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { WatchedCheckbox } from '../shared/watched-checkbox';
 import { EpisodeEntries } from './episode-entries';
@@ -51,6 +52,10 @@ function EpisodeContent({ view }: { view: ReadyEpisodePage }) {
           code={episode.code}
           watched={episode.watched}
           order={view.order}
+        />
+        <ShareButton
+          showId={showId}
+          path={`/shows/${encodeURIComponent(showId)}/episodes/${episode.code}`}
         />
       </header>
       <EpisodeSynopsis showId={showId} episode={episode} />

@@ -6,6 +6,7 @@ import { CoveredNotesSection } from '../notes/covered-notes-section';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
+import { ShareButton } from '../shared/share-button';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
@@ -40,6 +41,7 @@ function ShowContent({ view }: { view: ReadyShowPage }) {
           </Link>
         </nav>
         <ShowSearch showId={showId} title={view.title} />
+        <ShareButton showId={showId} path={`/shows/${encodeURIComponent(showId)}`} />
       </header>
       <div className="show-layout">
         <section className="show-episodes" aria-labelledby="episodes-heading">
