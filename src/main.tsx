@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { startOfflineSupport } from './app/offline/start-offline-support';
 import { createAppRouter } from './app/router';
 import { noticeShown } from './stores/notices-store';
 import { startApp } from './stores/start-app';
@@ -28,5 +27,15 @@ startApp({
   ),
 );
 
-// The dev server has no built files to keep for offline use, and a worker would serve stale code.
-if (import.meta.env.PROD) startOfflineSupport();
+// The service worker registers once the page has loaded, with code fetched only then, so it does
+// not delay the first page; not under the dev server, which has no built files to keep offline.
+if (import.meta.env.PROD) {
+  window.addEventListener(
+    'load',
+    () =>
+      void import('./app/offline/register-service-worker').then((worker) =>
+        worker.registerServiceWorker(),
+      ),
+    { once: true },
+  );
+}

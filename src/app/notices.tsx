@@ -2,7 +2,6 @@ import { IsolatedText } from '../features/shared/isolated-text';
 import { noticeDismissed, useNotices } from '../stores/notices-store';
 import { StorageLossSlot } from './storage-loss-slot';
 import { UndoNotice } from './undo-notice';
-import { UpdateNotice } from './update-notice';
 
 export function Notices() {
   const notices = useNotices();
@@ -10,7 +9,6 @@ export function Notices() {
     <>
       <div className="notices" role="region" aria-label="Messages">
         <StorageLossSlot />
-        <UpdateNotice />
         {notices.map((notice) => (
           <div
             key={notice.id}
@@ -20,6 +18,11 @@ export function Notices() {
             <p>
               <IsolatedText text={notice.message} />
             </p>
+            {notice.action ? (
+              <button type="button" className="button-primary" onClick={notice.action.run}>
+                {notice.action.label}
+              </button>
+            ) : null}
             <button type="button" onClick={() => noticeDismissed(notice.id)}>
               Dismiss
             </button>

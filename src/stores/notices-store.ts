@@ -1,9 +1,16 @@
 import { create } from 'zustand';
 
+/** A button beside the message that does what it offers, such as reloading into a new version. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
   message: string;
+  action?: NoticeAction;
 }
 
 /** The one action that can be undone: the latest, until the user dismisses it. */
@@ -53,11 +60,15 @@ export function undoDismissed(id: number): void {
   useNoticesStore.setState((state) => (state.undo?.id === id ? { undo: null } : state));
 }
 
-export function noticeShown(message: string, tone: Notice['tone'] = 'error'): void {
+export function noticeShown(
+  message: string,
+  tone: Notice['tone'] = 'error',
+  action?: NoticeAction,
+): void {
   useNoticesStore.setState((state) =>
     state.notices.some((notice) => notice.message === message)
       ? state
-      : { notices: [...state.notices, { id: nextNoticeId++, tone, message }] },
+      : { notices: [...state.notices, { id: nextNoticeId++, tone, message, action }] },
   );
 }
 

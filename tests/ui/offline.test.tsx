@@ -1,26 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { builtInPack } from '../../src/domain/built-in-pack';
-import { startOfflineSupport } from '../../src/app/offline/start-offline-support';
-import { updateDeferred } from '../../src/stores/app-update-store';
+import { registerServiceWorker } from '../../src/app/offline/register-service-worker';
 import { packStored } from '../../src/stores/library-store';
 import { readBallardPack, startTestApp, stopTestApp } from './app-harness';
 
-/** The service worker's registration, as the app meets it: it may say a new version waits. */
-const registration = vi.hoisted(() => ({
-  updateWaiting: null as ((activate: () => void) => void) | null,
-}));
-vi.mock('../../src/app/offline/register-service-worker', () => ({
-  registerServiceWorker: (onUpdateWaiting: (activate: () => void) => void) => {
-    registration.updateWaiting = onUpdateWaiting;
-    return Promise.resolve();
-  },
-}));
-
 afterEach(() => {
   stopTestApp();
-  act(updateDeferred);
-  registration.updateWaiting = null;
+  Reflect.deleteProperty(navigator, 'serviceWorker');
   vi.restoreAllMocks();
 });
 
@@ -70,30 +57,53 @@ it('says TVmaze needs a connection while the browser is offline, and offers it a
   expect(refresh.getByRole('button', { name: 'Refresh Ballard' })).toBeEnabled();
 });
 
-async function libraryWithWaitingUpdate() {
-  const started = await startTestApp('/');
-  await screen.findByRole('heading', { level: 1, name: 'Your shows' });
-  startOfflineSupport();
-  await vi.waitFor(() => expect(registration.updateWaiting).not.toBeNull());
-  const activate = vi.fn();
-  act(() => registration.updateWaiting?.(activate));
-  return { ...started, activate };
+/**
+ * The browser's service workers as the registration meets them: a worker of this app controls the
+ * page or not, and a new version has installed and waits, or not.
+ */
+function browserServiceWorkers({ controlled, waiting }: { controlled: boolean; waiting: boolean }) {
+  const waitingWorker = { postMessage: vi.fn() };
+  const registration = Object.assign(new EventTarget(), {
+    waiting: waiting ? waitingWorker : null,
+    installing: null,
+  });
+  const container = Object.assign(new EventTarget(), {
+    controller: controlled ? {} : null,
+    register: vi.fn(() => Promise.resolve(registration)),
+  });
+  Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
+  return { register: container.register, waitingWorker };
 }
 
-it('offers a new version and switches to it only when the user asks', async () => {
-  const { user, activate } = await libraryWithWaitingUpdate();
-  const notice = within(screen.getByRole('region', { name: 'Messages' }));
-  expect(notice.getByText('A new version of Previously is ready.')).toBeVisible();
-  expect(activate).not.toHaveBeenCalled();
+async function libraryWith(serviceWorkers: { controlled: boolean; waiting: boolean }) {
+  const started = await startTestApp('/');
+  await screen.findByRole('heading', { level: 1, name: 'Your shows' });
+  const browser = browserServiceWorkers(serviceWorkers);
+  await act(registerServiceWorker);
+  expect(browser.register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
+  const messages = within(screen.getByRole('region', { name: 'Messages' }));
+  return { ...started, ...browser, messages };
+}
 
-  await user.click(notice.getByRole('button', { name: 'Reload' }));
-  expect(activate).toHaveBeenCalledOnce();
+const NEW_VERSION = 'A new version of Previously is ready.';
+
+it('offers a new version that waits, and switches to it only when the user asks', async () => {
+  const { user, messages, waitingWorker } = await libraryWith({ controlled: true, waiting: true });
+  expect(messages.getByText(NEW_VERSION)).toBeVisible();
+  expect(waitingWorker.postMessage).not.toHaveBeenCalled();
+
+  await user.click(messages.getByRole('button', { name: 'Reload' }));
+  expect(waitingWorker.postMessage).toHaveBeenCalledExactlyOnceWith({ type: 'SKIP_WAITING' });
 });
 
-it('keeps the current version when the user chooses Later', async () => {
-  const { user, activate } = await libraryWithWaitingUpdate();
-  const notice = within(screen.getByRole('region', { name: 'Messages' }));
-  await user.click(notice.getByRole('button', { name: 'Later' }));
-  expect(notice.queryByText('A new version of Previously is ready.')).not.toBeInTheDocument();
-  expect(activate).not.toHaveBeenCalled();
+it('keeps the current version when the user dismisses the offer', async () => {
+  const { user, messages, waitingWorker } = await libraryWith({ controlled: true, waiting: true });
+  await user.click(messages.getByRole('button', { name: 'Dismiss' }));
+  expect(messages.queryByText(NEW_VERSION)).not.toBeInTheDocument();
+  expect(waitingWorker.postMessage).not.toHaveBeenCalled();
+});
+
+it('offers nothing on a first visit, when the first worker installs', async () => {
+  const { messages } = await libraryWith({ controlled: false, waiting: true });
+  expect(messages.queryByText(NEW_VERSION)).not.toBeInTheDocument();
 });

@@ -1,20 +1,23 @@
+import { noticeShown } from '../../stores/notices-store';
+
 /**
- * Registers the service worker that keeps the app working offline. `onUpdateWaiting` hears of a
- * new version that has installed and waits; the returned `activate` switches to it and reloads,
- * and is only ever called when the user asks.
+ * Registers the service worker that keeps the app working offline. When a new version has
+ * installed and waits, a notice offers it; it takes over, and the page reloads, only if the user
+ * chooses Reload.
  */
-export async function registerServiceWorker(
-  onUpdateWaiting: (activate: () => void) => void,
-): Promise<void> {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
   const offer = (waiting: ServiceWorker) =>
-    onUpdateWaiting(() => {
-      container.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+    noticeShown('A new version of Previously is ready.', 'info', {
+      label: 'Reload',
+      run: () => {
+        container.addEventListener('controllerchange', () => window.location.reload(), {
+          once: true,
+        });
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      },
     });
   let registration: ServiceWorkerRegistration;
   try {
