@@ -70,3 +70,28 @@ test('a peeked item fades in only where motion is welcome, and with reduced moti
   }
   await session.context.close();
 });
+
+test('a peek at strict mode’s one finale placeholder shows all it stands for, then leaves nothing in the page', async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  const appUrl = inject('appUrl');
+
+  await page.goto(`${appUrl}shows/ballard`);
+  await page.getByRole('checkbox', { name: 'Strict mode' }).check();
+  await page.goto(`${appUrl}shows/ballard/episodes/S1E10`);
+  const entries = page.getByRole('region', { name: 'Recap, reveals and facts' });
+  await expectPlaceholders(page, 'S1E10', 1);
+  await entries.getByRole('button', { name: 'Peek', exact: true }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
+    .getByRole('button', { name: 'Peek', exact: true })
+    .click();
+
+  await entries.getByRole('heading', { name: SISTER_KILLER }).waitFor();
+  expect(await entries.getByRole('timer').count()).toBe(1);
+  await page.waitForFunction(() => document.querySelector('[role="timer"]') === null);
+  await expectPlaceholders(page, 'S1E10', 1);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Peek');
+  await expectSoundPage(session, ballardCovered([]), 'the strict finale after a peek ended');
+  await session.context.close();
+});
