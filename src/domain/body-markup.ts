@@ -54,8 +54,9 @@ const isIgnoredInSchemeFast = (code: number) =>
   code < 0x80 ? IGNORED_IN_SCHEME[code] === 1 : isIgnoredInScheme(code);
 
 /** What a sign may start, as bits: HTML after a `<`, an unsafe scheme where an address starts. */
-const MAY_START_HTML = 1;
-const MAY_START_ADDRESS = 2;
+const OPENS_DECLARATION = 1;
+const MAY_OPEN_TAG = 2;
+const MAY_START_ADDRESS = 4;
 /** The unsafe schemes begin with four different letters, so the first one picks the scheme. */
 const schemeStartingWith = (code: number) => {
   switch (code | 0x20) {
@@ -75,9 +76,9 @@ const mayStartAddress = (code: number) =>
   schemeStartingWith(code) !== null || code === AMPERSAND || isIgnoredInSchemeFast(code);
 const MAY_START = new Uint8Array(128).map(
   (_, code) =>
-    (isLetter(code) || code === EXCLAMATION_MARK || code === QUESTION_MARK || code === SLASH
-      ? MAY_START_HTML
-      : 0) | (mayStartAddress(code) ? MAY_START_ADDRESS : 0),
+    (code === EXCLAMATION_MARK || code === QUESTION_MARK ? OPENS_DECLARATION : 0) |
+    (isLetter(code) || code === SLASH ? MAY_OPEN_TAG : 0) |
+    (mayStartAddress(code) ? MAY_START_ADDRESS : 0),
 );
 /** What the sign may start (nothing past the end). */
 const mayStart = (code: number) => {
@@ -92,7 +93,7 @@ const mayStart = (code: number) => {
 const codeAt = (text: string, at: number) => (at < text.length ? text.charCodeAt(at) : -1);
 
 /** The signs the main reading stops at: `<`, `]` and line ends, all at or below `]`. */
-const SIGNIFICANT = new Uint8Array(CLOSING_SQUARE_BRACKET + 1);
+const SIGNIFICANT = new Uint8Array(0x80);
 for (const code of [LESS_THAN, CLOSING_SQUARE_BRACKET, LINE_FEED, CARRIAGE_RETURN]) {
   SIGNIFICANT[code] = 1;
 }
@@ -169,21 +170,21 @@ function withoutCodeSpans(text: string): string {
   return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
-/** Whether the `<` at `at` opens HTML; `lastGreaterThan` is where the text's last `>` is. */
-function opensHtml(text: string, at: number, lastGreaterThan: number): boolean {
-  const next = codeAt(text, at + 1);
-  if (next === QUESTION_MARK) return true;
-  if (next === EXCLAMATION_MARK) {
-    const after = codeAt(text, at + 2);
-    return (
-      after === OPENING_SQUARE_BRACKET ||
-      isLetter(after) ||
-      (after === DASH && codeAt(text, at + 3) === DASH)
-    );
-  }
-  // A tag needs a `>` after it: with none left, a tag's name is not worth reading.
-  let name = next === SLASH ? at + 2 : at + 1;
-  if (lastGreaterThan < name || !isLetter(codeAt(text, name))) return false;
+/** Whether the `<` at `at` opens a declaration, a comment or an instruction: `<!x`, `<![`, `<!--`, `<?`. */
+function opensDeclaration(text: string, at: number): boolean {
+  if (codeAt(text, at + 1) === QUESTION_MARK) return true;
+  const after = codeAt(text, at + 2);
+  return (
+    after === OPENING_SQUARE_BRACKET ||
+    isLetter(after) ||
+    (after === DASH && codeAt(text, at + 3) === DASH)
+  );
+}
+
+/** Whether the `<` at `at` opens a tag; `lastGreaterThan` is where the text's last `>` is. */
+function opensTag(text: string, at: number, lastGreaterThan: number): boolean {
+  let name = codeAt(text, at + 1) === SLASH ? at + 2 : at + 1;
+  if (!isLetter(codeAt(text, name))) return false;
   while (isNameCharacter(codeAt(text, name))) name++;
   const after = codeAt(text, name);
   if (after === GREATER_THAN) return true;
@@ -215,24 +216,27 @@ const withLength = (codePoint: number, length: number) => (codePoint << LENGTH_B
  * that no object is made per reference: the code point it stands for (0 when it stands for
  * nothing) shifted above its length. 0 when there is no reference there.
  */
-function referenceAt(text: string, at: number): number {
-  if (codeAt(text, at + 1) === 0x23) {
-    const hex = (codeAt(text, at + 2) | 0x20) === 0x78;
-    const digitsFrom = hex ? at + 3 : at + 2;
-    const digitsEnd = digitsFrom + (hex ? 6 : 7);
-    let codePoint = 0;
-    let end = digitsFrom;
-    for (; end < digitsEnd; end++) {
-      const code = codeAt(text, end);
-      if (isDigit(code)) codePoint = codePoint * (hex ? 16 : 10) + code - 0x30;
-      else if (hex && isHexDigit(code)) codePoint = codePoint * 16 + (code | 0x20) - 0x57;
-      else break;
-    }
-    if (end > digitsFrom) {
-      const length = end - at + (codeAt(text, end) === 0x3b ? 1 : 0);
-      return withLength(codePoint <= 0x10ffff ? codePoint : 0, length);
-    }
+const referenceAt = (text: string, at: number) =>
+  codeAt(text, at + 1) === 0x23 ? numericReferenceAt(text, at) : namedReferenceAt(text, at);
+
+function numericReferenceAt(text: string, at: number): number {
+  const hex = (codeAt(text, at + 2) | 0x20) === 0x78;
+  const digitsFrom = hex ? at + 3 : at + 2;
+  const digitsEnd = digitsFrom + (hex ? 6 : 7);
+  let codePoint = 0;
+  let end = digitsFrom;
+  for (; end < digitsEnd; end++) {
+    const code = codeAt(text, end);
+    if (isDigit(code)) codePoint = codePoint * (hex ? 16 : 10) + code - 0x30;
+    else if (hex && isHexDigit(code)) codePoint = codePoint * 16 + (code | 0x20) - 0x57;
+    else break;
   }
+  if (end === digitsFrom) return 0;
+  const length = end - at + (codeAt(text, end) === 0x3b ? 1 : 0);
+  return withLength(codePoint <= 0x10ffff ? codePoint : 0, length);
+}
+
+function namedReferenceAt(text: string, at: number): number {
   for (const { name, codePoint } of NAMED_REFERENCES) {
     if (!isNamedAt(text, at + 1, name)) continue;
     const end = at + 1 + name.length;
@@ -290,14 +294,14 @@ class Definitions {
 
   constructor(private readonly text: string) {}
 
-  /** Whether the line starting here opens a definition whose address is unsafe. */
-  unsafeAt(lineStart: number): boolean {
+  /** Where the address starts of the definition the line starting here opens; -1 for none. */
+  addressAt(lineStart: number): number {
     const text = this.text;
     // With no `]` ahead, no line can open a definition any more.
-    if (this.closingBracket === text.length) return false;
+    if (this.closingBracket === text.length) return -1;
     let label = lineStart;
     while (label < lineStart + 3 && codeAt(text, label) === SPACE) label++;
-    if (codeAt(text, label) !== OPENING_SQUARE_BRACKET) return false;
+    if (codeAt(text, label) !== OPENING_SQUARE_BRACKET) return -1;
     let closing = this.closingBracket;
     if (closing <= label) {
       closing = label + 1;
@@ -312,10 +316,10 @@ class Definitions {
       closing === this.addressRead ||
       codeAt(text, closing + 1) !== COLON
     ) {
-      return false;
+      return -1;
     }
     this.addressRead = closing;
-    return addressIsUnsafe(text, closing + 2);
+    return closing + 2;
   }
 }
 
@@ -324,21 +328,31 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
   const length = text.length;
   const lastGreaterThan = text.lastIndexOf('>');
   const definitions = new Definitions(text);
-  if (definitions.unsafeAt(0)) return true;
+  const firstAddress = definitions.addressAt(0);
+  if (firstAddress !== -1 && addressIsUnsafe(text, firstAddress)) return true;
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
-    if (code > CLOSING_SQUARE_BRACKET || SIGNIFICANT[code] === 0) continue;
+    if (code >= 0x80 || SIGNIFICANT[code] === 0) continue;
     if (code === LESS_THAN) {
       const next = mayStart(codeAt(text, at + 1));
       if (next === 0) continue;
-      if ((next & MAY_START_HTML) !== 0 && opensHtml(text, at, lastGreaterThan)) return true;
+      if ((next & OPENS_DECLARATION) !== 0 && opensDeclaration(text, at)) return true;
+      // A tag needs a `>` after it: with none left, a tag's name is not worth reading.
+      if (
+        (next & MAY_OPEN_TAG) !== 0 &&
+        lastGreaterThan > at &&
+        opensTag(text, at, lastGreaterThan)
+      ) {
+        return true;
+      }
       if ((next & MAY_START_ADDRESS) !== 0 && addressIsUnsafe(text, at + 1)) return true;
     } else if (code === CLOSING_SQUARE_BRACKET) {
       if (codeAt(text, at + 1) === OPENING_PARENTHESIS && addressIsUnsafe(text, at + 2)) {
         return true;
       }
-    } else if (definitions.unsafeAt(at + 1)) {
-      return true;
+    } else {
+      const address = definitions.addressAt(at + 1);
+      if (address !== -1 && addressIsUnsafe(text, address)) return true;
     }
   }
   return false;
