@@ -62,7 +62,8 @@ export interface PersonProgress {
   readonly revealed: ReadonlySet<string>;
 }
 
-function sharedByAll(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+/** What every one of these sets holds: what everyone present watched, or revealed. */
+export function sharedByAll(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   const [first = new Set<string>(), ...rest] = sets;
   return new Set([...first].filter((key) => rest.every((set) => set.has(key))));
 }
