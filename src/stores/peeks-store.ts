@@ -59,10 +59,6 @@ function peeksDue(showId: string, time: number): void {
   peeksCovered(showId, due);
 }
 
-export function peekEnded(showId: string, revealKey: string): void {
-  peeksCovered(showId, [revealKey]);
-}
-
 /** "Cover now", or their time is up: the items are covered again, all in one change. */
 export function peeksCovered(showId: string, revealKeys: readonly string[]): void {
   const ids = new Set(revealKeys.map((key) => peekId(showId, key)));

@@ -63,6 +63,37 @@ describe('episodeItems', () => {
     expect(group?.state === 'covered-group' && group.revealKeys.length).toBe(2);
   });
 
+  it('a group peeked at whole shows its facts in its place, naming no one; peeked in part, it stays whole', () => {
+    const unmet = [entries[2]!, entries[3]!, entries[4]!].map(entryRevealKey);
+    const peeking = (peeked: string[]) =>
+      episodeItems(
+        { ...readyGate(episodes), peeked: new Set(peeked) },
+        entries,
+        characters,
+        'S1E3',
+      );
+
+    const [, , group] = peeking(unmet);
+    expect(group?.state === 'covered-group' && group.revealKeys).toEqual(unmet);
+    expect(
+      group?.state === 'covered-group' && group.peeked?.map((item) => [item.body, item.characters]),
+    ).toEqual([
+      ['fact late-one-fact', []],
+      ['fact late-one-more', []],
+      ['fact late-two-fact', []],
+    ]);
+    expect(JSON.stringify(group)).not.toMatch(/Late One|Late Two/);
+
+    const partly = peeking(unmet.slice(0, 1));
+    expect(partly).toHaveLength(3);
+    expect(partly[2]).toEqual({
+      state: 'covered-group',
+      kindLabel: UNMET_FACTS_LABEL,
+      opensAfter: 'S1E3',
+      revealKeys: unmet,
+    });
+  });
+
   it('while progress loads: covered, the group included', () => {
     const items = episodeItems(LOADING_GATE, entries, characters, 'S1E3');
     expect(items.every((item) => item.state !== 'visible')).toBe(true);

@@ -39,7 +39,11 @@ export function CoveredEpisodeDetails({
       {peeked ? (
         <>
           <PeekCountdown showId={showId} peekKeys={[peeked.peekKey]} />
-          {peeked.title !== null ? <p className="peeked-title">{peeked.title}</p> : null}
+          {peeked.title !== null ? (
+            <p>
+              <strong>{peeked.title}</strong>
+            </p>
+          ) : null}
           {peeked.synopsis !== null ? <p className="synopsis">{peeked.synopsis}</p> : null}
         </>
       ) : (
