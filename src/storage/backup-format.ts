@@ -12,7 +12,12 @@ import {
   validatePack,
 } from '../domain/parse-pack';
 import { revealKeysInOneForm } from '../domain/reveal-keys';
-import type { QuarantinedRecord, StoredNote } from './database';
+import {
+  FIRST_PROFILE,
+  type Profile,
+  type QuarantinedRecord,
+  type StoredNoteRecord,
+} from './database';
 import { PEEK_SECONDS_RANGE, peekSecondsSchema, type Settings } from './repository';
 import { showRulesByShowSchema, type ShowRulesByShow } from './show-rules-repository';
 import type { PackDocument } from './show-export';
@@ -21,13 +26,14 @@ import type { PackDocument } from './show-export';
  * A full backup: everything one browser holds, in one JSON file.
  *
  * {
- *   "format": "previously-backup", "version": 1, "createdAt": "2025-07-09T12:00:00.000Z",
+ *   "format": "previously-backup", "version": 2, "createdAt": "2025-07-09T12:00:00.000Z",
  *   "settings": { "upcomingTitles": "next", "peekSeconds": 5 }, (peekSeconds optional)
  *   "showRules": { "ballard": { "strict": true, "upcoming": null, "met": [] } }, (optional)
  *   "shows": [ a recap pack per show, without the user's notes ],
- *   "progress": [ { "showId": "ballard", "watched": ["S1E1"] } ],
- *   "reveals": [ { "showId": "ballard", "revealed": ["entry#1k2x9fz0q:finale-recap", "episode#q0b3x7:S1E2"] } ],
- *   "notes": [ { ...an entry of kind "note", "showId": "ballard", "updatedAt": 1752062400000 } ],
+ *   "profiles": [ { "id": "first", "name": "Me", "createdAt": 0 } ],
+ *   "progress": [ { "profileId": "first", "showId": "ballard", "watched": ["S1E1"] } ],
+ *   "reveals": [ { "profileId": "first", "showId": "ballard", "revealed": ["entry#1k2x9fz0q:finale-recap", "episode#q0b3x7:S1E2"] } ],
+ *   "notes": [ { ...an entry of kind "note", "profileId": "first", "showId": "ballard", "updatedAt": 1752062400000 } ],
  *   "quarantine": [ { "store", "key", "reason", "at", "value" }: records that could not be read ]
  * }
  *
@@ -35,13 +41,16 @@ import type { PackDocument } from './show-export';
  * made before fingerprints list "entry:<id>" and "episode:<code>", which a restore pins to the
  * backup's own copy of the show.
  *
+ * Version 1 had no profiles: it has no "profiles", and its progress, reveals and notes have no
+ * "profileId"; they are restored into the first profile.
+ *
  * Progress, reveals and notes are kept apart from the shows, as in storage, so that those of a
  * show whose saved copy could not be read are backed up too, and a note whose episode a show no
  * longer lists keeps pointing at it.
  */
 
 export const BACKUP_FORMAT = 'previously-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Room for many shows at the 64 MB a pack may have, short of what a browser can parse at once. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 const MAX_PROBLEMS_LISTED = 10;
@@ -52,9 +61,11 @@ export interface Backup {
   /** Each show's strict mode and rules by distance; backups made before them have none. */
   showRules?: ShowRulesByShow;
   shows: Pack[];
-  progress: { showId: string; watched: string[] }[];
-  reveals: { showId: string; revealed: string[] }[];
-  notes: StoredNote[];
+  /** Oldest first; a backup made before profiles has the first profile alone. */
+  profiles: Profile[];
+  progress: { profileId: string; showId: string; watched: string[] }[];
+  reveals: { profileId: string; showId: string; revealed: string[] }[];
+  notes: StoredNoteRecord[];
   quarantine: QuarantinedRecord[];
 }
 
@@ -95,6 +106,10 @@ const noteTitle = v.pipe(
   v.transform((title) => (title === null ? null : withoutInvisibleCharacters(title) || null)),
 );
 
+const profileId = v.string((issue) => `expected a profile id, got ${received(issue)}`);
+/** Whose a mark, reveal or note is; one in a backup made before profiles is the first profile's. */
+const ofProfile = v.optional(profileId, FIRST_PROFILE.id);
+
 const backupSchema = object({
   createdAt: v.pipe(
     v.string((issue) => `expected a date and time, got ${received(issue)}`),
@@ -118,12 +133,28 @@ const backupSchema = object({
   }),
   showRules: v.optional(showRulesByShowSchema),
   shows: list(v.unknown()),
-  progress: list(object({ showId, watched: list(episodeSchema.entries.code) })),
-  reveals: list(object({ showId, revealed: list(revealKey) })),
+  profiles: v.optional(
+    v.pipe(
+      list(
+        object({
+          id: profileId,
+          name: v.string((issue) => `expected a name, got ${received(issue)}`),
+          createdAt: v.number((issue) => `expected a time, got ${received(issue)}`),
+        }),
+      ),
+      v.minLength(1, 'expected at least one profile'),
+    ),
+    [FIRST_PROFILE],
+  ),
+  progress: list(
+    object({ profileId: ofProfile, showId, watched: list(episodeSchema.entries.code) }),
+  ),
+  reveals: list(object({ profileId: ofProfile, showId, revealed: list(revealKey) })),
   notes: list(
     object({
       ...entrySchema.entries,
       title: noteTitle,
+      profileId: ofProfile,
       showId,
       updatedAt: v.number((issue) => `expected a time, got ${received(issue)}`),
     }),
@@ -180,16 +211,41 @@ function codesInOneForm(
 ): Backup {
   return {
     ...backup,
-    progress: backup.progress.map(({ showId, watched }) => ({
+    progress: backup.progress.map(({ profileId, showId, watched }) => ({
+      profileId,
       showId,
       watched: [...new Set(watched.map(inOneForm))],
     })),
-    reveals: backup.reveals.map(({ showId, revealed }) => {
+    reveals: backup.reveals.map(({ profileId, showId, revealed }) => {
       const renamed = revealKeysInOneForm(revealed, entriesAsWritten.get(showId) ?? []);
-      return { showId, revealed: [...new Set(revealed.map((key) => renamed.get(key) ?? key))] };
+      return {
+        profileId,
+        showId,
+        revealed: [...new Set(revealed.map((key) => renamed.get(key) ?? key))],
+      };
     }),
-    notes: backup.notes.map(entryCodesInOneForm),
+    notes: backup.notes.map((note) => ({
+      ...entryCodesInOneForm(note),
+      profileId: note.profileId,
+    })),
   };
+}
+
+/** Marks, reveals and notes must belong to a profile the backup lists. */
+function unknownProfiles(backup: Omit<Backup, 'shows'>): string[] {
+  const listed = new Set(backup.profiles.map((profile) => profile.id));
+  const parts = [
+    ['progress', backup.progress],
+    ['reveals', backup.reveals],
+    ['notes', backup.notes],
+  ] as const;
+  return parts.flatMap(([name, items]) =>
+    items.flatMap((item, index) =>
+      listed.has(item.profileId)
+        ? []
+        : [`${name}[${index}].profileId: names no profile listed in "profiles"`],
+    ),
+  );
 }
 
 /** Checks a whole backup, every show by the pack rules, before anything is written. */
@@ -223,13 +279,18 @@ export function validateBackup(data: unknown): BackupResult {
       (index) => `shows[${showIndexes[index] ?? index}].show.id`,
     ),
     ...duplicates(
-      backup.progress.map((item) => item.showId),
+      backup.profiles.map((profile) => profile.id),
+      (index) => `profiles[${index}].id`,
+    ),
+    ...duplicates(
+      backup.progress.map((item) => `${item.profileId}\n${item.showId}`),
       (index) => `progress[${index}].showId`,
     ),
     ...duplicates(
-      backup.reveals.map((item) => item.showId),
+      backup.reveals.map((item) => `${item.profileId}\n${item.showId}`),
       (index) => `reveals[${index}].showId`,
     ),
+    ...unknownProfiles(backup),
     ...duplicates(
       backup.notes.map((note) => note.id),
       (index) => `notes[${index}].id`,

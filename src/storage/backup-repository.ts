@@ -4,11 +4,19 @@ import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
 import { writeAllOrNothing, writing } from './all-or-nothing';
-import type { PreviouslyDatabase, PreviouslySchema, QuarantinedRecord } from './database';
+import {
+  FIRST_PROFILE,
+  type PreviouslyDatabase,
+  type PreviouslySchema,
+  type ProfileItemKey,
+  type QuarantinedRecord,
+  type StoredNoteRecord,
+} from './database';
 import { readableNotes } from './notes-repository';
+import { readProfiles } from './profiles-repository';
 import {
   DEFAULT_SETTINGS,
-  groupKeys,
+  groupKeysByProfile,
   loadEntries,
   peekSecondsSchema,
   type Settings,
@@ -32,10 +40,11 @@ export async function readBackup(
   now = new Date(),
 ): Promise<BackupRead> {
   const read = database.transaction(
-    ['shows', 'progress', 'reveals', 'notes', 'settings'],
+    ['shows', 'profiles', 'progress', 'reveals', 'notes', 'settings'],
     'readonly',
   );
   const [
+    storedProfiles,
     showKeys,
     showValues,
     progressKeys,
@@ -45,6 +54,7 @@ export async function readBackup(
     upcomingTitles,
     peekSeconds,
   ] = await Promise.all([
+    read.objectStore('profiles').getAll(),
     read.objectStore('shows').getAllKeys(),
     read.objectStore('shows').getAll(),
     read.objectStore('progress').getAllKeys(),
@@ -87,6 +97,16 @@ export async function readBackup(
     database,
     noteKeys.map((key, index) => ({ key, value: noteValues[index] })),
   );
+  const profileOfNote = new Map(
+    noteValues.map((value) => [value.id, (value as Partial<StoredNoteRecord>).profileId]),
+  );
+  const byProfile = <T>(
+    keys: IDBValidKey[],
+    item: (profileId: string, showId: string, items: string[]) => T,
+  ) =>
+    [...groupKeysByProfile(keys)].flatMap(([profileId, byShow]) =>
+      [...byShow].map(([showId, items]) => item(profileId, showId, [...items])),
+    );
   problems.push(...notes.problems);
   const settings: Settings = {
     upcomingTitles: v.is(upcomingTitlesSchema, upcomingTitles)
@@ -105,15 +125,21 @@ export async function readBackup(
       settings,
       ...(showRules.unreadable ? {} : { showRules: showRules.byShow }),
       shows,
-      progress: [...groupKeys(progressKeys)].map(([showId, watched]) => ({
+      profiles: readProfiles(storedProfiles),
+      progress: byProfile(progressKeys, (profileId, showId, watched) => ({
+        profileId,
         showId,
-        watched: [...watched],
+        watched,
       })),
-      reveals: [...groupKeys(revealKeys)].map(([showId, revealed]) => ({
+      reveals: byProfile(revealKeys, (profileId, showId, revealed) => ({
+        profileId,
         showId,
-        revealed: [...revealed],
+        revealed,
       })),
-      notes: notes.notes,
+      notes: notes.notes.map((note) => ({
+        ...note,
+        profileId: profileOfNote.get(note.id) ?? FIRST_PROFILE.id,
+      })),
       quarantine,
     },
     problems,
@@ -185,7 +211,7 @@ export async function restoreBackup(
   confirmed: StoredCounts,
 ): Promise<RestoreResult> {
   const write = database.transaction(
-    ['shows', 'entries', 'progress', 'reveals', 'notes', 'settings', 'quarantine'],
+    ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes', 'settings', 'quarantine'],
     'readwrite',
   );
   const quarantine = write.objectStore('quarantine');
@@ -201,7 +227,7 @@ export async function restoreBackup(
   const existingQuarantine = new Set(quarantineKeys);
   const restoredAt = Date.now();
   await writeAllOrNothing(write, (queue) => {
-    for (const store of ['shows', 'entries', 'progress', 'reveals', 'notes'] as const) {
+    for (const store of ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes'] as const) {
       queue(`clearing the old ${store}`, () => write.objectStore(store).clear());
     }
     backup.shows.forEach(({ show, episodes, characters, entries }, index, shows) => {
@@ -214,16 +240,23 @@ export async function restoreBackup(
         write.objectStore('entries').put([...entries], show.id),
       );
     });
-    const watched = backup.progress.flatMap(({ showId, watched }) =>
-      watched.map((code) => [showId, code] as [string, string]),
+    backup.profiles.forEach((profile, index, profiles) =>
+      queue(writing('profile', index, profiles), () => write.objectStore('profiles').put(profile)),
+    );
+    const watched = backup.progress.flatMap(({ profileId, showId, watched }) =>
+      watched.map((code): ProfileItemKey => [profileId, showId, code]),
     );
     watched.forEach((key, index) =>
       queue(writing('watched mark', index, watched), () =>
         write.objectStore('progress').put({ watchedAt: restoredAt }, key),
       ),
     );
-    const revealed = backup.reveals.flatMap(({ showId, revealed }) =>
-      pinnedToBackup(backup, showId, revealed).map((key) => [showId, key] as [string, string]),
+    const revealed = backup.reveals.flatMap(({ profileId, showId, revealed }) =>
+      pinnedToBackup(backup, showId, revealed).map((key): ProfileItemKey => [
+        profileId,
+        showId,
+        key,
+      ]),
     );
     revealed.forEach((key, index) =>
       queue(writing('reveal', index, revealed), () =>

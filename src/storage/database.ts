@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 
 export const DATABASE_NAME = 'previously';
-export const DATABASE_VERSION = 4;
+export const DATABASE_VERSION = 5;
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -17,6 +17,21 @@ export interface StoredNote extends Entry {
   updatedAt: number;
 }
 
+/** A note as stored: with the profile whose note it is. */
+export interface StoredNoteRecord extends StoredNote {
+  profileId: string;
+}
+
+/** One viewer of this browser, with their own progress, reveals and notes. */
+export interface Profile {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+/** The profile created with the database, which holds everything stored before profiles existed. */
+export const FIRST_PROFILE: Profile = { id: 'first', name: 'Me', createdAt: 0 };
+
 export interface QuarantinedRecord {
   store: string;
   key: string;
@@ -25,14 +40,29 @@ export interface QuarantinedRecord {
   at: number;
 }
 
+/** [profileId, showId, item]: how progress and reveals are keyed. */
+export type ProfileItemKey = [string, string, string];
+
+/** The [showId, item] key of versions 2 to 4, for the upgrades that run before profiles. */
+export const legacyKey = (showId: string, item: string) =>
+  [showId, item] as unknown as ProfileItemKey;
+
 export interface PreviouslySchema extends DBSchema {
   shows: { key: string; value: StoredShow };
   entries: { key: string; value: Entry[] };
-  /** One record a watched episode, so a mark writes a few bytes whatever the library holds. */
-  progress: { key: [string, string]; value: { watchedAt: number } };
-  /** Keyed [showId, reveal key]; see domain/reveal-keys.ts. */
-  reveals: { key: [string, string]; value: { revealedAt: number } };
-  notes: { key: string; value: StoredNote; indexes: { byShow: string } };
+  profiles: { key: string; value: Profile };
+  /**
+   * One record a watched episode, keyed [profileId, showId, code], so a mark writes a few bytes
+   * whatever the library holds.
+   */
+  progress: { key: ProfileItemKey; value: { watchedAt: number } };
+  /** Keyed [profileId, showId, reveal key]; see domain/reveal-keys.ts. */
+  reveals: { key: ProfileItemKey; value: { revealedAt: number } };
+  notes: {
+    key: string;
+    value: StoredNoteRecord;
+    indexes: { byShow: string; byProfileShow: [string, string] };
+  };
   settings: { key: string; value: unknown };
   /** Records that could not be read, kept as they were so nothing is lost. */
   quarantine: { key: string; value: QuarantinedRecord };
@@ -107,6 +137,10 @@ function openWithUpgrades(
         database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
         database.createObjectStore('quarantine');
       }
+      if (oldVersion < 5) {
+        void database.createObjectStore('profiles', { keyPath: 'id' }).put(FIRST_PROFILE);
+        transaction.objectStore('notes').createIndex('byProfileShow', ['profileId', 'showId']);
+      }
       if (upgrades !== null) void upgrades.storedDataUpgraded(database, oldVersion, transaction);
     },
     // An older tab that does not let go keeps this one waiting; the user can close it.
@@ -123,7 +157,12 @@ function openWithUpgrades(
   });
 }
 
-/** Every key range of records that belong to one show in a store keyed [showId, …]. */
-export function showKeyRange(showId: string): IDBKeyRange {
-  return IDBKeyRange.bound([showId], [showId, []]);
+/** The key range of records of one profile's show in a store keyed [profileId, showId, …]. */
+export function profileShowRange(profileId: string, showId: string): IDBKeyRange {
+  return IDBKeyRange.bound([profileId, showId], [profileId, showId, []]);
+}
+
+/** The key range of one profile's records in a store keyed [profileId, …]. */
+export function profileRange(profileId: string): IDBKeyRange {
+  return IDBKeyRange.bound([profileId], [profileId, []]);
 }

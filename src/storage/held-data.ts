@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
-import type { PreviouslyDatabase, StoredNote, StoredShow } from './database';
+import type { PreviouslyDatabase, Profile, StoredNoteRecord, StoredShow } from './database';
+import { groupKeysByProfile } from './repository';
 import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
-import { storedEntriesSchema, storedNoteSchema } from './stored-schemas';
+import { storedEntriesSchema, storedNoteRecordSchema } from './stored-schemas';
 
 /** A record to put back as it was stored (or kept aside, when it could not be read). */
 export interface RecordAsStored {
@@ -14,7 +15,10 @@ export interface RecordAsStored {
 /** What storage held that pages read only when opened, as read just before it was deleted. */
 export interface RescuedContent {
   entries: Map<string, Entry[]>;
-  notes: StoredNote[];
+  notes: StoredNoteRecord[];
+  /** Each profile's progress and reveals by show, for profiles this tab had not loaded. */
+  watched: Map<string, Map<string, Set<string>>>;
+  revealed: Map<string, Map<string, Set<string>>>;
   /** Records that are not held in the stores (unreadable ones, what was kept aside, settings). */
   asStored: RecordAsStored[];
 }
@@ -29,7 +33,11 @@ export async function rescueRead(
   database: PreviouslyDatabase,
   heldShowIds: ReadonlySet<string>,
 ): Promise<RescuedContent> {
-  const transaction = database.transaction(RESCUED_STORES, 'readonly');
+  const transaction = database.transaction([...RESCUED_STORES, 'progress', 'reveals'], 'readonly');
+  const marks = Promise.all([
+    transaction.objectStore('progress').getAllKeys(),
+    transaction.objectStore('reveals').getAllKeys(),
+  ]);
   const read = await Promise.all(
     RESCUED_STORES.map(async (store) => {
       const [keys, values] = await Promise.all([
@@ -39,7 +47,14 @@ export async function rescueRead(
       return keys.map((key, index) => ({ store, key: String(key), value: values[index] }));
     }),
   );
-  const rescued: RescuedContent = { entries: new Map(), notes: [], asStored: [] };
+  const [progressKeys, revealKeys] = await marks;
+  const rescued: RescuedContent = {
+    entries: new Map(),
+    notes: [],
+    watched: groupKeysByProfile(progressKeys),
+    revealed: groupKeysByProfile(revealKeys),
+    asStored: [],
+  };
   const keptAside = (store: string, key: string, value: unknown, reason: string) =>
     rescued.asStored.push({
       store: 'quarantine',
@@ -52,7 +67,7 @@ export async function rescueRead(
       if (parsed.success) rescued.entries.set(key, parsed.output);
       else keptAside(store, key, value, 'stored entries could not be read');
     } else if (store === 'notes') {
-      const parsed = v.safeParse(storedNoteSchema, value);
+      const parsed = v.safeParse(storedNoteRecordSchema, value);
       if (parsed.success && parsed.output.id === key) rescued.notes.push(parsed.output);
       else keptAside(store, key, value, 'stored note could not be read');
     } else if (store !== 'shows' || !heldShowIds.has(key)) {
@@ -66,9 +81,11 @@ export async function rescueRead(
 /** Everything one tab holds, to write to a new database after another tab deleted it. */
 export interface HeldData {
   shows: readonly { stored: StoredShow; entries: readonly Entry[] }[];
-  watched: Readonly<Record<string, ReadonlySet<string>>>;
-  revealed: Readonly<Record<string, ReadonlySet<string>>>;
-  notes: readonly StoredNote[];
+  profiles: readonly Profile[];
+  /** By profile, then by show. */
+  watched: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>;
+  revealed: Readonly<Record<string, Readonly<Record<string, ReadonlySet<string>>>>>;
+  notes: readonly StoredNoteRecord[];
   settings: Readonly<Record<string, unknown>>;
   /** Null when stored rules could not be read and none were chosen since: those go back as stored. */
   showRules: ShowRulesByShow | null;
@@ -81,7 +98,7 @@ export interface HeldData {
  */
 export async function writeHeldData(database: PreviouslyDatabase, held: HeldData): Promise<void> {
   const transaction = database.transaction(
-    ['shows', 'entries', 'progress', 'reveals', 'notes', 'quarantine', 'settings'],
+    ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes', 'quarantine', 'settings'],
     'readwrite',
   );
   const now = Date.now();
@@ -94,16 +111,27 @@ export async function writeHeldData(database: PreviouslyDatabase, held: HeldData
       writes.push(transaction.objectStore('shows').put(stored, stored.show.id));
       writes.push(transaction.objectStore('entries').put([...entries], stored.show.id));
     }
-    for (const [showId, codes] of Object.entries(held.watched)) {
-      for (const code of codes) {
-        writes.push(transaction.objectStore('progress').put({ watchedAt: now }, [showId, code]));
+    for (const profile of held.profiles) {
+      writes.push(transaction.objectStore('profiles').put(profile));
+    }
+    for (const [profileId, byShow] of Object.entries(held.watched)) {
+      for (const [showId, codes] of Object.entries(byShow)) {
+        for (const code of codes) {
+          writes.push(
+            transaction.objectStore('progress').put({ watchedAt: now }, [profileId, showId, code]),
+          );
+        }
       }
     }
-    for (const [showId, revealKeys] of Object.entries(held.revealed)) {
-      for (const revealKey of revealKeys) {
-        writes.push(
-          transaction.objectStore('reveals').put({ revealedAt: now }, [showId, revealKey]),
-        );
+    for (const [profileId, byShow] of Object.entries(held.revealed)) {
+      for (const [showId, revealKeys] of Object.entries(byShow)) {
+        for (const revealKey of revealKeys) {
+          writes.push(
+            transaction
+              .objectStore('reveals')
+              .put({ revealedAt: now }, [profileId, showId, revealKey]),
+          );
+        }
       }
     }
     for (const note of held.notes) writes.push(transaction.objectStore('notes').put(note));

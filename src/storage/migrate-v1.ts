@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { PreviouslySchema, QuarantinedRecord } from './database';
+import { legacyKey, type PreviouslySchema, type QuarantinedRecord } from './database';
 import { UPGRADE_REPORTS_KEY, upgradeReport } from './upgrade-reports';
 
 /**
@@ -72,7 +72,7 @@ export async function migrateFromVersion1(
       const at = Date.now();
       for (const item of items) {
         const record = target === 'progress' ? { watchedAt: at } : { revealedAt: at };
-        await transaction.objectStore(target).put(record as never, [String(key), item]);
+        await transaction.objectStore(target).put(record as never, legacyKey(String(key), item));
       }
     }
     database.deleteObjectStore(storeName as 'settings');

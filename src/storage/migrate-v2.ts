@@ -2,7 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
 import type { Entry, Episode } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
-import type { PreviouslySchema } from './database';
+import { legacyKey as legacyKeyOf, type PreviouslySchema } from './database';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**
@@ -45,10 +45,10 @@ export async function pinRevealsToContent(transaction: UpgradeTransaction): Prom
     for (const [index, legacyKey] of revealKeys.entries()) {
       const pinnedKey = pinned[index];
       if (pinnedKey === undefined || pinnedKey === legacyKey) continue;
-      const record = await reveals.get([showId, legacyKey]);
+      const record = await reveals.get(legacyKeyOf(showId, legacyKey));
       if (record === undefined) continue;
-      await reveals.put(record, [showId, pinnedKey]);
-      await reveals.delete([showId, legacyKey]);
+      await reveals.put(record, legacyKeyOf(showId, pinnedKey));
+      await reveals.delete(legacyKeyOf(showId, legacyKey));
     }
   }
 }

@@ -4,7 +4,7 @@ import { entryCodesInOneForm, packCodesInOneForm } from '../domain/codes-in-one-
 import { inOneForm } from '../domain/episode-code';
 import type { Entry } from '../domain/pack';
 import { revealKeysInOneForm } from '../domain/reveal-keys';
-import type { PreviouslySchema, StoredShow } from './database';
+import { legacyKey, type PreviouslySchema, type StoredShow } from './database';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 import { UPGRADE_REPORTS_KEY } from './upgrade-reports';
 
@@ -115,7 +115,7 @@ async function rekeyed(
     const record = await store.get(key);
     if (record === undefined) continue;
     // A mark made under both forms is one mark; the later write wins, and either says watched.
-    await store.put(record as never, [showId, renamed]);
+    await store.put(record as never, legacyKey(showId, renamed));
     await store.delete(key);
   }
 }

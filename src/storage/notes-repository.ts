@@ -48,20 +48,32 @@ export async function readableNotes(
   return { notes, problems };
 }
 
-/** A show's notes, oldest first (note ids start with the time they were written). */
-export async function loadNotes(database: PreviouslyDatabase, showId: string): Promise<NotesRead> {
-  const index = database.transaction('notes').store.index('byShow');
-  const [keys, values] = await Promise.all([index.getAllKeys(showId), index.getAll(showId)]);
+/** One profile's notes on a show, oldest first (note ids start with the time they were written). */
+export async function loadNotes(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+): Promise<NotesRead> {
+  const index = database.transaction('notes').store.index('byProfileShow');
+  const [keys, values] = await Promise.all([
+    index.getAllKeys([profileId, showId]),
+    index.getAll([profileId, showId]),
+  ]);
   return readableNotes(
     database,
     keys.map((key, position) => ({ key, value: values[position] })),
   );
 }
 
-export async function saveNote(database: PreviouslyDatabase, note: StoredNote): Promise<void> {
-  await database.put('notes', note);
+export async function saveNote(
+  database: PreviouslyDatabase,
+  profileId: string,
+  note: StoredNote,
+): Promise<void> {
+  await database.put('notes', { ...note, profileId });
 }
 
+/** Note ids are unique across profiles, so the id alone names the record. */
 export async function deleteNote(database: PreviouslyDatabase, noteId: string): Promise<void> {
   await database.delete('notes', noteId);
 }

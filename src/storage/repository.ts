@@ -3,11 +3,14 @@ import type { UpcomingTitles } from '../domain/gate';
 import type { Entry } from '../domain/pack';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
-  showKeyRange,
+  profileRange,
+  profileShowRange,
   type PreviouslyDatabase,
   type PreviouslySchema,
+  type Profile,
   type StoredShow,
 } from './database';
+import { ACTIVE_PROFILE_KEY, activeProfileOf, readProfiles } from './profiles-repository';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 export interface Settings {
@@ -29,6 +32,9 @@ export interface Snapshot {
   shows: StoredShow[];
   /** Show ids whose stored record could not be read; their content stays covered. */
   unreadableShowIds: string[];
+  profiles: Profile[];
+  /** The profile this browser chose last, whose progress and reveals the snapshot holds. */
+  activeProfileId: string;
   watched: Map<string, Set<string>>;
   revealed: Map<string, Set<string>>;
   settings: Settings;
@@ -50,16 +56,28 @@ async function quarantine(
   );
 }
 
-/** Keys [showId, item] grouped by show: how progress and reveals are read back. */
+/** Keys [profileId, showId, item] grouped by show: how one profile's progress and reveals are read back. */
 export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
   const groups = new Map<string, Set<string>>();
   for (const key of keys) {
-    if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') continue;
-    const group = groups.get(key[0]) ?? new Set<string>();
-    group.add(key[1]);
-    groups.set(key[0], group);
+    if (!Array.isArray(key) || typeof key[1] !== 'string' || typeof key[2] !== 'string') continue;
+    const group = groups.get(key[1]) ?? new Set<string>();
+    group.add(key[2]);
+    groups.set(key[1], group);
   }
   return groups;
+}
+
+/** Keys [profileId, showId, item] grouped by profile, then by show. */
+export function groupKeysByProfile(
+  keys: readonly IDBValidKey[],
+): Map<string, Map<string, Set<string>>> {
+  const keysByProfile = new Map<string, IDBValidKey[]>();
+  for (const key of keys) {
+    if (!Array.isArray(key) || typeof key[0] !== 'string') continue;
+    keysByProfile.set(key[0], [...(keysByProfile.get(key[0]) ?? []), key]);
+  }
+  return new Map([...keysByProfile].map(([profileId, own]) => [profileId, groupKeys(own)]));
 }
 
 const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
@@ -130,18 +148,24 @@ export async function loadShow(
 
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
-    ['shows', 'progress', 'reveals', 'settings'],
+    ['shows', 'progress', 'reveals', 'settings', 'profiles'],
     'readonly',
   );
-  const [showKeys, showValues, progressKeys, revealKeys, upcomingTitles, peekSeconds] =
+  const [showKeys, showValues, storedProfiles, chosenProfile, upcomingTitles, peekSeconds] =
     await Promise.all([
       transaction.objectStore('shows').getAllKeys(),
       transaction.objectStore('shows').getAll(),
-      transaction.objectStore('progress').getAllKeys(),
-      transaction.objectStore('reveals').getAllKeys(),
+      transaction.objectStore('profiles').getAll(),
+      transaction.objectStore('settings').get(ACTIVE_PROFILE_KEY),
       transaction.objectStore('settings').get('upcomingTitles'),
       transaction.objectStore('settings').get('peekSeconds'),
     ]);
+  const profiles = readProfiles(storedProfiles);
+  const activeProfileId = activeProfileOf(profiles, chosenProfile);
+  const [progressKeys, revealKeys] = await Promise.all([
+    transaction.objectStore('progress').getAllKeys(profileRange(activeProfileId)),
+    transaction.objectStore('reveals').getAllKeys(profileRange(activeProfileId)),
+  ]);
   const shows: StoredShow[] = [];
   const unreadableShowIds: string[] = [];
   const problems: string[] = [];
@@ -159,6 +183,8 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   return {
     shows,
     unreadableShowIds,
+    profiles,
+    activeProfileId,
     watched: groupKeys(progressKeys),
     revealed: groupKeys(revealKeys),
     settings,
@@ -197,7 +223,7 @@ export async function saveShow(
   });
 }
 
-/** Stores holding one record per show and item, keyed [showId, item]: progress and reveals. */
+/** Stores holding one record per profile, show and item, keyed [profileId, showId, item]. */
 type ShowItemStore = 'progress' | 'reveals';
 
 const stampFor: { [S in ShowItemStore]: (at: number) => PreviouslySchema[S]['value'] } = {
@@ -209,6 +235,7 @@ const stampFor: { [S in ShowItemStore]: (at: number) => PreviouslySchema[S]['val
 async function saveShowItems<S extends ShowItemStore>(
   database: PreviouslyDatabase,
   store: S,
+  profileIds: readonly string[],
   showId: string,
   items: readonly string[],
   present: boolean,
@@ -216,10 +243,12 @@ async function saveShowItems<S extends ShowItemStore>(
   const transaction = database.transaction(store, 'readwrite');
   const record = stampFor[store](Date.now());
   await Promise.all([
-    ...items.map((item) =>
-      present
-        ? transaction.store.put(record, [showId, item])
-        : transaction.store.delete([showId, item]),
+    ...profileIds.flatMap((profileId) =>
+      items.map((item) =>
+        present
+          ? transaction.store.put(record, [profileId, showId, item])
+          : transaction.store.delete([profileId, showId, item]),
+      ),
     ),
     transaction.done,
   ]);
@@ -228,37 +257,54 @@ async function saveShowItems<S extends ShowItemStore>(
 async function readShowItems(
   database: PreviouslyDatabase,
   store: ShowItemStore,
+  profileId: string,
   showId: string,
 ): Promise<Set<string>> {
-  const keys = await database.getAllKeys(store, showKeyRange(showId));
+  const keys = await database.getAllKeys(store, profileShowRange(profileId, showId));
   return groupKeys(keys).get(showId) ?? new Set();
 }
 
+/** Marks or unmarks episodes for each of these profiles, in one transaction. */
 export const saveWatched = (
   database: PreviouslyDatabase,
+  profileIds: readonly string[],
   showId: string,
   codes: readonly string[],
   watched: boolean,
-) => saveShowItems(database, 'progress', showId, codes, watched);
+) => saveShowItems(database, 'progress', profileIds, showId, codes, watched);
 
-export const readWatched = (database: PreviouslyDatabase, showId: string) =>
-  readShowItems(database, 'progress', showId);
+export const readWatched = (database: PreviouslyDatabase, profileId: string, showId: string) =>
+  readShowItems(database, 'progress', profileId, showId);
 
-export const clearWatched = (database: PreviouslyDatabase, showId: string) =>
-  database.delete('progress', showKeyRange(showId));
+export const clearWatched = (database: PreviouslyDatabase, profileId: string, showId: string) =>
+  database.delete('progress', profileShowRange(profileId, showId));
 
 export const saveRevealed = (
   database: PreviouslyDatabase,
+  profileId: string,
   showId: string,
   revealKeys: readonly string[],
   revealed: boolean,
-) => saveShowItems(database, 'reveals', showId, revealKeys, revealed);
+) => saveShowItems(database, 'reveals', [profileId], showId, revealKeys, revealed);
 
-export const readRevealed = (database: PreviouslyDatabase, showId: string) =>
-  readShowItems(database, 'reveals', showId);
+export const readRevealed = (database: PreviouslyDatabase, profileId: string, showId: string) =>
+  readShowItems(database, 'reveals', profileId, showId);
 
-export const clearRevealed = (database: PreviouslyDatabase, showId: string) =>
-  database.delete('reveals', showKeyRange(showId));
+export const clearRevealed = (database: PreviouslyDatabase, profileId: string, showId: string) =>
+  database.delete('reveals', profileShowRange(profileId, showId));
+
+/** One profile's progress and reveals, by show. */
+export async function loadProfileItems(
+  database: PreviouslyDatabase,
+  profileId: string,
+): Promise<{ watched: Map<string, Set<string>>; revealed: Map<string, Set<string>> }> {
+  const transaction = database.transaction(['progress', 'reveals'], 'readonly');
+  const [progressKeys, revealKeys] = await Promise.all([
+    transaction.objectStore('progress').getAllKeys(profileRange(profileId)),
+    transaction.objectStore('reveals').getAllKeys(profileRange(profileId)),
+  ]);
+  return { watched: groupKeys(progressKeys), revealed: groupKeys(revealKeys) };
+}
 
 export async function saveSetting<K extends keyof Settings>(
   database: PreviouslyDatabase,

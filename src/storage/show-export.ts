@@ -63,9 +63,10 @@ export function packForExport(
 
 export type ShowExportResult = ({ ok: true } & ShowExport) | { ok: false; problem: string };
 
-/** Reads one show from storage as a pack, checked to import again before it is offered. */
+/** Reads one show from storage as a pack, with one profile's notes, checked to import again. */
 export async function readShowExport(
   database: PreviouslyDatabase,
+  profileId: string,
   showId: string,
 ): Promise<ShowExportResult> {
   const parsed = v.safeParse(storedShowSchema, await database.get('shows', showId));
@@ -77,7 +78,7 @@ export async function readShowExport(
   }
   const entries = await loadEntries(database, showId);
   if (!entries.ok) return { ok: false, problem: entries.problem };
-  const { notes } = await loadNotes(database, showId);
+  const { notes } = await loadNotes(database, profileId, showId);
   const exported = packForExport(parsed.output, entries.entries, notes);
   const check = validatePack(exported.document);
   if (!check.ok) {

@@ -3,10 +3,12 @@ import type { PreviouslyDatabase, PreviouslySchema } from './database';
 import { migrateFromVersion1 } from './migrate-v1';
 import { pinRevealsToContent } from './migrate-v2';
 import { putCodesInOneForm } from './migrate-v3';
+import { storedForFirstProfile } from './migrate-v4';
 
 /**
  * Brings data an older version stored up to today's form, inside the upgrade's transaction.
- * Each step waits for the one before: version 1's reveals are pinned once migrated.
+ * Each step waits for the one before: version 1's reveals are pinned once migrated, and every
+ * record is given to the first profile last, in the form the earlier steps left it.
  */
 export async function storedDataUpgraded(
   database: PreviouslyDatabase,
@@ -16,4 +18,5 @@ export async function storedDataUpgraded(
   if (oldVersion === 1) await migrateFromVersion1(database, transaction);
   if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
   if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
+  if (oldVersion >= 1 && oldVersion <= 4) await storedForFirstProfile(transaction);
 }

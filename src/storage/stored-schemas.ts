@@ -14,3 +14,8 @@ export const storedNoteSchema = v.object({
   showId: v.string(),
   updatedAt: v.number(),
 });
+
+export const storedNoteRecordSchema = v.object({
+  ...storedNoteSchema.entries,
+  profileId: v.string(),
+});

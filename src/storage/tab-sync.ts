@@ -5,6 +5,7 @@ export type TabMessage =
   | { type: 'library'; showId: string }
   | { type: 'notes'; showId: string }
   | { type: 'settings' }
+  | { type: 'profiles' }
   /** A backup was restored: everything may have changed. */
   | { type: 'everything' };
 

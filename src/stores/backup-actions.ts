@@ -6,6 +6,7 @@ import {
   type StoredCounts,
 } from '../storage/backup-repository';
 import { readShowExport } from '../storage/show-export';
+import { activeProfileId } from './active-profile';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
 import { currentDatabase, tellOtherTabs } from './database-handle';
 import { storesLoaded } from './start-app';
@@ -21,7 +22,7 @@ export type ShowExportOutcome =
   | { ok: false; problem: string };
 
 export async function showExported(showId: string): Promise<ShowExportOutcome> {
-  const result = await readShowExport(currentDatabase(), showId);
+  const result = await readShowExport(currentDatabase(), activeProfileId(), showId);
   if (!result.ok) return result;
   return {
     ok: true,

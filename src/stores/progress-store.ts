@@ -1,61 +1,133 @@
-import { create } from 'zustand';
+import { useMemo } from "react";
+import { create } from "zustand";
 import {
   codesName,
   codesOfSeason,
   unwatchedBefore,
   type EarlierUnwatched,
   type CodeOrder,
-} from '../domain/episode-order';
-import { isolated } from '../domain/isolated';
-import { clearWatched, readWatched, saveWatched } from '../storage/repository';
-import { currentDatabase } from './database-handle';
-import { isUndoOffered, undoOffered } from './notices-store';
-import { persist } from './persist';
-import { ownEntry } from './own-entry';
+} from "../domain/episode-order";
+import { isolated } from "../domain/isolated";
+import { clearWatched, readWatched, saveWatched } from "../storage/repository";
+import { activeProfileId, useActiveProfileId } from "./active-profile";
+import { currentDatabase } from "./database-handle";
+import { isUndoOffered, undoOffered } from "./notices-store";
+import { persist } from "./persist";
+import { ownEntry } from "./own-entry";
+
+/** A profile's watched episodes by show. */
+export type WatchedByShow = Readonly<Record<string, ReadonlySet<string>>>;
 
 interface ProgressState {
-  status: 'loading' | 'ready';
-  watched: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Each loaded profile's watched episodes; a profile still loading has no entry. */
+  watched: Readonly<Record<string, WatchedByShow>>;
 }
 
 const NOTHING_WATCHED: ReadonlySet<string> = new Set();
 
-export const useProgressStore = create<ProgressState>()(() => ({ status: 'loading', watched: {} }));
+export const useProgressStore = create<ProgressState>()(() => ({
+  watched: {},
+}));
 
-/** Whether all of `codes` are watched; stops at the first that is not; free for an empty list. */
-export const useAllWatched = (showId: string, codes: readonly string[]) =>
-  useProgressStore((state) => {
-    const watched = ownEntry(state.watched, showId) ?? NOTHING_WATCHED;
+/** What a profile watched of a show; nothing while it loads. */
+export function watchedOf(
+  watched: ProgressState["watched"],
+  profileId: string,
+  showId: string,
+): ReadonlySet<string> {
+  const ofProfile = ownEntry(watched, profileId);
+  return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_WATCHED;
+}
+
+const activeWatched = (showId: string) =>
+  watchedOf(useProgressStore.getState().watched, activeProfileId(), showId);
+
+/** Each of these profiles' watched episodes of a show, or null while any of them loads. */
+export const useWatchedOf = (profileIds: readonly string[], showId: string) => {
+  const watched = useProgressStore((state) => state.watched);
+  // The ids as one string, so a caller may pass a new array each render.
+  const ids = profileIds.join("\n");
+  return useMemo(() => {
+    const each = ids === "" ? [] : ids.split("\n");
+    return each.every((profileId) => ownEntry(watched, profileId) !== undefined)
+      ? each.map((profileId) => watchedOf(watched, profileId, showId))
+      : null;
+  }, [watched, ids, showId]);
+};
+
+/** Whether all of `codes` are watched by the active profile; free for an empty list. */
+export const useAllWatched = (showId: string, codes: readonly string[]) => {
+  const profileId = useActiveProfileId();
+  return useProgressStore((state) => {
+    const watched = watchedOf(state.watched, profileId, showId);
     return codes.every((code) => watched.has(code));
   });
+};
 
-export function progressLoaded(watched: ReadonlyMap<string, ReadonlySet<string>>): void {
-  useProgressStore.setState({ status: 'ready', watched: Object.fromEntries(watched) });
+export function progressLoaded(
+  profileId: string,
+  watched: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
+  useProgressStore.setState((state) => ({
+    watched: { ...state.watched, [profileId]: Object.fromEntries(watched) },
+  }));
 }
 
-function showWatchedSet(showId: string, watched: ReadonlySet<string>): void {
-  useProgressStore.setState((state) => ({ watched: { ...state.watched, [showId]: watched } }));
+/** Forgets every profile's progress, as before a fresh load. */
+export function progressUnloaded(): void {
+  useProgressStore.setState({ watched: {} });
 }
 
-/** Marks (or unmarks) episodes; only the records for these codes are written. */
+function showWatchedSet(
+  profileId: string,
+  showId: string,
+  watched: ReadonlySet<string>,
+): void {
+  useProgressStore.setState((state) => {
+    const ofProfile = ownEntry(state.watched, profileId);
+    // A profile not loaded yet reads everything when it loads, this mark included.
+    if (!ofProfile) return state;
+    return {
+      watched: {
+        ...state.watched,
+        [profileId]: { ...ofProfile, [showId]: watched },
+      },
+    };
+  });
+}
+
+/**
+ * Marks (or unmarks) episodes for each profile given, the active one by default; only the
+ * records for these codes are written, in one transaction.
+ */
 export async function episodesMarked(
   showId: string,
   codes: readonly string[],
   watched: boolean,
+  profileIds: readonly string[] = [activeProfileId()],
 ): Promise<void> {
-  const current = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
-  const next = new Set(current);
-  for (const code of codes) {
-    if (watched) next.add(code);
-    else next.delete(code);
+  for (const profileId of profileIds) {
+    const next = new Set(
+      watchedOf(useProgressStore.getState().watched, profileId, showId),
+    );
+    for (const code of codes) {
+      if (watched) next.add(code);
+      else next.delete(code);
+    }
+    showWatchedSet(profileId, showId, next);
   }
-  showWatchedSet(showId, next);
   const what =
-    codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
-  await persist(what, (database) => saveWatched(database, showId, codes, watched), {
-    type: 'progress',
-    showId,
-  });
+    codes.length === 1
+      ? `your mark on ${codes[0]}`
+      : `your marks on ${codes.length} episodes`;
+  await persist(
+    what,
+    (database) => saveWatched(database, profileIds, showId, codes, watched),
+    {
+      type: "progress",
+      showId,
+    },
+  );
 }
 
 /**
@@ -69,12 +141,18 @@ function undoableMarks(
   watched: boolean,
   alsoUndoing: readonly string[] = [],
 ): number | null {
-  const before = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
-  const changed = [...alsoUndoing, ...codes.filter((code) => before.has(code) !== watched)];
+  const before = activeWatched(showId);
+  const changed = [
+    ...alsoUndoing,
+    ...codes.filter((code) => before.has(code) !== watched),
+  ];
   void episodesMarked(showId, codes, watched);
   if (changed.length === 0) return null;
-  const action = `marked ${codesName(order, changed)} ${watched ? 'watched' : 'unwatched'}`;
-  return undoOffered(action, () => void episodesMarked(showId, changed, !watched));
+  const action = `marked ${codesName(order, changed)} ${watched ? "watched" : "unwatched"}`;
+  return undoOffered(
+    action,
+    () => void episodesMarked(showId, changed, !watched),
+  );
 }
 
 export interface EpisodeWatched {
@@ -85,14 +163,22 @@ export interface EpisodeWatched {
 }
 
 /** Marks one episode watched, with an undo. */
-export function episodeWatched(showId: string, order: CodeOrder, code: string): EpisodeWatched {
-  const watched = ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED;
+export function episodeWatched(
+  showId: string,
+  order: CodeOrder,
+  code: string,
+): EpisodeWatched {
+  const watched = activeWatched(showId);
   const earlier = unwatchedBefore(order, watched, code);
   return { earlier, undoId: undoableMarks(showId, order, [code], true) };
 }
 
 /** Unmarks one episode, with an undo. */
-export function episodeUnwatched(showId: string, order: CodeOrder, code: string): void {
+export function episodeUnwatched(
+  showId: string,
+  order: CodeOrder,
+  code: string,
+): void {
   undoableMarks(showId, order, [code], false);
 }
 
@@ -112,7 +198,11 @@ export function earlierEpisodesWatched(
 }
 
 /** Marks every episode of a season watched, with an undo. */
-export function seasonWatched(showId: string, order: CodeOrder, season: number): void {
+export function seasonWatched(
+  showId: string,
+  order: CodeOrder,
+  season: number,
+): void {
   undoableMarks(showId, order, codesOfSeason(order, season), true);
 }
 
@@ -120,22 +210,33 @@ export function seasonWatched(showId: string, order: CodeOrder, season: number):
  * Unmarks every episode of the show, with an undo; resolves to whether storage took the change.
  * `showTitle` names the show in the offer to undo it.
  */
-export async function progressReset(showId: string, showTitle: string): Promise<boolean> {
-  const before = [...(ownEntry(useProgressStore.getState().watched, showId) ?? NOTHING_WATCHED)];
-  showWatchedSet(showId, NOTHING_WATCHED);
+export async function progressReset(
+  showId: string,
+  showTitle: string,
+): Promise<boolean> {
+  const profileId = activeProfileId();
+  const before = [...activeWatched(showId)];
+  showWatchedSet(profileId, showId, NOTHING_WATCHED);
   if (before.length > 0) {
     undoOffered(
       `reset your progress on ${isolated(showTitle)}`,
-      () => void episodesMarked(showId, before, true),
+      () => void episodesMarked(showId, before, true, [profileId]),
     );
   }
-  return persist('the reset of your progress', (database) => clearWatched(database, showId), {
-    type: 'progress',
-    showId,
-  });
+  return persist(
+    "the reset of your progress",
+    (database) => clearWatched(database, profileId, showId),
+    { type: "progress", showId },
+  );
 }
 
-/** Another tab changed this show's progress: take what storage now holds. */
+/** Another tab changed this show's progress: take what storage now holds, for every loaded profile. */
 export async function progressChangedElsewhere(showId: string): Promise<void> {
-  showWatchedSet(showId, await readWatched(currentDatabase(), showId));
+  for (const profileId of Object.keys(useProgressStore.getState().watched)) {
+    showWatchedSet(
+      profileId,
+      showId,
+      await readWatched(currentDatabase(), profileId, showId),
+    );
+  }
 }

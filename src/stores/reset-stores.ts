@@ -4,8 +4,9 @@ import { useLibraryStore } from './library-store';
 import { resetNotices } from './notices-store';
 import { notesUnloaded } from './notes-store';
 import { peeksEnded } from './peeks-store';
-import { useProgressStore } from './progress-store';
-import { useRevealsStore } from './reveals-store';
+import { profilesUnloaded } from './profiles-store';
+import { progressUnloaded } from './progress-store';
+import { revealsUnloaded } from './reveals-store';
 import { useSearchQueryStore } from './search-query-store';
 import { useSettingsStore } from './settings-store';
 import { showRulesLoaded } from './show-rules-store';
@@ -14,8 +15,9 @@ import { resetStartState } from './start-state';
 /** Puts every store back to its state before startApp, so a test can start the app afresh. */
 export function resetStores(): void {
   useLibraryStore.setState({ status: 'loading', shows: {}, unreadableShowIds: [], entries: {} });
-  useProgressStore.setState({ status: 'loading', watched: {} });
-  useRevealsStore.setState({ revealed: {} });
+  progressUnloaded();
+  revealsUnloaded();
+  profilesUnloaded();
   peeksEnded();
   useSettingsStore.setState({ ...DEFAULT_SETTINGS });
   showRulesLoaded({ byShow: {}, unreadable: false });

@@ -1,70 +1,131 @@
-import { create } from 'zustand';
-import { clearRevealed, readRevealed, saveRevealed } from '../storage/repository';
-import { currentDatabase } from './database-handle';
-import { persist } from './persist';
-import { ownEntry } from './own-entry';
+import { create } from "zustand";
+import {
+  clearRevealed,
+  readRevealed,
+  saveRevealed,
+} from "../storage/repository";
+import { activeProfileId } from "./active-profile";
+import { currentDatabase } from "./database-handle";
+import { persist } from "./persist";
+import { ownEntry } from "./own-entry";
+
+/** A profile's revealed items by show. */
+export type RevealedByShow = Readonly<Record<string, ReadonlySet<string>>>;
 
 interface RevealsState {
-  revealed: Readonly<Record<string, ReadonlySet<string>>>;
+  /** Each loaded profile's reveals; a profile still loading has no entry. */
+  revealed: Readonly<Record<string, RevealedByShow>>;
 }
 
 const NOTHING_REVEALED: ReadonlySet<string> = new Set();
 
 export const useRevealsStore = create<RevealsState>()(() => ({ revealed: {} }));
 
-export function revealsLoaded(revealed: ReadonlyMap<string, ReadonlySet<string>>): void {
-  useRevealsStore.setState({ revealed: Object.fromEntries(revealed) });
+/** What a profile revealed of a show; nothing while it loads. */
+export function revealedOf(
+  revealed: RevealsState["revealed"],
+  profileId: string,
+  showId: string,
+): ReadonlySet<string> {
+  const ofProfile = ownEntry(revealed, profileId);
+  return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_REVEALED;
 }
 
-function showRevealedSet(showId: string, revealed: ReadonlySet<string>): void {
-  useRevealsStore.setState((state) => ({ revealed: { ...state.revealed, [showId]: revealed } }));
+export const activeRevealed = (showId: string) =>
+  revealedOf(useRevealsStore.getState().revealed, activeProfileId(), showId);
+
+export function revealsLoaded(
+  profileId: string,
+  revealed: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
+  useRevealsStore.setState((state) => ({
+    revealed: { ...state.revealed, [profileId]: Object.fromEntries(revealed) },
+  }));
 }
 
-export async function itemsRevealed(showId: string, revealKeys: readonly string[]): Promise<void> {
-  const next = new Set(ownEntry(useRevealsStore.getState().revealed, showId));
-  for (const revealKey of revealKeys) next.add(revealKey);
-  showRevealedSet(showId, next);
+/** Forgets every profile's reveals, as before a fresh load. */
+export function revealsUnloaded(): void {
+  useRevealsStore.setState({ revealed: {} });
+}
+
+function showRevealedSet(
+  profileId: string,
+  showId: string,
+  revealed: ReadonlySet<string>,
+): void {
+  useRevealsStore.setState((state) => {
+    const ofProfile = ownEntry(state.revealed, profileId);
+    if (!ofProfile) return state;
+    return {
+      revealed: {
+        ...state.revealed,
+        [profileId]: { ...ofProfile, [showId]: revealed },
+      },
+    };
+  });
+}
+
+/** Reveals or hides again items for the active profile. */
+async function revealsChanged(
+  showId: string,
+  revealKeys: readonly string[],
+  revealed: boolean,
+  what: string,
+): Promise<void> {
+  const profileId = activeProfileId();
+  const next = new Set(activeRevealed(showId));
+  for (const revealKey of revealKeys) {
+    if (revealed) next.add(revealKey);
+    else next.delete(revealKey);
+  }
+  showRevealedSet(profileId, showId, next);
   await persist(
-    'what you revealed',
-    (database) => saveRevealed(database, showId, revealKeys, true),
-    {
-      type: 'reveals',
-      showId,
-    },
+    what,
+    (database) =>
+      saveRevealed(database, profileId, showId, revealKeys, revealed),
+    { type: "reveals", showId },
   );
 }
+
+export const itemsRevealed = (showId: string, revealKeys: readonly string[]) =>
+  revealsChanged(showId, revealKeys, true, "what you revealed");
 
 export const itemRevealed = (showId: string, revealKey: string) =>
   itemsRevealed(showId, [revealKey]);
 
-export async function itemsHiddenAgain(
+export const itemsHiddenAgain = (
   showId: string,
   revealKeys: readonly string[],
-): Promise<void> {
-  const next = new Set(ownEntry(useRevealsStore.getState().revealed, showId));
-  for (const revealKey of revealKeys) next.delete(revealKey);
-  showRevealedSet(showId, next);
-  await persist(
-    revealKeys.length === 1 ? 'hiding that item again' : 'hiding those items again',
-    (database) => saveRevealed(database, showId, revealKeys, false),
-    {
-      type: 'reveals',
-      showId,
-    },
+) =>
+  revealsChanged(
+    showId,
+    revealKeys,
+    false,
+    revealKeys.length === 1
+      ? "hiding that item again"
+      : "hiding those items again",
   );
-}
 
 export const itemHiddenAgain = (showId: string, revealKey: string) =>
   itemsHiddenAgain(showId, [revealKey]);
 
 export async function allHiddenAgain(showId: string): Promise<void> {
-  showRevealedSet(showId, NOTHING_REVEALED);
-  await persist('hiding everything again', (database) => clearRevealed(database, showId), {
-    type: 'reveals',
-    showId,
-  });
+  const profileId = activeProfileId();
+  showRevealedSet(profileId, showId, NOTHING_REVEALED);
+  await persist(
+    "hiding everything again",
+    (database) => clearRevealed(database, profileId, showId),
+    { type: "reveals", showId },
+  );
 }
 
+/** Another tab changed this show's reveals: take what storage now holds, for every loaded profile. */
 export async function revealsChangedElsewhere(showId: string): Promise<void> {
-  showRevealedSet(showId, await readRevealed(currentDatabase(), showId));
+  for (const profileId of Object.keys(useRevealsStore.getState().revealed)) {
+    showRevealedSet(
+      profileId,
+      showId,
+      await readRevealed(currentDatabase(), profileId, showId),
+    );
+  }
 }

@@ -4,7 +4,13 @@ import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack
 import { validatePack } from '../domain/parse-pack';
 import { refreshedCharacters } from '../domain/refreshed-characters';
 import { revealTarget } from '../domain/reveal-keys';
-import { showKeyRange, type StoredNote, type StoredShow } from '../storage/database';
+import {
+  profileShowRange,
+  type ProfileItemKey,
+  type StoredNote,
+  type StoredShow,
+} from '../storage/database';
+import { activeProfileId } from './active-profile';
 import { writeAllOrNothing, writing } from '../storage/all-or-nothing';
 import { mergeImportedNotes, type NoteMerge } from '../storage/note-merge';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
@@ -53,8 +59,8 @@ export interface ImportOptions {
 }
 
 /** The codes of episodes revealed early, from a show's reveal keys [showId, key]. */
-function revealedEpisodeCodes(revealKeys: readonly [string, string][]): string[] {
-  return revealKeys.flatMap(([, revealKey]) => {
+function revealedEpisodeCodes(revealKeys: readonly ProfileItemKey[]): string[] {
+  return revealKeys.flatMap(([, , revealKey]) => {
     const target = revealTarget(revealKey);
     return target?.kind === 'episode' ? [target.id] : [];
   });
@@ -72,6 +78,8 @@ export async function showImported(
   { keepStoredEntries = false }: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const showId = pack.show.id;
+  // Notes in the pack become the active profile's.
+  const profileId = activeProfileId();
   const database = currentDatabase();
   const transaction = database.transaction(
     ['shows', 'entries', 'notes', 'progress', 'reveals'],
@@ -81,11 +89,11 @@ export async function showImported(
     await Promise.all([
       transaction.objectStore('shows').get(showId),
       keepStoredEntries ? transaction.objectStore('entries').get(showId) : undefined,
-      transaction.objectStore('notes').index('byShow').getAllKeys(showId),
-      transaction.objectStore('notes').index('byShow').getAll(showId),
+      transaction.objectStore('notes').index('byProfileShow').getAllKeys([profileId, showId]),
+      transaction.objectStore('notes').index('byProfileShow').getAll([profileId, showId]),
       transaction.objectStore('notes').getAllKeys(),
-      transaction.objectStore('progress').getAllKeys(showKeyRange(showId)),
-      transaction.objectStore('reveals').getAllKeys(showKeyRange(showId)),
+      transaction.objectStore('progress').getAllKeys(profileShowRange(profileId, showId)),
+      transaction.objectStore('reveals').getAllKeys(profileShowRange(profileId, showId)),
     ]);
 
   const previousShow = keepStoredEntries ? v.safeParse(storedShowSchema, previous) : null;
@@ -142,7 +150,9 @@ export async function showImported(
       queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
       queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
       merge.toPut.forEach((note, index, notes) =>
-        queue(writing('note', index, notes), () => transaction.objectStore('notes').put(note)),
+        queue(writing('note', index, notes), () =>
+          transaction.objectStore('notes').put({ ...note, profileId }),
+        ),
       );
     });
   } catch (error) {
@@ -178,7 +188,7 @@ export async function showImported(
       const spoils = (note as Partial<StoredNote> | null)?.spoils;
       return typeof spoils === 'string' && !codes.has(spoils) ? [spoils] : [];
     }),
-    progressOnMissingEpisodes: progressKeys.map(([, code]) => code).filter(unlisted),
+    progressOnMissingEpisodes: progressKeys.map(([, , code]) => code).filter(unlisted),
     revealsOnMissingEpisodes: revealedEpisodeCodes(revealKeys).filter(unlisted),
   };
 }

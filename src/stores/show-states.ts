@@ -3,8 +3,9 @@ import type { NotesState, RecordState, ShowState } from '../domain/show-state';
 import { entriesNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
 import { usePeeksStore } from './peeks-store';
-import { useProgressStore } from './progress-store';
-import { useRevealsStore } from './reveals-store';
+import { useActiveProfileId } from './active-profile';
+import { useProgressStore, type WatchedByShow } from './progress-store';
+import { useRevealsStore, type RevealedByShow } from './reveals-store';
 import { useSettingsStore } from './settings-store';
 import { showRulesOf, useShowRulesStore } from './show-rules-store';
 
@@ -15,15 +16,18 @@ import { showRulesOf, useShowRulesStore } from './show-rules-store';
 
 const NONE: ReadonlySet<string> = new Set();
 const LOADING = { status: 'loading' } as const;
+const NO_SHOWS: Readonly<Record<string, ReadonlySet<string>>> = {};
 
 export interface StoreParts {
   libraryStatus: 'loading' | 'ready';
   shows: ReturnType<typeof useLibraryStore.getState>['shows'];
   unreadableShowIds: readonly string[];
   entries: ReturnType<typeof useLibraryStore.getState>['entries'];
+  /** Whether the active profile's progress and reveals are loaded. */
   progressLoaded: boolean;
-  watched: ReturnType<typeof useProgressStore.getState>['watched'];
-  revealed: ReturnType<typeof useRevealsStore.getState>['revealed'];
+  /** The active profile's. */
+  watched: WatchedByShow;
+  revealed: RevealedByShow;
   upcomingTitles: ReturnType<typeof useSettingsStore.getState>['upcomingTitles'];
   showRules: ReturnType<typeof useShowRulesStore.getState>;
   peeked: ReturnType<typeof usePeeksStore.getState>['peeked'];
@@ -34,9 +38,13 @@ export function useStoreParts(): StoreParts {
   const shows = useLibraryStore((state) => state.shows);
   const unreadableShowIds = useLibraryStore((state) => state.unreadableShowIds);
   const entries = useLibraryStore((state) => state.entries);
-  const progressLoaded = useProgressStore((state) => state.status === 'ready');
-  const watched = useProgressStore((state) => state.watched);
-  const revealed = useRevealsStore((state) => state.revealed);
+  // Fail closed while the active profile loads: nothing of another profile is ever shown.
+  const profileId = useActiveProfileId();
+  const watchedOfProfile = useProgressStore((state) => ownEntry(state.watched, profileId));
+  const revealedOfProfile = useRevealsStore((state) => ownEntry(state.revealed, profileId));
+  const progressLoaded = watchedOfProfile !== undefined && revealedOfProfile !== undefined;
+  const watched = watchedOfProfile ?? NO_SHOWS;
+  const revealed = revealedOfProfile ?? NO_SHOWS;
   const upcomingTitles = useSettingsStore((state) => state.upcomingTitles);
   const showRules = useShowRulesStore((state) => state);
   const peeked = usePeeksStore((state) => state.peeked);

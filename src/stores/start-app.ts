@@ -8,8 +8,9 @@ import { useConnectionStore } from './connection-store';
 import { connect, currentDatabase, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
-import { progressChangedElsewhere, progressLoaded } from './progress-store';
-import { revealsChangedElsewhere, revealsLoaded } from './reveals-store';
+import { profilesChangedElsewhere, profilesLoaded, profilesUnloaded } from './profiles-store';
+import { progressChangedElsewhere, progressLoaded, progressUnloaded } from './progress-store';
+import { revealsChangedElsewhere, revealsLoaded, revealsUnloaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
 import { showRulesLoaded } from './show-rules-store';
 import { startStepped } from './start-state';
@@ -37,15 +38,19 @@ async function storesFilled(database: PreviouslyDatabase): Promise<Snapshot> {
   settingsLoaded(snapshot.settings);
   // Before the library, so that no page shows a show without its strict mode.
   showRulesLoaded(await loadShowRules(database));
-  revealsLoaded(snapshot.revealed);
+  profilesLoaded(snapshot.profiles, snapshot.activeProfileId);
+  revealsLoaded(snapshot.activeProfileId, snapshot.revealed);
   libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
-  progressLoaded(snapshot.watched);
+  progressLoaded(snapshot.activeProfileId, snapshot.watched);
   return snapshot;
 }
 
 /** Fills every store anew from what storage holds, as after a restore; notes are read again as pages need them. */
 export async function storesLoaded(database: PreviouslyDatabase): Promise<Snapshot> {
   (await notesStore()).notesUnloaded();
+  profilesUnloaded();
+  revealsUnloaded();
+  progressUnloaded();
   return storesFilled(database);
 }
 
@@ -61,6 +66,8 @@ function applyOtherTabsChange(database: PreviouslyDatabase, message: TabMessage)
       return notesStore().then((notes) => notes.notesChangedElsewhere(message.showId));
     case 'settings':
       return reloadSettings(database);
+    case 'profiles':
+      return profilesChangedElsewhere();
     case 'everything':
       return storesLoaded(database);
   }

@@ -5,6 +5,9 @@ import { rescueRead, type RescuedContent } from '../storage/held-data';
 import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
 import { entriesRescued, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
+import { useProfilesStore } from './profiles-store';
+import { progressLoaded, useProgressStore } from './progress-store';
+import { revealsLoaded } from './reveals-store';
 
 export type LostConnection = Extract<ConnectionState, { status: 'lost' }>;
 
@@ -45,11 +48,28 @@ export function connectionLost(
   void rescue.then(async (content) => {
     if (content) {
       entriesRescued(content.entries);
+      profilesRescued(content.watched, content.revealed);
       // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
-      (await import('./notes-store')).notesRescued(heldShowIds, content.notes);
+      (await import('./notes-store')).notesRescued(
+        useProfilesStore.getState().profiles.map((profile) => profile.id),
+        heldShowIds,
+        content.notes,
+      );
     }
     lostConnectionChanged({ rescuing: false });
   });
+}
+
+/** Holds the progress and reveals of the profiles this tab had not loaded, to write them back. */
+function profilesRescued(
+  watched: ReadonlyMap<string, Map<string, Set<string>>>,
+  revealed: ReadonlyMap<string, Map<string, Set<string>>>,
+): void {
+  for (const { id } of useProfilesStore.getState().profiles) {
+    if (ownEntry(useProgressStore.getState().watched, id)) continue;
+    revealsLoaded(id, revealed.get(id) ?? new Map());
+    progressLoaded(id, watched.get(id) ?? new Map());
+  }
 }
 
 /** "A", "A and B", "A, B and C": show titles in a sentence, each marked by `isolated()`. */

@@ -6,6 +6,7 @@ import { reconnected, reopenDatabase, tellOtherTabs } from './database-handle';
 import { useLibraryStore } from './library-store';
 import { noticeShown } from './notices-store';
 import { ownEntry } from './own-entry';
+import { useProfilesStore } from './profiles-store';
 import { useProgressStore } from './progress-store';
 import { useRevealsStore } from './reveals-store';
 import { useSettingsStore } from './settings-store';
@@ -30,14 +31,19 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
     return entries?.status === 'ready' ? [{ stored, entries: entries.entries }] : [];
   });
   const notesStore = await import('./notes-store');
-  const { notes, showIdsNotRead } = notesStore.notesHeld(Object.keys(library.shows));
+  const { profiles } = useProfilesStore.getState();
+  const profileIds = profiles.map((profile) => profile.id);
+  const { notes, showIdsNotRead } = notesStore.notesHeld(profileIds, Object.keys(library.shows));
+  const ofProfiles = <T>(byProfile: Readonly<Record<string, T>>) =>
+    Object.fromEntries(Object.entries(byProfile).filter(([id]) => profileIds.includes(id)));
   let database: PreviouslyDatabase | null = null;
   try {
     database = await reopenDatabase();
     await writeHeldData(database, {
       shows,
-      watched: useProgressStore.getState().watched,
-      revealed: useRevealsStore.getState().revealed,
+      profiles,
+      watched: ofProfiles(useProgressStore.getState().watched),
+      revealed: ofProfiles(useRevealsStore.getState().revealed),
       notes,
       // Each setting is stored under its own name, as settings-store saves it.
       settings: Object.fromEntries(

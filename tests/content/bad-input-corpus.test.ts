@@ -7,7 +7,7 @@ import { backupFromFile } from '../../src/features/backup/backup-file';
 import { packFromFile } from '../../src/features/import/pack-file';
 import type { TextFile } from '../../src/features/import/read-text-file';
 import { packFromTvmaze, searchResultsFromTvmaze } from '../../src/features/import/tvmaze-pack';
-import { openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
 import { saveWatched } from '../../src/storage/repository';
 import { backupRestored, whatRestoreReplaces } from '../../src/stores/backup-actions';
@@ -31,8 +31,8 @@ beforeAll(async () => {
   const ballard = parsePackText(readFileSync('public/packs/ballard.json', 'utf8'));
   if (!ballard.ok) throw new Error(ballard.problems.join('\n'));
   await showImported(ballard.pack);
-  await saveWatched(database, 'ballard', ['S1E1', 'S1E2'], true);
-  await saveNote(database, {
+  await saveWatched(database, [FIRST_PROFILE.id], 'ballard', ['S1E1', 'S1E2'], true);
+  await saveNote(database, FIRST_PROFILE.id, {
     ...splitPack(ballard.pack).entries[0]!,
     id: 'note-mine',
     kind: 'note',

@@ -13,7 +13,13 @@ afterEach(stopTestApp);
 
 const GARBAGE_SHOW = { show: { id: 'broken', title: 42 }, episodes: 'none' };
 const GARBAGE_ENTRIES = { entries: 'were here' };
-const GARBAGE_NOTE = { id: 'note-garbage', showId: 'ballard', kind: 'diary', body: 7 };
+const GARBAGE_NOTE = {
+  id: 'note-garbage',
+  profileId: 'first',
+  showId: 'ballard',
+  kind: 'diary',
+  body: 7,
+};
 
 async function storeWithGarbage(name: string) {
   const parsed = parsePackText(await readBallardPack());
@@ -62,7 +68,7 @@ it('backs up unreadable records, reports them, and never overwrites them', async
   });
   expect(record('quarantine', 'entries/ballard')).toMatchObject({ value: GARBAGE_ENTRIES });
   expect(record('quarantine', 'notes/note-garbage')).toMatchObject({ value: GARBAGE_NOTE });
-  expect(record('progress', ['ballard', 'S1E1'])).toBeDefined();
+  expect(record('progress', ['first', 'ballard', 'S1E1'])).toBeDefined();
 });
 
 it('replaces an unreadable show when its pack is imported again, keeping the copy set aside', async () => {

@@ -1,7 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
-import { DATABASE_VERSION, openDatabase, type StoredNote } from '../../src/storage/database';
+import {
+  FIRST_PROFILE,
+  DATABASE_VERSION,
+  openDatabase,
+  type StoredNote,
+} from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
 import { checkbox, showPageLoaded, watchedCodes } from '../ui/marks';
@@ -35,7 +40,7 @@ it(
     await screen.findByRole('link', { name: 'Ballard' });
     // A note this tab never read: only storage holds it when the other tab deletes the database.
     const earlier = await openDatabase(databaseName);
-    await saveNote(earlier, note);
+    await saveNote(earlier, FIRST_PROFILE.id, note);
     earlier.close();
 
     await act(() => deleteDB(databaseName));

@@ -1,6 +1,6 @@
 import type { Pack } from '../../src/domain/pack';
 
-/** Every store versions 2 and 3 of the app had; they differ only in what the records hold. */
+/** Every store versions 2 to 4 of the app had; they differ only in what the records hold. */
 const STORES = ['shows', 'settings', 'entries', 'progress', 'reveals', 'quarantine', 'notes'];
 
 /**
@@ -9,7 +9,7 @@ const STORES = ['shows', 'settings', 'entries', 'progress', 'reveals', 'quaranti
  */
 export function createEarlierDatabase(
   name: string,
-  version: 2 | 3,
+  version: 2 | 3 | 4,
   show: Pack,
   fill: (transaction: IDBTransaction) => void,
 ) {

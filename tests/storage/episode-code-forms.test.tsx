@@ -89,7 +89,7 @@ it('keeps a mark on S01E01 as S1E1 when a pack that writes S1E1 replaces the sho
   expect(router.state.location.pathname).toBe('/shows/harbour/episodes/S1E3');
 
   const dump = await dumpDatabase(name);
-  expect(dump.progress?.map(({ key }) => key)).toEqual([['harbour', 'S1E1']]);
+  expect(dump.progress?.map(({ key }) => key)).toEqual([['first', 'harbour', 'S1E1']]);
   expect(dump.notes?.map(({ value }) => (value as Entry).spoils)).toEqual(['S1E2']);
 }, 30_000);
 

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
+import { FIRST_PROFILE } from '../../src/storage/database';
 import { parsePackText } from '../../src/domain/parse-pack';
 import { entriesNeeded, useLibraryStore } from '../../src/stores/library-store';
 import { useProgressStore } from '../../src/stores/progress-store';
@@ -59,9 +60,13 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
     'While upgrading your saved data, a record ("unreadable" in progressByShow) could not be read. It was kept aside unchanged',
   );
 
-  expect(useProgressStore.getState().watched.ballard).toEqual(new Set(['S1E1', 'S1E2', 'S1E3']));
+  expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.ballard).toEqual(
+    new Set(['S1E1', 'S1E2', 'S1E3']),
+  );
   // Pinned to the content they revealed, as version 3 stores reveals.
-  expect([...(useRevealsStore.getState().revealed.ballard ?? [])].sort()).toEqual([
+  expect(
+    [...(useRevealsStore.getState().revealed[FIRST_PROFILE.id]?.ballard ?? [])].sort(),
+  ).toEqual([
     expect.stringMatching(/^entry#[0-9a-z]+:finale-recap$/),
     expect.stringMatching(/^episode#[0-9a-z]+:S1E5$/),
   ]);
@@ -74,6 +79,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
   expect(Object.keys(dump).sort()).toEqual([
     'entries',
     'notes',
+    'profiles',
     'progress',
     'quarantine',
     'reveals',

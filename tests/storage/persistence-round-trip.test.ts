@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
+import { FIRST_PROFILE } from '../../src/storage/database';
 import { episodesMarked } from '../../src/stores/progress-store';
 import { itemRevealed, useRevealsStore } from '../../src/stores/reveals-store';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
@@ -22,5 +23,7 @@ it('finds marks, reveals and notes again after the stores are rebuilt from stora
 
   expect(await screen.findByRole('checkbox', { name: 'Watched S1E2' })).toBeChecked();
   expect(await screen.findByRole('heading', { name: 'Remember this' })).toBeVisible();
-  expect(useRevealsStore.getState().revealed.ballard).toEqual(new Set(['entry:finale-recap']));
+  expect(useRevealsStore.getState().revealed[FIRST_PROFILE.id]?.ballard).toEqual(
+    new Set(['entry:finale-recap']),
+  );
 });

@@ -4,7 +4,7 @@ import type { Pack } from '../../src/domain/pack';
 import { parsePackText } from '../../src/domain/parse-pack';
 import { restoreBackup, storedCounts } from '../../src/storage/backup-repository';
 import { validateBackup } from '../../src/storage/backup-format';
-import { openDatabase, type StoredNote } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase, type StoredNote } from '../../src/storage/database';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
 import { dumpDatabase } from './database-dump';
 import { createEarlierDatabase } from './earlier-database';
@@ -65,7 +65,7 @@ it('pins reveals stored before fingerprints to the content stored then', async (
   await act(() => router.navigate('/shows/ballard/episodes/S1E10'));
   expect(await screen.findByRole('heading', { name: SISTER_KILLER })).toBeVisible();
 
-  const keys = (await dumpDatabase(name)).reveals?.map(({ key }) => (key as string[])[1]);
+  const keys = (await dumpDatabase(name)).reveals?.map(({ key }) => (key as string[])[2]);
   expect(keys?.sort()).toEqual([
     expect.stringMatching(/^entry#[0-9a-z]+:sister-killer$/),
     'entry:note-1',
@@ -79,8 +79,15 @@ it('restores a backup made before fingerprints, pinning its reveals to its own s
     createdAt: '2025-07-09T12:00:00.000Z',
     settings: { upcomingTitles: 'next' as const },
     shows: [pack],
+    profiles: [FIRST_PROFILE],
     progress: [],
-    reveals: [{ showId: 'ballard', revealed: ['entry:sister-killer', 'episode:S1E5'] }],
+    reveals: [
+      {
+        profileId: FIRST_PROFILE.id,
+        showId: 'ballard',
+        revealed: ['entry:sister-killer', 'episode:S1E5'],
+      },
+    ],
     notes: [],
     quarantine: [],
   };

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { saveWatched } from '../../src/storage/repository';
 import { notesNeeded, noteSaved } from '../../src/stores/notes-store';
 import { episodesMarked, useProgressStore } from '../../src/stores/progress-store';
@@ -22,12 +22,14 @@ async function writesOfOneMark(storedPerShow: number) {
   const database = await openDatabase(name);
   for (let show = 0; show < 5; show++) {
     const codes = Array.from({ length: storedPerShow }, (_, index) => `S${show + 1}E${index + 1}`);
-    await saveWatched(database, `show-${show}`, codes, true);
+    await saveWatched(database, [FIRST_PROFILE.id], `show-${show}`, codes, true);
   }
-  await saveWatched(database, 'ballard', ['S1E1', 'S1E2', 'S1E3'], true);
+  await saveWatched(database, [FIRST_PROFILE.id], 'ballard', ['S1E1', 'S1E2', 'S1E3'], true);
   database.close();
   await startApp({ databaseName: name, readDefaultPack: readBallardPack });
-  expect(useProgressStore.getState().watched['show-0']?.size ?? 0).toBe(storedPerShow);
+  expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.['show-0']?.size ?? 0).toBe(
+    storedPerShow,
+  );
 
   const put = vi.spyOn(IDBObjectStore.prototype, 'put');
   await episodesMarked('ballard', ['S1E4'], true);
@@ -45,9 +47,9 @@ it('writes the same one small record for one mark, with no marks or 10,000 marks
   const withManyStored = await writesOfOneMark(2_000);
 
   expect(withNoneStored).toHaveLength(1);
-  expect(withNoneStored[0]?.key).toEqual(['ballard', 'S1E4']);
+  expect(withNoneStored[0]?.key).toEqual(['first', 'ballard', 'S1E4']);
   expect(withNoneStored[0]!.value.length).toBeLessThan(64);
-  expect(withManyStored.map(({ key }) => key)).toEqual([['ballard', 'S1E4']]);
+  expect(withManyStored.map(({ key }) => key)).toEqual([['first', 'ballard', 'S1E4']]);
   expect(withManyStored[0]!.value.length).toBe(withNoneStored[0]!.value.length);
 }, 60_000);
 
@@ -70,7 +72,9 @@ it('writes one record when a note is saved, however many notes there are', async
   const database = await openDatabase(name);
   const transaction = database.transaction('notes', 'readwrite');
   await Promise.all([
-    ...Array.from({ length: 1_000 }, (_, index) => transaction.store.put(note(index))),
+    ...Array.from({ length: 1_000 }, (_, index) =>
+      transaction.store.put({ ...note(index), profileId: FIRST_PROFILE.id }),
+    ),
     transaction.done,
   ]);
   database.close();

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { entryRevealKey } from '../../src/domain/reveal-keys';
-import { openDatabase } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { saveWatched } from '../../src/storage/repository';
 import { newNoteId, noteSaved } from '../../src/stores/notes-store';
 import { episodesMarked } from '../../src/stores/progress-store';
@@ -108,7 +108,7 @@ it('asks again, with the new counts, when a mark is made while the question is o
   expect(first).toHaveAccessibleDescription(/This browser holds 1 show, 3 watched episodes,/);
 
   const otherTab = await openDatabase(databaseName);
-  await saveWatched(otherTab, 'ballard', ['S1E4'], true);
+  await saveWatched(otherTab, [FIRST_PROFILE.id], 'ballard', ['S1E4'], true);
   otherTab.close();
   const withOtherTabsMark = await dumpDatabase(databaseName);
   await user.click(within(first).getByRole('button', { name: 'Replace' }));

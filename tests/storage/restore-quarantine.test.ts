@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openDatabase, type QuarantinedRecord } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase, type QuarantinedRecord } from '../../src/storage/database';
 import { restoreBackup, storedCounts } from '../../src/storage/backup-repository';
 import { freshDatabaseName } from '../ui/app-harness';
 
@@ -21,6 +21,7 @@ it('keeps both set-aside records when a restored one shares a key with one alrea
       createdAt: '2025-07-09T12:00:00.000Z',
       settings: { upcomingTitles: 'next' },
       shows: [],
+      profiles: [FIRST_PROFILE],
       progress: [],
       reveals: [],
       notes: [],

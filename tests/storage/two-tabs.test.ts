@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { readWatched, saveWatched } from '../../src/storage/repository';
 import { resetStores } from '../../src/stores/reset-stores';
 import { episodesMarked, useProgressStore } from '../../src/stores/progress-store';
@@ -15,11 +15,15 @@ it('keeps both marks when two tabs mark different episodes at the same time', as
   const name = freshDatabaseName();
   const [firstTab, secondTab] = await Promise.all([openDatabase(name), openDatabase(name)]);
   await Promise.all([
-    saveWatched(firstTab, 'ballard', ['S1E1'], true),
-    saveWatched(secondTab, 'ballard', ['S1E2'], true),
+    saveWatched(firstTab, [FIRST_PROFILE.id], 'ballard', ['S1E1'], true),
+    saveWatched(secondTab, [FIRST_PROFILE.id], 'ballard', ['S1E2'], true),
   ]);
-  expect(await readWatched(firstTab, 'ballard')).toEqual(new Set(['S1E1', 'S1E2']));
-  expect(await readWatched(secondTab, 'ballard')).toEqual(new Set(['S1E1', 'S1E2']));
+  expect(await readWatched(firstTab, FIRST_PROFILE.id, 'ballard')).toEqual(
+    new Set(['S1E1', 'S1E2']),
+  );
+  expect(await readWatched(secondTab, FIRST_PROFILE.id, 'ballard')).toEqual(
+    new Set(['S1E1', 'S1E2']),
+  );
   firstTab.close();
   secondTab.close();
 });
@@ -30,7 +34,7 @@ it("shows the other tab's mark when it says so, and keeps this tab's own", async
   await episodesMarked('ballard', ['S1E1'], true);
 
   const otherTab = await openDatabase(name);
-  await saveWatched(otherTab, 'ballard', ['S1E2'], true);
+  await saveWatched(otherTab, [FIRST_PROFILE.id], 'ballard', ['S1E2'], true);
   otherTab.close();
   const channel = new BroadcastChannel('previously-sync');
   channel.postMessage({ type: 'progress', showId: 'ballard' });
@@ -38,7 +42,9 @@ it("shows the other tab's mark when it says so, and keeps this tab's own", async
 
   await vi.waitFor(
     () => {
-      expect(useProgressStore.getState().watched.ballard).toEqual(new Set(['S1E1', 'S1E2']));
+      expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.ballard).toEqual(
+        new Set(['S1E1', 'S1E2']),
+      );
     },
     { timeout: 1_000 },
   );
@@ -62,14 +68,17 @@ it('reloads everything when another tab restored a backup', async () => {
 
   const otherTab = await openDatabase(name);
   await otherTab.clear('progress');
-  await saveWatched(otherTab, 'ballard', ['S1E7'], true);
+  await saveWatched(otherTab, [FIRST_PROFILE.id], 'ballard', ['S1E7'], true);
   otherTab.close();
   const channel = new BroadcastChannel('previously-sync');
   channel.postMessage({ type: 'everything' });
   channel.close();
 
   await vi.waitFor(
-    () => expect(useProgressStore.getState().watched.ballard).toEqual(new Set(['S1E7'])),
+    () =>
+      expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.ballard).toEqual(
+        new Set(['S1E7']),
+      ),
     { timeout: 1_000 },
   );
 });

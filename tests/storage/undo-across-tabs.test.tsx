@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { readWatched, saveWatched } from '../../src/storage/repository';
 import { startTestApp, stopTestApp } from '../ui/app-harness';
 import {
@@ -23,7 +23,7 @@ async function openOtherTab(databaseName: string) {
     database,
     heard,
     async marks(codes: string[]) {
-      await saveWatched(database, 'ballard', codes, true);
+      await saveWatched(database, [FIRST_PROFILE.id], 'ballard', codes, true);
       channel.postMessage({ type: 'progress', showId: 'ballard' });
     },
     close() {
@@ -42,7 +42,7 @@ it('puts storage back as it was and tells the other tabs to re-read it', async (
 
   await markWatchedThrough(user, 'S1E9');
   await waitFor(async () =>
-    expect(await readWatched(otherTab.database, 'ballard')).toEqual(
+    expect(await readWatched(otherTab.database, FIRST_PROFILE.id, 'ballard')).toEqual(
       new Set(BALLARD_CODES.slice(0, 9)),
     ),
   );
@@ -53,7 +53,9 @@ it('puts storage back as it was and tells the other tabs to re-read it', async (
   );
 
   await waitFor(async () =>
-    expect(await readWatched(otherTab.database, 'ballard')).toEqual(new Set(['S1E2'])),
+    expect(await readWatched(otherTab.database, FIRST_PROFILE.id, 'ballard')).toEqual(
+      new Set(['S1E2']),
+    ),
   );
   await waitFor(() =>
     expect(otherTab.heard).toContainEqual({ type: 'progress', showId: 'ballard' }),
@@ -74,7 +76,9 @@ it('takes back only what it did: a mark made in another tab since then stays', a
 
   expect(watchedCodes()).toEqual(['S1E10']);
   await waitFor(async () =>
-    expect(await readWatched(otherTab.database, 'ballard')).toEqual(new Set(['S1E10'])),
+    expect(await readWatched(otherTab.database, FIRST_PROFILE.id, 'ballard')).toEqual(
+      new Set(['S1E10']),
+    ),
   );
   otherTab.close();
 });

@@ -25,20 +25,22 @@ async function storedProgressKeys(name: string): Promise<IDBValidKey[]> {
 }
 
 it('upgrades data an older version stored', async () => {
-  expect(await storedProgressKeys(await version3Database())).toEqual([['ballard', 'S1E1']]);
+  expect(await storedProgressKeys(await version3Database())).toEqual([
+    ['first', 'ballard', 'S1E1'],
+  ]);
 });
 
 it('upgrades it when an older tab made the database after the version was looked up', async () => {
   const name = await version3Database();
   vi.spyOn(indexedDB, 'databases').mockResolvedValue([]);
-  expect(await storedProgressKeys(name)).toEqual([['ballard', 'S1E1']]);
+  expect(await storedProgressKeys(name)).toEqual([['first', 'ballard', 'S1E1']]);
 });
 
 it('upgrades it in a browser that cannot list its databases', async () => {
   const name = await version3Database();
   Object.defineProperty(indexedDB, 'databases', { configurable: true, value: undefined });
   try {
-    expect(await storedProgressKeys(name)).toEqual([['ballard', 'S1E1']]);
+    expect(await storedProgressKeys(name)).toEqual([['first', 'ballard', 'S1E1']]);
   } finally {
     Reflect.deleteProperty(indexedDB, 'databases');
   }

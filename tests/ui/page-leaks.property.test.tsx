@@ -1,12 +1,13 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { FIRST_PROFILE } from '../../src/storage/database';
 import fc from 'fast-check';
 import { RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestRouter } from '../../src/app/router';
 import { entryRevealKey, episodeRevealKey } from '../../src/domain/reveal-keys';
 import { libraryLoaded, useLibraryStore } from '../../src/stores/library-store';
-import { useNotesStore } from '../../src/stores/notes-store';
+import { notesKey, useNotesStore } from '../../src/stores/notes-store';
 import { progressLoaded } from '../../src/stores/progress-store';
 import { resetStores } from '../../src/stores/reset-stores';
 import { revealsLoaded } from '../../src/stores/reveals-store';
@@ -45,11 +46,14 @@ function storesHold(scenario: LeakScenario): void {
     [],
   );
   useLibraryStore.setState({ entries: { [SHOW_ID]: { status: 'ready', entries: pack.entries } } });
-  useNotesStore.setState({ byShow: { [SHOW_ID]: { status: 'ready', notes: scenario.notes } } });
-  progressLoaded(new Map([[SHOW_ID, new Set(scenario.watched)]]));
+  useNotesStore.setState({
+    byShow: { [notesKey(FIRST_PROFILE.id, SHOW_ID)]: { status: 'ready', notes: scenario.notes } },
+  });
+  progressLoaded(FIRST_PROFILE.id, new Map([[SHOW_ID, new Set(scenario.watched)]]));
   const revealedIds = new Set(scenario.revealedEntryIds);
   const revealedCodes = new Set(scenario.revealedEpisodeCodes);
   revealsLoaded(
+    FIRST_PROFILE.id,
     new Map([
       [
         SHOW_ID,

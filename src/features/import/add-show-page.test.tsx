@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../storage/database';
 import { saveNote } from '../../storage/notes-repository';
 import { episodesMarked } from '../../stores/progress-store';
 import { itemRevealed } from '../../stores/reveals-store';
@@ -90,7 +90,7 @@ it('asks before replacing a show, and keeps progress, reveals and notes on refre
     await itemRevealed(SHOW_ID, 'episode:S1E5');
   });
   const writer = await openDatabase(databaseName);
-  await saveNote(writer, {
+  await saveNote(writer, FIRST_PROFILE.id, {
     id: 'note-kept',
     showId: SHOW_ID,
     updatedAt: 1,

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { openDatabase } from '../../storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../storage/database';
 import { saveNote } from '../../storage/notes-repository';
 import { episodesMarked } from '../../stores/progress-store';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
@@ -149,7 +149,7 @@ it('keeps notes across a reload, and shows another tab’s note when told', asyn
   expect(await within(region).findByRole('heading', { name: 'Kept' })).toBeVisible();
 
   const otherTab = await openDatabase(databaseName);
-  await saveNote(otherTab, {
+  await saveNote(otherTab, FIRST_PROFILE.id, {
     id: 'note-other-tab',
     showId: 'ballard',
     updatedAt: 1,
@@ -174,7 +174,7 @@ it('keeps and lists a note whose episode a replaced show no longer has', async (
     'S1E1',
   ]);
   const database = await openDatabase(databaseName);
-  await saveNote(database, {
+  await saveNote(database, FIRST_PROFILE.id, {
     id: 'note-on-s1e5',
     showId: 'ballard',
     updatedAt: 1,

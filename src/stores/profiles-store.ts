@@ -1,0 +1,186 @@
+import { create } from 'zustand';
+import { checkedProfileName, type ProfileNameResult } from '../domain/profile-name';
+import { isolated } from '../domain/isolated';
+import type { Profile } from '../storage/database';
+import {
+  deleteProfile,
+  loadProfiles,
+  profileCounts,
+  saveActiveProfile,
+  saveProfile,
+  type ProfileCounts,
+} from '../storage/profiles-repository';
+import { loadProfileItems } from '../storage/repository';
+import { activeProfileId, useActiveProfileId, useActiveProfileStore } from './active-profile';
+import { currentDatabase } from './database-handle';
+import { noticeShown, undoOffered } from './notices-store';
+import { ownEntry } from './own-entry';
+import { persist } from './persist';
+import { progressLoaded, useProgressStore } from './progress-store';
+import { revealsLoaded, useRevealsStore } from './reveals-store';
+
+export type { Profile, ProfileCounts };
+export { useActiveProfileId };
+
+interface ProfilesState {
+  /** Oldest first; a profile whose deletion can still be undone is left out. */
+  profiles: readonly Profile[];
+  /** Deleted on screen, and deleted in storage once the user leaves the page. */
+  deleting: readonly Profile[];
+}
+
+export const useProfilesStore = create<ProfilesState>()(() => ({ profiles: [], deleting: [] }));
+
+export const useProfiles = () => useProfilesStore((state) => state.profiles);
+
+export function profilesLoaded(profiles: readonly Profile[], activeId: string): void {
+  useProfilesStore.setState({ profiles, deleting: [] });
+  useActiveProfileStore.setState({ activeProfileId: activeId });
+}
+
+export function profilesUnloaded(): void {
+  profileLoads.clear();
+  useProfilesStore.setState({ profiles: [], deleting: [] });
+  useActiveProfileStore.setState(useActiveProfileStore.getInitialState());
+}
+
+const profileLoads = new Map<string, Promise<void>>();
+
+async function readProfile(profileId: string): Promise<void> {
+  try {
+    const { watched, revealed } = await loadProfileItems(currentDatabase(), profileId);
+    // Reveals first: a profile counts as loaded once its progress is there.
+    revealsLoaded(profileId, revealed);
+    progressLoaded(profileId, watched);
+  } catch (error) {
+    profileLoads.delete(profileId);
+    noticeShown(
+      `That profile's progress could not be read (${String(error)}). Reload to try again.`,
+    );
+  }
+}
+
+/** Reads these profiles' progress and reveals, once each, unless already held. */
+export function profilesNeeded(profileIds: readonly string[]): Promise<void> {
+  return Promise.all(
+    profileIds.map((profileId) => {
+      const held =
+        ownEntry(useProgressStore.getState().watched, profileId) !== undefined &&
+        ownEntry(useRevealsStore.getState().revealed, profileId) !== undefined;
+      if (held) return Promise.resolve();
+      const pending = profileLoads.get(profileId) ?? readProfile(profileId);
+      profileLoads.set(profileId, pending);
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+const otherNames = (exceptId: string | null) =>
+  [...useProfilesStore.getState().profiles, ...useProfilesStore.getState().deleting]
+    .filter((profile) => profile.id !== exceptId)
+    .map((profile) => profile.name);
+
+/** "profile-<time>-<random>": unique, and in the order the profiles were made. */
+function newProfileId(now: number): string {
+  const random = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `profile-${now.toString(36)}-${random.toString(36)}`;
+}
+
+/** Makes a profile with nothing watched; answers the checked name, or why it was refused. */
+export async function profileCreated(typed: string): Promise<ProfileNameResult> {
+  const checked = checkedProfileName(typed, otherNames(null));
+  if (!checked.ok) return checked;
+  const now = Date.now();
+  const profile: Profile = { id: newProfileId(now), name: checked.name, createdAt: now };
+  useProfilesStore.setState((state) => ({ profiles: [...state.profiles, profile] }));
+  // A new profile has nothing yet: held as loaded, so switching to it shows at once.
+  revealsLoaded(profile.id, new Map());
+  progressLoaded(profile.id, new Map());
+  await persist('the new profile', (database) => saveProfile(database, profile), {
+    type: 'profiles',
+  });
+  return checked;
+}
+
+export async function profileRenamed(profileId: string, typed: string): Promise<ProfileNameResult> {
+  const checked = checkedProfileName(typed, otherNames(profileId));
+  const profile = useProfilesStore.getState().profiles.find((each) => each.id === profileId);
+  if (!checked.ok || !profile) return checked;
+  const renamed = { ...profile, name: checked.name };
+  useProfilesStore.setState((state) => ({
+    profiles: state.profiles.map((each) => (each.id === profileId ? renamed : each)),
+  }));
+  await persist('the profile name', (database) => saveProfile(database, renamed), {
+    type: 'profiles',
+  });
+  return checked;
+}
+
+/** Makes another profile the one whose progress, reveals and notes every page shows. */
+export async function profileSwitched(profileId: string): Promise<void> {
+  if (!useProfilesStore.getState().profiles.some((profile) => profile.id === profileId)) return;
+  useActiveProfileStore.setState({ activeProfileId: profileId });
+  await Promise.all([
+    profilesNeeded([profileId]),
+    persist('your choice of profile', (database) => saveActiveProfile(database, profileId), {
+      type: 'settings',
+    }),
+  ]);
+}
+
+/** What deleting a profile would take with it, for the question asked first. */
+export const profileCountsRead = (profileId: string): Promise<ProfileCounts> =>
+  profileCounts(currentDatabase(), profileId);
+
+/**
+ * Deletes a profile on screen and offers to undo it; storage deletes it (with its progress,
+ * reveals and notes) when the user leaves the page. The last profile stays.
+ */
+export function profileDeleted(profileId: string): void {
+  const { profiles } = useProfilesStore.getState();
+  const profile = profiles.find((each) => each.id === profileId);
+  const remaining = profiles.filter((each) => each.id !== profileId);
+  if (!profile || remaining.length === 0) return;
+  const wasActive = activeProfileId() === profileId;
+  useProfilesStore.setState((state) => ({
+    profiles: remaining,
+    deleting: [...state.deleting, profile],
+  }));
+  if (wasActive && remaining[0]) void profileSwitched(remaining[0].id);
+  undoOffered(`deleted the profile ${isolated(profile.name)}`, () => {
+    const { deleting } = useProfilesStore.getState();
+    if (!deleting.some((each) => each.id === profileId)) return;
+    useProfilesStore.setState((state) => ({
+      profiles: [...state.profiles, profile].sort((a, b) => a.createdAt - b.createdAt),
+      deleting: state.deleting.filter((each) => each.id !== profileId),
+    }));
+    if (wasActive) void profileSwitched(profileId);
+  });
+}
+
+/** The user left the page where they deleted profiles: the deletions can no longer be undone. */
+export async function profileDeletionsCommitted(): Promise<void> {
+  const { deleting } = useProfilesStore.getState();
+  if (deleting.length === 0) return;
+  useProfilesStore.setState({ deleting: [] });
+  for (const profile of deleting) {
+    await persist(
+      `deleting ${isolated(profile.name)}`,
+      (database) => deleteProfile(database, profile.id),
+      { type: 'profiles' },
+    );
+  }
+}
+
+/** Another tab changed the profiles: take the list storage now holds. */
+export async function profilesChangedElsewhere(): Promise<void> {
+  const { profiles, activeProfileId: stored } = await loadProfiles(currentDatabase());
+  const active = profiles.some((profile) => profile.id === activeProfileId())
+    ? activeProfileId()
+    : stored;
+  const { deleting } = useProfilesStore.getState();
+  useProfilesStore.setState({
+    profiles: profiles.filter((profile) => !deleting.some((each) => each.id === profile.id)),
+  });
+  if (active !== activeProfileId()) await profileSwitched(active);
+}
