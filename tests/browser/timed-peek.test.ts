@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { ballardCovered, FINALE_PLACEHOLDERS } from './support/ballard';
 import { openSession } from './support/browser-session';
@@ -13,6 +13,15 @@ afterAll(() => browser.close());
 
 const SISTER_KILLER = "Who killed the councilman's sister";
 
+/** Presses a finale placeholder's Peek, and Peek again in the question it asks. */
+async function peekConfirmed(page: Page, peek: Locator) {
+  await peek.click();
+  await page
+    .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
+    .getByRole('button', { name: 'Peek', exact: true })
+    .click();
+}
+
 test('a peek at a finale reveal shows it with a countdown, then leaves nothing behind, even after a reload', async () => {
   const session = await openSession(browser);
   const { page } = session;
@@ -22,11 +31,7 @@ test('a peek at a finale reveal shows it with a countdown, then leaves nothing b
   await page.goto(finale);
   await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
   // The finale's placeholders stand in pack order: its recap, then its first reveal.
-  await page.getByRole('button', { name: 'Peek', exact: true }).nth(1).click();
-  await page
-    .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
-    .getByRole('button', { name: 'Peek', exact: true })
-    .click();
+  await peekConfirmed(page, page.getByRole('button', { name: 'Peek', exact: true }).nth(1));
 
   await page.getByRole('heading', { name: SISTER_KILLER }).waitFor();
   expect(await page.getByRole('timer').textContent()).toMatch(/^Peeking · [1-5]$/);
@@ -53,11 +58,7 @@ test('a peeked item fades in only where motion is welcome, and with reduced moti
     await page.emulateMedia({ reducedMotion });
     await page.goto(finale);
     await expectPlaceholders(page, 'S1E10', FINALE_PLACEHOLDERS);
-    await page.getByRole('button', { name: 'Peek', exact: true }).first().click();
-    await page
-      .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
-      .getByRole('button', { name: 'Peek', exact: true })
-      .click();
+    await peekConfirmed(page, page.getByRole('button', { name: 'Peek', exact: true }).first());
 
     const peeked = page.getByRole('listitem').filter({ has: page.getByRole('timer') });
     const animationName = await peeked.evaluate((item) => getComputedStyle(item).animationName);
@@ -81,11 +82,7 @@ test('a peek at strict mode’s one finale placeholder shows all it stands for, 
   await page.goto(`${appUrl}shows/ballard/episodes/S1E10`);
   const entries = page.getByRole('region', { name: 'Recap, reveals and facts' });
   await expectPlaceholders(page, 'S1E10', 1);
-  await entries.getByRole('button', { name: 'Peek', exact: true }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Peek at something from S1E10?' })
-    .getByRole('button', { name: 'Peek', exact: true })
-    .click();
+  await peekConfirmed(page, entries.getByRole('button', { name: 'Peek', exact: true }));
 
   await entries.getByRole('heading', { name: SISTER_KILLER }).waitFor();
   expect(await entries.getByRole('timer').count()).toBe(1);
