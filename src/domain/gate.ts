@@ -1,6 +1,6 @@
 import { parseEpisodeCode } from './episode-code';
 import { type EpisodeOrder } from './episode-order';
-import type { Character, Entry } from './pack';
+import type { Character, Entry, Episode } from './pack';
 import { entryRevealKey, episodeRevealKey, revealTarget } from './reveal-keys';
 import { upcomingFromTitles, type UpcomingByDistance, type UpcomingDetail } from './show-rules';
 
@@ -118,6 +118,20 @@ export function isItemVisible(gate: Gate, spoils: string | null, revealKey: stri
   return itemVisibility(gate, spoils, () => revealKey) !== 'covered';
 }
 
+/** The same, where the item may also show for a timed peek: a note in its placeholder's place. */
+export function keyedItemVisibility(
+  gate: Gate,
+  spoils: string | null,
+  revealKey: string,
+): Visibility {
+  if (isPastSafeUpTo(gate, spoils)) return 'covered';
+  const visibility = itemVisibility(gate, spoils, () => revealKey);
+  return visibility === 'covered' && isPeekedKey(gate, revealKey) ? 'peeked' : visibility;
+}
+
+const isPeekedKey = (gate: Gate, revealKey: string) =>
+  gate.status === 'ready' && gate.peeked?.has(revealKey) === true;
+
 const revealedEntryIdsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /** Ids of the entries that keys name, once per set of reveals. */
@@ -182,6 +196,17 @@ function upcomingDetail(gate: ReadyGate, position: number): UpcomingDetail | nul
   };
   const season = seasonAt(position);
   return season !== undefined && season === seasonAt(gate.horizon + 1) ? rules.season : rules.later;
+}
+
+/**
+ * Whether an episode's covered title and synopsis show for a timed peek, in the placeholder's
+ * place only: every other use of them (labels, lists, the page title) stays covered.
+ */
+export function areEpisodeDetailsPeeked(gate: Gate, episode: Episode): boolean {
+  return (
+    synopsisVisibility(gate, episode.code) === 'covered' &&
+    isPeekedKey(gate, episodeRevealKey(episode))
+  );
 }
 
 export function isSynopsisVisible(gate: Gate, code: string): boolean {
