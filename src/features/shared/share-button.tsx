@@ -71,7 +71,7 @@ export function ShareButton({
         Share
       </button>
       <div id={panelId} className="share-panel" hidden={!open}>
-        <p>The link carries only the show and the episode code, never a title.</p>
+        <p>The link holds only the show’s id and an episode code, never a title.</p>
         {note ? <p>{note}</p> : null}
         <label>
           Safe up to{' '}
