@@ -39,7 +39,9 @@ describe('the built-in show on a slow or failing first start', () => {
   });
 
   test('a failed download says so in plain words, and Retry adds Ballard', async () => {
-    const session = await openSession(browser);
+    // Retry must ask the network again: a service worker that had taken the page by then would
+    // answer from what it precached, out of the route's reach.
+    const session = await openSession(browser, { serviceWorkers: 'block' });
     const { page } = session;
     const appUrl = inject('appUrl');
     // Chromium logs the 404 on the console; here it is the point of the test.

@@ -19,13 +19,12 @@ export async function registerServiceWorker(): Promise<void> {
         waiting.postMessage({ type: 'SKIP_WAITING' });
       },
     });
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await container.register(`${base}sw.js`, { scope: base });
-  } catch {
-    // Without a worker (storage blocked, an insecure origin) the app works as before, online only.
-    return;
-  }
+  // Without a worker (storage blocked, an insecure origin, a browser set to refuse workers) the
+  // app works as before, online only.
+  const registration = await container
+    .register(`${base}sw.js`, { scope: base })
+    .catch(() => undefined);
+  if (!registration) return;
   // A worker that installs while none controls the page is the first one, not an update.
   if (registration.waiting && container.controller) offer(registration.waiting);
   registration.addEventListener('updatefound', () => {

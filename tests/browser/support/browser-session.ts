@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { watchContext, type ContextWatch } from './page-watch';
 
 export interface Session {
@@ -8,8 +8,11 @@ export interface Session {
 }
 
 /** A fresh profile (its own IndexedDB) with a watched page, as a first-time visitor has. */
-export async function openSession(browser: Browser): Promise<Session> {
-  const context = await browser.newContext();
+export async function openSession(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Session> {
+  const context = await browser.newContext(options);
   const watch = await watchContext(context);
   const page = await context.newPage();
   return { context, watch, page };
