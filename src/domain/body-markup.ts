@@ -251,10 +251,12 @@ function namedReferenceAt(text: string, at: number): number {
  * given up at their first sign.
  */
 function addressIsUnsafe(text: string, from: number): boolean {
-  let at = from;
-  let first = codeAt(text, at);
-  while (first >= 0 && first < 0x80 && IGNORED_IN_SCHEME[first] === 1) first = codeAt(text, ++at);
-  return (mayStart(first) & MAY_START_ADDRESS) !== 0 && schemeFollows(text, at);
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80 && IGNORED_IN_SCHEME[code] === 1) continue;
+    return (mayStart(code) & MAY_START_ADDRESS) !== 0 && schemeFollows(text, at);
+  }
+  return false;
 }
 
 /** Whether the address from here, its references decoded, starts an unsafe scheme. */
