@@ -1,19 +1,21 @@
-import { useMemo } from "react";
-import { create } from "zustand";
+import { useMemo } from 'react';
+import { create } from 'zustand';
 import {
   codesName,
   codesOfSeason,
   unwatchedBefore,
   type EarlierUnwatched,
   type CodeOrder,
-} from "../domain/episode-order";
-import { isolated } from "../domain/isolated";
-import { clearWatched, readWatched, saveWatched } from "../storage/repository";
-import { activeProfileId, useActiveProfileId } from "./active-profile";
-import { currentDatabase } from "./database-handle";
-import { isUndoOffered, undoOffered } from "./notices-store";
-import { persist } from "./persist";
-import { ownEntry } from "./own-entry";
+} from '../domain/episode-order';
+import { isolated } from '../domain/isolated';
+import { sharedByAll } from '../domain/show-state';
+import { clearWatched, readWatched, saveWatched } from '../storage/repository';
+import { activeProfileId, useActiveProfileId } from './active-profile';
+import { currentDatabase } from './database-handle';
+import { isUndoOffered, undoOffered } from './notices-store';
+import { persist } from './persist';
+import { ownEntry } from './own-entry';
+import { profilesActedFor, useRoomPresent } from './room-store';
 
 /** A profile's watched episodes by show. */
 export type WatchedByShow = Readonly<Record<string, ReadonlySet<string>>>;
@@ -25,13 +27,11 @@ interface ProgressState {
 
 const NOTHING_WATCHED: ReadonlySet<string> = new Set();
 
-export const useProgressStore = create<ProgressState>()(() => ({
-  watched: {},
-}));
+export const useProgressStore = create<ProgressState>()(() => ({ watched: {} }));
 
 /** What a profile watched of a show; nothing while it loads. */
 export function watchedOf(
-  watched: ProgressState["watched"],
+  watched: ProgressState['watched'],
   profileId: string,
   showId: string,
 ): ReadonlySet<string> {
@@ -46,22 +46,28 @@ const activeWatched = (showId: string) =>
 export const useWatchedOf = (profileIds: readonly string[], showId: string) => {
   const watched = useProgressStore((state) => state.watched);
   // The ids as one string, so a caller may pass a new array each render.
-  const ids = profileIds.join("\n");
+  const ids = profileIds.join('\n');
   return useMemo(() => {
-    const each = ids === "" ? [] : ids.split("\n");
+    const each = ids === '' ? [] : ids.split('\n');
     return each.every((profileId) => ownEntry(watched, profileId) !== undefined)
       ? each.map((profileId) => watchedOf(watched, profileId, showId))
       : null;
   }, [watched, ids, showId]);
 };
 
-/** Whether all of `codes` are watched by the active profile; free for an empty list. */
+/**
+ * Whether all of `codes` are watched by the active profile, or while watching together by
+ * everyone present; free for an empty list.
+ */
 export const useAllWatched = (showId: string, codes: readonly string[]) => {
   const profileId = useActiveProfileId();
-  return useProgressStore((state) => {
-    const watched = watchedOf(state.watched, profileId, showId);
-    return codes.every((code) => watched.has(code));
-  });
+  const present = useRoomPresent();
+  return useProgressStore((state) =>
+    (present.length > 0 ? present : [profileId]).every((id) => {
+      const watched = watchedOf(state.watched, id, showId);
+      return codes.every((code) => watched.has(code));
+    }),
+  );
 };
 
 export function progressLoaded(
@@ -78,21 +84,12 @@ export function progressUnloaded(): void {
   useProgressStore.setState({ watched: {} });
 }
 
-function showWatchedSet(
-  profileId: string,
-  showId: string,
-  watched: ReadonlySet<string>,
-): void {
+function showWatchedSet(profileId: string, showId: string, watched: ReadonlySet<string>): void {
   useProgressStore.setState((state) => {
     const ofProfile = ownEntry(state.watched, profileId);
     // A profile not loaded yet reads everything when it loads, this mark included.
     if (!ofProfile) return state;
-    return {
-      watched: {
-        ...state.watched,
-        [profileId]: { ...ofProfile, [showId]: watched },
-      },
-    };
+    return { watched: { ...state.watched, [profileId]: { ...ofProfile, [showId]: watched } } };
   });
 }
 
@@ -107,9 +104,7 @@ export async function episodesMarked(
   profileIds: readonly string[] = [activeProfileId()],
 ): Promise<void> {
   for (const profileId of profileIds) {
-    const next = new Set(
-      watchedOf(useProgressStore.getState().watched, profileId, showId),
-    );
+    const next = new Set(watchedOf(useProgressStore.getState().watched, profileId, showId));
     for (const code of codes) {
       if (watched) next.add(code);
       else next.delete(code);
@@ -117,22 +112,17 @@ export async function episodesMarked(
     showWatchedSet(profileId, showId, next);
   }
   const what =
-    codes.length === 1
-      ? `your mark on ${codes[0]}`
-      : `your marks on ${codes.length} episodes`;
-  await persist(
-    what,
-    (database) => saveWatched(database, profileIds, showId, codes, watched),
-    {
-      type: "progress",
-      showId,
-    },
-  );
+    codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
+  await persist(what, (database) => saveWatched(database, profileIds, showId, codes, watched), {
+    type: 'progress',
+    showId,
+  });
 }
 
 /**
- * Marks or unmarks episodes and offers to undo it. The undo puts back only the codes this action
- * changed, so a change made since, here or in another tab, to other episodes stays.
+ * Marks or unmarks episodes, for everyone present while watching together, and offers to undo
+ * it. The undo puts back, for each of them, only the codes this action changed, so a change made
+ * since, here or in another tab, to other episodes stays.
  */
 function undoableMarks(
   showId: string,
@@ -141,17 +131,20 @@ function undoableMarks(
   watched: boolean,
   alsoUndoing: readonly string[] = [],
 ): number | null {
-  const before = activeWatched(showId);
-  const changed = [
-    ...alsoUndoing,
-    ...codes.filter((code) => before.has(code) !== watched),
-  ];
-  void episodesMarked(showId, codes, watched);
+  const profileIds = profilesActedFor();
+  const changedFor = profileIds.map((profileId) => {
+    const before = watchedOf(useProgressStore.getState().watched, profileId, showId);
+    return [...alsoUndoing, ...codes.filter((code) => before.has(code) !== watched)];
+  });
+  void episodesMarked(showId, codes, watched, profileIds);
+  const changed = [...new Set(changedFor.flat())];
   if (changed.length === 0) return null;
-  const action = `marked ${codesName(order, changed)} ${watched ? "watched" : "unwatched"}`;
-  return undoOffered(
-    action,
-    () => void episodesMarked(showId, changed, !watched),
+  const action = `marked ${codesName(order, changed)} ${watched ? 'watched' : 'unwatched'}`;
+  return undoOffered(action, () =>
+    profileIds.forEach((profileId, at) => {
+      const own = changedFor[at] ?? [];
+      if (own.length > 0) void episodesMarked(showId, own, !watched, [profileId]);
+    }),
   );
 }
 
@@ -163,22 +156,15 @@ export interface EpisodeWatched {
 }
 
 /** Marks one episode watched, with an undo. */
-export function episodeWatched(
-  showId: string,
-  order: CodeOrder,
-  code: string,
-): EpisodeWatched {
-  const watched = activeWatched(showId);
+export function episodeWatched(showId: string, order: CodeOrder, code: string): EpisodeWatched {
+  const { watched: all } = useProgressStore.getState();
+  const watched = sharedByAll(profilesActedFor().map((id) => watchedOf(all, id, showId)));
   const earlier = unwatchedBefore(order, watched, code);
   return { earlier, undoId: undoableMarks(showId, order, [code], true) };
 }
 
 /** Unmarks one episode, with an undo. */
-export function episodeUnwatched(
-  showId: string,
-  order: CodeOrder,
-  code: string,
-): void {
+export function episodeUnwatched(showId: string, order: CodeOrder, code: string): void {
   undoableMarks(showId, order, [code], false);
 }
 
@@ -198,11 +184,7 @@ export function earlierEpisodesWatched(
 }
 
 /** Marks every episode of a season watched, with an undo. */
-export function seasonWatched(
-  showId: string,
-  order: CodeOrder,
-  season: number,
-): void {
+export function seasonWatched(showId: string, order: CodeOrder, season: number): void {
   undoableMarks(showId, order, codesOfSeason(order, season), true);
 }
 
@@ -210,10 +192,7 @@ export function seasonWatched(
  * Unmarks every episode of the show, with an undo; resolves to whether storage took the change.
  * `showTitle` names the show in the offer to undo it.
  */
-export async function progressReset(
-  showId: string,
-  showTitle: string,
-): Promise<boolean> {
+export async function progressReset(showId: string, showTitle: string): Promise<boolean> {
   const profileId = activeProfileId();
   const before = [...activeWatched(showId)];
   showWatchedSet(profileId, showId, NOTHING_WATCHED);
@@ -224,19 +203,15 @@ export async function progressReset(
     );
   }
   return persist(
-    "the reset of your progress",
+    'the reset of your progress',
     (database) => clearWatched(database, profileId, showId),
-    { type: "progress", showId },
+    { type: 'progress', showId },
   );
 }
 
 /** Another tab changed this show's progress: take what storage now holds, for every loaded profile. */
 export async function progressChangedElsewhere(showId: string): Promise<void> {
   for (const profileId of Object.keys(useProgressStore.getState().watched)) {
-    showWatchedSet(
-      profileId,
-      showId,
-      await readWatched(currentDatabase(), profileId, showId),
-    );
+    showWatchedSet(profileId, showId, await readWatched(currentDatabase(), profileId, showId));
   }
 }

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type RefObject } from 'react';
+import { useRoomPresent } from '../../stores/room-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { ConfirmDialog } from './confirm-dialog';
 import './peek.css';
@@ -36,6 +37,7 @@ export function Placeholder({
   const revealRef = revealButtonRef ?? ownRevealRef;
   const peekRef = peekButtonRef ?? ownPeekRef;
   const peekSeconds = usePeekSeconds();
+  const together = useRoomPresent().length > 0;
   const describedId = useId();
   const episode = opensAfter ?? 'an episode this show does not list';
   return (
@@ -70,14 +72,23 @@ export function Placeholder({
         <ConfirmDialog
           question={`${asking === 'reveal' ? 'Reveal' : 'Peek at'} something from ${episode}?`}
           details={
-            asking === 'reveal' ? (
-              <p>It stays shown until you hide it again.</p>
-            ) : (
-              <p>
-                It shows for {peekSeconds} {peekSeconds === 1 ? 'second' : 'seconds'}, then is
-                covered again. Nothing of it is remembered.
-              </p>
-            )
+            <>
+              {asking === 'reveal' ? (
+                <p>It stays shown until you hide it again.</p>
+              ) : (
+                <p>
+                  It shows for {peekSeconds} {peekSeconds === 1 ? 'second' : 'seconds'}, then is
+                  covered again. Nothing of it is remembered.
+                </p>
+              )}
+              {together ? (
+                <p>
+                  {asking === 'reveal'
+                    ? 'You are watching together: it is revealed for everyone present.'
+                    : 'You are watching together: everyone present sees it.'}
+                </p>
+              ) : null}
+            </>
           }
           confirmLabel={asking === 'reveal' ? 'Reveal' : 'Peek'}
           onConfirm={() => {
