@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useHref } from 'react-router';
 import { useSafeLink } from '../../stores/page-views/safe-link';
 import { SAFE_UP_TO_PARAM } from '../../stores/safe-up-to-store';
@@ -7,6 +7,8 @@ import './share-links.css';
 /** The only title a share sheet gets: never an episode's or an entry's text. */
 const SHARE_TITLE = 'Previously';
 const NO_LIMIT = '';
+/** One Share per page; a fixed id keeps pages that must be alike (an unknown id's) alike. */
+const PANEL_ID = 'share-panel';
 
 type Outcome = { status: 'idle' } | { status: 'copied' } | { status: 'by-hand'; url: string };
 
@@ -30,7 +32,6 @@ export function ShareButton({
   const [safeUpTo, setSafeUpTo] = useState(NO_LIMIT);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const href = useHref(path);
-  const panelId = useId();
   const canShareSheet = typeof navigator.share === 'function';
   const limit = shareCodes.includes(safeUpTo) ? safeUpTo : NO_LIMIT;
 
@@ -65,12 +66,12 @@ export function ShareButton({
       <button
         type="button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={PANEL_ID}
         onClick={() => setOpen(!open)}
       >
         Share
       </button>
-      <div id={panelId} className="share-panel" hidden={!open}>
+      <div id={PANEL_ID} className="share-panel" hidden={!open}>
         <p>The link holds only the show’s id and an episode code, never a title.</p>
         {note ? <p>{note}</p> : null}
         <label>
