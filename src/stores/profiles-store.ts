@@ -13,7 +13,7 @@ import {
 import { loadProfileItems } from '../storage/repository';
 import { activeProfileId, useActiveProfileId, useActiveProfileStore } from './active-profile';
 import { currentDatabase } from './database-handle';
-import { noticeShown, undoOffered } from './notices-store';
+import { noticeShown, undoDismissed, undoOffered } from './notices-store';
 import { ownEntry } from './own-entry';
 import { persist } from './persist';
 import { progressLoaded, useProgressStore } from './progress-store';
@@ -132,6 +132,9 @@ export async function profileSwitched(profileId: string): Promise<void> {
 export const profileCountsRead = (profileId: string): Promise<ProfileCounts> =>
   profileCounts(currentDatabase(), profileId);
 
+/** The offers to undo deletions not yet made in storage, withdrawn once they are made. */
+const deletionUndoIds: number[] = [];
+
 /**
  * Deletes a profile on screen and offers to undo it; storage deletes it (with its progress,
  * reveals and notes) when the user leaves the page. The last profile stays.
@@ -147,7 +150,7 @@ export function profileDeleted(profileId: string): void {
     deleting: [...state.deleting, profile],
   }));
   if (wasActive && remaining[0]) void profileSwitched(remaining[0].id);
-  undoOffered(`deleted the profile ${isolated(profile.name)}`, () => {
+  const undoId = undoOffered(`deleted the profile ${isolated(profile.name)}`, () => {
     const { deleting } = useProfilesStore.getState();
     if (!deleting.some((each) => each.id === profileId)) return;
     useProfilesStore.setState((state) => ({
@@ -156,6 +159,7 @@ export function profileDeleted(profileId: string): void {
     }));
     if (wasActive) void profileSwitched(profileId);
   });
+  deletionUndoIds.push(undoId);
 }
 
 /** The user left the page where they deleted profiles: the deletions can no longer be undone. */
@@ -163,6 +167,7 @@ export async function profileDeletionsCommitted(): Promise<void> {
   const { deleting } = useProfilesStore.getState();
   if (deleting.length === 0) return;
   useProfilesStore.setState({ deleting: [] });
+  deletionUndoIds.splice(0).forEach(undoDismissed);
   for (const profile of deleting) {
     await persist(
       `deleting ${isolated(profile.name)}`,

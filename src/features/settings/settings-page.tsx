@@ -1,3 +1,4 @@
+import { ProfilesSection } from '../profiles/profiles-section';
 import { usePageTitle } from '../shared/use-page-title';
 import { PeekLengthSetting } from './peek-length-setting';
 import { ResetProgress } from './reset-progress';
@@ -8,6 +9,7 @@ export function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      <ProfilesSection />
       <UpcomingTitlesSetting />
       <PeekLengthSetting />
       <ResetProgress />
