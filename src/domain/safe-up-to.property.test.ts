@@ -8,8 +8,8 @@ import {
   type Gate,
 } from './gate';
 import type { Pack } from './pack';
-import { entryRevealKey } from './reveal-keys';
-import { showGate, type ShowState } from './show-state';
+import { entryRevealKey, episodeRevealKey } from './reveal-keys';
+import { showGate, withRoom, type ShowState } from './show-state';
 import { withProgress } from './testing/pack-arbitraries';
 import { packShowState } from './testing/pack-show-state';
 
@@ -42,16 +42,38 @@ const cases = withProgress.chain((progress) =>
       fc.constantFrom('S99E1', 'S1E', 'finale', ''),
     ),
     peeking: fc.boolean(),
+    // Someone else in the room, watching together: the cap holds over the room's gate too.
+    companion: fc.option(
+      fc.record({
+        watched: fc.subarray(progress.subject.episodes.map((e) => e.code)),
+        revealed: fc.subarray([
+          ...progress.subject.entries.map(entryRevealKey),
+          ...progress.subject.episodes.map(episodeRevealKey),
+        ]),
+      }),
+    ),
   }),
 );
 
 type Progress = typeof withProgress extends fc.Arbitrary<infer T> ? T : never;
 
+interface Companion {
+  watched: string[];
+  revealed: string[];
+}
+
 function stateOf(
   { subject, watched, revealed, upcomingTitles }: Progress,
   peeking: boolean,
+  companion: Companion | null,
 ): ShowState {
-  const state = packShowState(subject, { watched, revealed, upcomingTitles });
+  const own = packShowState(subject, { watched, revealed, upcomingTitles });
+  const state = companion
+    ? withRoom(own, [
+        { watched: new Set(watched), revealed: new Set(revealed) },
+        { watched: new Set(companion.watched), revealed: new Set(companion.revealed) },
+      ])
+    : own;
   // Peeking at every entry at once: the most a recipient could be looking at.
   return peeking ? { ...state, peeked: new Set(subject.entries.map(entryRevealKey)) } : state;
 }
@@ -59,8 +81,8 @@ function stateOf(
 describe('a shared link\'s "safe up to", for any pack, progress, reveals and peeks', () => {
   it("never shows what the recipient's own gate covers", () => {
     fc.assert(
-      fc.property(cases, ({ progress, safeUpTo, peeking }) => {
-        const own = stateOf(progress, peeking);
+      fc.property(cases, ({ progress, safeUpTo, peeking, companion }) => {
+        const own = stateOf(progress, peeking, companion);
         const uncapped = shownBy(showGate(own), progress.subject);
         const capped = shownBy(showGate({ ...own, safeUpTo }), progress.subject);
         for (const thing of capped) expect(uncapped).toContain(thing);
@@ -70,11 +92,11 @@ describe('a shared link\'s "safe up to", for any pack, progress, reveals and pee
 
   it('never shows anything that opens after the cap, nor at an episode when the cap is unknown', () => {
     fc.assert(
-      fc.property(cases, ({ progress, safeUpTo, peeking }) => {
+      fc.property(cases, ({ progress, safeUpTo, peeking, companion }) => {
         const codes = progress.subject.episodes.map((e) => e.code);
         const cap = codes.indexOf(safeUpTo);
         const capped = shownBy(
-          showGate({ ...stateOf(progress, peeking), safeUpTo }),
+          showGate({ ...stateOf(progress, peeking, companion), safeUpTo }),
           progress.subject,
         );
         for (const thing of capped) {

@@ -4,6 +4,7 @@ import {
   isCastMemberPresent,
   isEpisodeTitleVisible,
   isItemVisible,
+  isOpenAt,
   isSynopsisVisible,
 } from './gate';
 import { isolated } from './isolated';
@@ -12,6 +13,7 @@ import { safeLinkView } from './pages/safe-link-view';
 import { showGate, type ShowState } from './show-state';
 import { character, entry, episode, pack, seasonCodes } from './testing/pack-builders';
 import { packShowState } from './testing/pack-show-state';
+import { readyGate } from './testing/ready-gate';
 
 const codes = seasonCodes(1, 10);
 const finale = entry('finale-twist', 'S1E10');
@@ -62,6 +64,12 @@ describe('a shared link safe up to S1E4, opened by someone who watched everythin
   it('reads as a viewer at S1E4 wherever a view asks how far they have watched', () => {
     expect(gate.status === 'ready' && gate.order.codes[gate.horizon]).toBe('S1E4');
   });
+});
+
+it('opens nothing after the cap even where a gate holds a later horizon, as a room member may', () => {
+  const gate = { ...readyGate(subject.episodes, everything), safeUpTo: 3 };
+  expect(isOpenAt(gate, 'S1E4')).toBe(true);
+  expect(isOpenAt(gate, 'S1E5')).toBe(false);
 });
 
 describe('a cap against what the recipient revealed or peeks at', () => {
