@@ -306,10 +306,8 @@ class Definitions {
     if (codeAt(text, label) !== OPENING_SQUARE_BRACKET) return -1;
     let closing = this.closingBracket;
     if (closing <= label) {
-      closing = label + 1;
-      while (closing < text.length && codeAt(text, closing) !== CLOSING_SQUARE_BRACKET) {
-        closing++;
-      }
+      closing = text.indexOf(']', label + 1);
+      if (closing === -1) closing = text.length;
       this.closingBracket = closing;
     }
     // Lines that open a label the same `]:` closes share one address: it is read once.
