@@ -16,7 +16,8 @@
  *   an address are dropped with those in it, and an address in `<…>` starts after its `<`.
  *
  * A body made of nothing but signs must cost little more than prose, so every sign is looked at by
- * its character code, in loops that call no search, build no text and allocate nothing per sign.
+ * its character code, in loops that build no text and allocate nothing per sign, and the searches
+ * they start only move forward.
  */
 
 const LINE_FEED = 0x0a;
@@ -92,7 +93,7 @@ const mayStart = (code: number) => {
  */
 const codeAt = (text: string, at: number) => (at < text.length ? text.charCodeAt(at) : -1);
 
-/** The signs the main reading stops at: `<`, `]` and line ends, all at or below `]`. */
+/** The ASCII signs the main reading stops at: `<`, `]` and line ends. */
 const SIGNIFICANT = new Uint8Array(0x80);
 for (const code of [LESS_THAN, CLOSING_SQUARE_BRACKET, LINE_FEED, CARRIAGE_RETURN]) {
   SIGNIFICANT[code] = 1;
