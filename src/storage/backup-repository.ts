@@ -147,34 +147,40 @@ export async function readBackup(
 }
 
 export interface StoredCounts {
+  profiles: number;
   showIds: string[];
   watched: number;
   revealed: number;
   notes: number;
 }
 
-type CountedStore = 'shows' | 'progress' | 'reveals' | 'notes';
+type CountedStore = 'profiles' | 'shows' | 'progress' | 'reveals' | 'notes';
 
 async function countStored(
   store: <S extends CountedStore>(
     name: S,
   ) => IDBPObjectStore<PreviouslySchema, S[], S, IDBTransactionMode>,
 ): Promise<StoredCounts> {
-  const [showIds, watched, revealed, notes] = await Promise.all([
+  const [profiles, showIds, watched, revealed, notes] = await Promise.all([
+    store('profiles').count(),
     store('shows').getAllKeys(),
     store('progress').count(),
     store('reveals').count(),
     store('notes').count(),
   ]);
-  return { showIds, watched, revealed, notes };
+  return { profiles, showIds, watched, revealed, notes };
 }
 
 export async function storedCounts(database: PreviouslyDatabase): Promise<StoredCounts> {
-  const read = database.transaction(['shows', 'progress', 'reveals', 'notes'], 'readonly');
+  const read = database.transaction(
+    ['profiles', 'shows', 'progress', 'reveals', 'notes'],
+    'readonly',
+  );
   return countStored((name) => read.objectStore(name));
 }
 
 const sameCounts = (a: StoredCounts, b: StoredCounts) =>
+  a.profiles === b.profiles &&
   a.watched === b.watched &&
   a.revealed === b.revealed &&
   a.notes === b.notes &&

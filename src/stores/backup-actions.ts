@@ -82,7 +82,8 @@ function restoreQuestion(backup: Backup, counts: StoredCounts): RestoreQuestion 
     `${count} ${count === 1 ? one : many}`;
   return {
     counts,
-    replaces: `This browser holds ${plural(counts.showIds.length, 'show', 'shows')}, ${plural(counts.watched, 'watched episode', 'watched episodes')}, ${plural(counts.revealed, 'item revealed early', 'items revealed early')} and ${plural(counts.notes, 'note', 'notes')}. Restoring replaces all of it with the backup's.`,
+    // Every profile's marks, reveals and notes are counted: a restore replaces them all.
+    replaces: `This browser holds ${counts.profiles > 1 ? `${counts.profiles} profiles with ` : ''}${plural(counts.showIds.length, 'show', 'shows')}, ${plural(counts.watched, 'watched episode', 'watched episodes')}, ${plural(counts.revealed, 'item revealed early', 'items revealed early')} and ${plural(counts.notes, 'note', 'notes')}. Restoring replaces all of it with the backup's.`,
   };
 }
 

@@ -73,3 +73,57 @@ test('a backup whose set-aside record cannot be stored leaves every note and mar
   }
   await session.context.close();
 });
+
+test('a full backup restored into an empty browser brings back every profile with its progress', async () => {
+  const appUrl = inject('appUrl');
+  const showPage = `${appUrl}shows/ballard`;
+  const first = await openSession(browser);
+  await first.page.goto(showPage);
+  await markWatchedThrough(first.page, 'S1E2');
+  await first.page.getByRole('link', { name: 'Settings' }).click();
+  await first.page.getByLabel('New profile').fill('Ben');
+  await first.page.getByRole('button', { name: 'Add profile' }).click();
+  await first.page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Ben' });
+  await first.page.goto(showPage);
+  await markWatchedThrough(first.page, 'S1E4');
+  await first.page.goto(`${appUrl}backup`);
+  const saved = await downloadFrom(
+    first.page,
+    first.page.getByRole('button', { name: 'Download full backup' }),
+  );
+  // Asked before replacing, it counts every profile's marks: Me's 2 and Ben's 4.
+  await first.page
+    .getByRole('region', { name: 'Restore' })
+    .getByLabel('Restore from backup')
+    .setInputFiles(asInputFile({ name: 'backup.json', text: saved.text }));
+  const question = first.page.getByRole('alertdialog', {
+    name: 'Replace everything in this browser with the backup?',
+  });
+  await question.waitFor();
+  expect(await question.textContent()).toContain(
+    'This browser holds 2 profiles with 1 show, 6 watched episodes',
+  );
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await first.context.close();
+
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(`${appUrl}backup`);
+  const restore = page.getByRole('region', { name: 'Restore' });
+  await restore
+    .getByLabel('Restore from backup')
+    .setInputFiles(asInputFile({ name: 'backup.json', text: saved.text }));
+  // An empty browser holds nothing of anyone's, so nothing is asked.
+  await restore.getByText(/^Restored the backup of .*: 2 profiles with 1 show/).waitFor();
+
+  await page.goto(showPage);
+  const checked = (code: string) =>
+    page.getByRole('checkbox', { name: `Watched ${code}`, exact: true, checked: true });
+  await checked('S1E2').waitFor();
+  expect(await checked('S1E3').count()).toBe(0);
+  await expectSoundPage(session, ballardCovered(['S1E1', 'S1E2']), 'the show page as Me');
+  await page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Ben' });
+  await checked('S1E4').waitFor();
+  expect(await checked('S1E5').count()).toBe(0);
+  await session.context.close();
+});

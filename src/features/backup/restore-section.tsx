@@ -29,7 +29,7 @@ function restoredLines(backup: Backup): string[] {
   const plural = (count: number, one: string, many: string) =>
     `${count} ${count === 1 ? one : many}`;
   return [
-    `Restored the backup of ${backup.createdAt.slice(0, 10)}: ${plural(backup.shows.length, 'show', 'shows')}, ${plural(watched, 'watched episode', 'watched episodes')} and ${plural(backup.notes.length, 'note', 'notes')}.`,
+    `Restored the backup of ${backup.createdAt.slice(0, 10)}: ${backup.profiles.length > 1 ? `${backup.profiles.length} profiles with ` : ''}${plural(backup.shows.length, 'show', 'shows')}, ${plural(watched, 'watched episode', 'watched episodes')} and ${plural(backup.notes.length, 'note', 'notes')}.`,
   ];
 }
 
