@@ -67,6 +67,7 @@ describe('watching together', () => {
     await watchTogether(user, ['Me', 'Ben']);
 
     expect(banner()).toHaveTextContent('Watching together: Me, Ben');
+    expect(screen.getByRole('button', { name: 'Watching together' })).toHaveFocus();
     // Ticked only where both have watched; the finale covered, as for Ben.
     await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2', 'S1E3', 'S1E4']));
     expectNoneOnPage(FINALE_SECRETS);
@@ -74,6 +75,7 @@ describe('watching together', () => {
 
     await user.click(screen.getByRole('button', { name: 'Stop watching together' }));
     expect(banner()).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
     await waitFor(() => expect(watchedCodes()).toHaveLength(10));
     expectAllOnPage([FINALE_NEWS]);
   });

@@ -17,6 +17,12 @@ export function RoomBanner() {
   }, [profiles, people, present]);
 
   if (people.length < 2) return null;
+
+  const stop = () => {
+    roomLeft();
+    // The banner and its button go: focus goes to the page rather than to nowhere.
+    document.getElementById('main')?.focus();
+  };
   return (
     <section className="room-banner" aria-label="Watching together">
       <p>
@@ -28,7 +34,7 @@ export function RoomBanner() {
           </Fragment>
         ))}
       </p>
-      <button type="button" onClick={roomLeft}>
+      <button type="button" onClick={stop}>
         Stop watching together
       </button>
     </section>

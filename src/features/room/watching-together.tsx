@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useProfiles } from '../../stores/profiles-store';
 import { roomChosen, useRoomPresent } from '../../stores/room-store';
 import './room.css';
@@ -13,6 +13,7 @@ export function WatchingTogether() {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const panelId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
   if (profiles.length < 2) return null;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -25,11 +26,14 @@ export function WatchingTogether() {
     setProblem(null);
     roomChosen(chosen);
     setOpen(false);
+    // The form goes: focus goes back to what opened it, not to the page's start.
+    toggleRef.current?.focus();
   };
 
   return (
     <div className="watching-together">
       <button
+        ref={toggleRef}
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
