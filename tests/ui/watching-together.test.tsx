@@ -129,4 +129,28 @@ describe('revealing while watching together', () => {
     await waitFor(() => expect(watchedCodes()).toHaveLength(4));
     expectAllOnPage([FINALE_NEWS]);
   });
+
+  it('hides again, with Hide all, what everyone present revealed, for each of them', async () => {
+    const { user } = await startTestApp('/shows/ballard');
+    await showPageLoaded();
+    const { ben } = await twoViewers(user);
+    await watchTogether(user, ['Me', 'Ben']);
+    const news = screen.getByRole('region', { name: 'News' });
+    await user.click(within(news).getByRole('button', { name: 'Reveal' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }),
+    );
+    await waitFor(() => expectAllOnPage([FINALE_NEWS]));
+
+    await user.click(screen.getByRole('button', { name: 'Hide all' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Hide all' }),
+    );
+    await waitFor(() => expectNoneOnPage([FINALE_NEWS]));
+
+    await user.click(screen.getByRole('button', { name: 'Stop watching together' }));
+    await act(() => profileSwitched(ben));
+    await waitFor(() => expect(watchedCodes()).toHaveLength(4));
+    expectNoneOnPage([FINALE_NEWS]);
+  });
 });
