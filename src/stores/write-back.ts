@@ -1,5 +1,7 @@
 import type { PreviouslyDatabase } from '../storage/database';
 import { writeHeldData } from '../storage/held-data';
+import { ACTIVE_PROFILE_KEY } from '../storage/profiles-repository';
+import { activeProfileId } from './active-profile';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';
 import { connectionChanged, useConnectionStore } from './connection-store';
 import { reconnected, reopenDatabase, tellOtherTabs } from './database-handle';
@@ -46,9 +48,12 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
       revealed: ofProfiles(useRevealsStore.getState().revealed),
       notes,
       // Each setting is stored under its own name, as settings-store saves it.
-      settings: Object.fromEntries(
-        Object.entries(useSettingsStore.getState()).filter(([, value]) => value !== undefined),
-      ),
+      settings: {
+        ...Object.fromEntries(
+          Object.entries(useSettingsStore.getState()).filter(([, value]) => value !== undefined),
+        ),
+        [ACTIVE_PROFILE_KEY]: activeProfileId(),
+      },
       showRules: showRulesHeld(),
       asStored: rescued?.asStored ?? [],
     });

@@ -639,7 +639,7 @@ const backupCases: [string, string | (() => TextFile), Message][] = [
   [
     'a backup from a newer app',
     backupWith((backup) => (backup.version = 3)),
-    'version: this backup is version 3, and this app reads versions up to 1. Update the app to restore it.',
+    'version: this backup is version 3, and this app reads versions up to 2. Update the app to restore it.',
   ],
   [
     'a backup with a broken show inside',

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
   type StoredNote,
 } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
+import { saveWatched } from '../../src/storage/repository';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
 import { checkbox, showPageLoaded, watchedCodes } from '../ui/marks';
 
@@ -157,3 +158,28 @@ it(
     expect(screen.getByRole('checkbox', { name: 'Strict mode' })).toBeChecked();
   },
 );
+
+it('writes back every profile, with the marks of one this tab never loaded', SLOW, async () => {
+  const { user, databaseName } = await startTestApp('/settings');
+  await user.type(await screen.findByRole('textbox', { name: 'New profile' }), 'Ben');
+  await user.click(screen.getByRole('button', { name: 'Add profile' }));
+  const profile = await screen.findByRole('combobox', { name: 'Profile' });
+  const benId = within(profile).getByRole<HTMLOptionElement>('option', { name: 'Ben' }).value;
+  const earlier = await openDatabase(databaseName);
+  await saveWatched(earlier, [benId], 'ballard', ['S1E1', 'S1E2'], true);
+  earlier.close();
+  // A new visit as Me: this tab never reads Ben's marks before the delete.
+  await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('link', { name: 'Ballard' });
+
+  await act(() => deleteDB(databaseName));
+  const alert = await within(messages()).findByRole('alert');
+  await user.click(within(alert).getByRole('button', { name: "Write this tab's data back" }));
+  await within(messages()).findByText(/^This tab's data was written back/);
+
+  await rebuildFromStorage(databaseName, '/shows/ballard');
+  await showPageLoaded();
+  expect(watchedCodes()).toEqual([]);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ben');
+  await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
+});

@@ -130,10 +130,12 @@ it('asks before replacing a show, and keeps progress, reveals and notes on refre
   const database = await openDatabase(databaseName);
   expect((await database.get('shows', SHOW_ID))?.episodes).toHaveLength(13);
   expect(await database.getAllKeys('progress')).toEqual([
-    [SHOW_ID, 'S1E1'],
-    [SHOW_ID, 'S1E2'],
+    [FIRST_PROFILE.id, SHOW_ID, 'S1E1'],
+    [FIRST_PROFILE.id, SHOW_ID, 'S1E2'],
   ]);
-  expect(await database.getAllKeys('reveals')).toEqual([[SHOW_ID, 'episode:S1E5']]);
+  expect(await database.getAllKeys('reveals')).toEqual([
+    [FIRST_PROFILE.id, SHOW_ID, 'episode:S1E5'],
+  ]);
   expect(await database.getAllKeys('notes')).toEqual(['note-kept']);
   database.close();
 });
