@@ -1,5 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { HeaderSearch } from '../features/search/header-search';
+import { ProfileSwitcher } from '../features/profiles/profile-switcher';
+import { RoomBanner } from '../features/room/room-banner';
+import { WatchingTogether } from '../features/room/watching-together';
+import { SafeUpToNotice } from '../features/shared/safe-up-to-notice';
 import { Notices } from './notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
@@ -39,9 +43,13 @@ export function AppLayout() {
           </ul>
         </nav>
         <HeaderSearch />
+        <ProfileSwitcher />
+        <WatchingTogether />
       </header>
+      <RoomBanner />
       <Notices />
       <main ref={main} id="main" className="page" tabIndex={-1}>
+        <SafeUpToNotice />
         <Outlet />
       </main>
     </>
