@@ -53,17 +53,25 @@ export function safeUpToReset(): void {
 }
 
 /**
+ * Holds the address's value for the session. Called once per page (by the notice), not by every
+ * reader: a reader mounting between "Lift the limit" and the address losing it would hold it again.
+ */
+export function useSafeUpToFromAddressHeld(showId: string): void {
+  const [params] = useSearchParams();
+  const fromAddress = params.get(SAFE_UP_TO_PARAM);
+  useEffect(() => {
+    if (fromAddress !== null) safeUpToHeld(showId, fromAddress);
+  }, [showId, fromAddress]);
+}
+
+/**
  * The value that holds a show back: the address's own first, so that the page a link opens is
  * held from its first render, then the one held for the session.
  */
 function useSafeUpTo(showId: string): string | undefined {
   const [params] = useSearchParams();
-  const fromAddress = params.get(SAFE_UP_TO_PARAM);
   const held = useSafeUpToStore((state) => ownEntry(state.byShow, showId));
-  useEffect(() => {
-    if (fromAddress !== null) safeUpToHeld(showId, fromAddress);
-  }, [showId, fromAddress]);
-  return fromAddress ?? held;
+  return params.get(SAFE_UP_TO_PARAM) ?? held;
 }
 
 /** A show's state with the "safe up to" value that holds it back, if any: the gate applies it. */

@@ -1,6 +1,10 @@
 import { useMatches, useSearchParams } from 'react-router';
 import { useSafeLink } from '../../stores/page-views/safe-link';
-import { SAFE_UP_TO_PARAM, safeUpToLifted } from '../../stores/safe-up-to-store';
+import {
+  SAFE_UP_TO_PARAM,
+  safeUpToLifted,
+  useSafeUpToFromAddressHeld,
+} from '../../stores/safe-up-to-store';
 import { IsolatedText } from './isolated-text';
 import './share-links.css';
 
@@ -13,6 +17,7 @@ export function SafeUpToNotice() {
 function ShowSafeUpToNotice({ showId }: { showId: string }) {
   const { notice } = useSafeLink(showId);
   const [, setParams] = useSearchParams();
+  useSafeUpToFromAddressHeld(showId);
   if (notice === null) return null;
 
   const lift = () => {
