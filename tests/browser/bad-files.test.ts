@@ -232,8 +232,8 @@ describe('bad files, through the real file inputs', () => {
       ],
       [
         'a future version',
-        jsonFile('backup-v2.json', backup, (b) => (b.version = 2)),
-        'version: this backup is version 2, and this app reads versions up to 1. Update the app to restore it.',
+        jsonFile('backup-v3.json', backup, (b) => (b.version = 3)),
+        'version: this backup is version 3, and this app reads versions up to 2. Update the app to restore it.',
       ],
       [
         'a script in a note title, refused only for its time',

@@ -61,8 +61,8 @@ test('after another tab deletes the database, a mark made since and everything e
   expect(keysOf(stored, 'shows')).toEqual(['ballard']);
   expect(keysOf(stored, 'entries')).toEqual(['ballard']);
   expect(keysOf(stored, 'progress')).toEqual([
-    ['ballard', 'S1E2'],
-    ['ballard', 'S1E5'],
+    ['first', 'ballard', 'S1E2'],
+    ['first', 'ballard', 'S1E5'],
   ]);
   await expectSoundPage(session, ballardCovered(['S1E2', 'S1E5']), 'after the reload');
   await session.context.close();

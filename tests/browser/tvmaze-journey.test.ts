@@ -91,10 +91,12 @@ async function storedNotes(page: Page): Promise<Entry[]> {
   return (data.notes ?? []).map(({ value }) => {
     const {
       showId: _showId,
+      profileId: _profileId,
       updatedAt: _updatedAt,
       ...entry
     } = value as Entry & {
       showId: string;
+      profileId: string;
       updatedAt: number;
     };
     return entry;

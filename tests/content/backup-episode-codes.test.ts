@@ -47,9 +47,12 @@ it('restores progress, reveals and notes written under S01E01 as S1E1, still ope
   const { backup } = result;
   const inOneForm = harbour(['S1E1', 'S1E2']);
   expect(backup.shows[0]?.episodes.map((e) => e.code)).toEqual(['S1E1', 'S1E2']);
-  expect(backup.progress).toEqual([{ showId: 'harbour', watched: ['S1E1', 'S1E2'] }]);
+  expect(backup.progress).toEqual([
+    { profileId: 'first', showId: 'harbour', watched: ['S1E1', 'S1E2'] },
+  ]);
   expect(backup.reveals).toEqual([
     {
+      profileId: 'first',
       showId: 'harbour',
       revealed: [
         entryRevealKey(inOneForm.entries[0]!),
