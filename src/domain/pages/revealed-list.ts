@@ -1,23 +1,29 @@
+import { entryVisibility, isItemVisible, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Entry, type Episode } from '../pack';
 import { entryRevealKey, episodeRevealKey, noteRevealKey, revealTarget } from '../reveal-keys';
-import type { ShowState } from '../show-state';
+import { notesGate, showGate, type ShowState } from '../show-state';
 
 /** A reveal whose item changed since: it opens nothing now, and nothing of it may be named. */
 const CHANGED = 'changed';
 
 const GONE = 'An item this show no longer lists, or that could not be read';
 
-function entryLabel(entry: Entry): string {
+/** Its title only while it shows: a shared link's "safe up to" covers what was revealed too. */
+function entryLabel(entry: Entry, shown: boolean): string {
   const kind = ENTRY_KIND_LABELS[entry.kind];
-  return entry.title ? `${kind}: ${entry.title}` : `${kind} from ${entry.spoils ?? 'the premise'}`;
+  return shown && entry.title
+    ? `${kind}: ${entry.title}`
+    : `${kind} from ${entry.spoils ?? 'the premise'}`;
 }
 
 /**
  * Names what a reveal key uncovered, for the list of what was revealed early; CHANGED for a key
  * whose entry or episode holds other content now. Everything named here is exactly what was
- * revealed on purpose, so it is visible under the gate's third rule.
+ * revealed on purpose, so it is visible under the gate's third rule, unless a shared link's
+ * "safe up to" covers it: then only its kind and code are named.
  */
 function revealDescriber(
+  gates: { readonly entries: Gate; readonly notes: Gate },
   revealKeys: ReadonlySet<string>,
   episodes: readonly Episode[],
   entries: readonly Entry[],
@@ -38,7 +44,7 @@ function revealDescriber(
 
   return (revealKey: string): string => {
     const note = notesByKey.get(revealKey);
-    if (note) return entryLabel(note);
+    if (note) return entryLabel(note, isItemVisible(gates.notes, note.spoils, revealKey));
     const target = revealTarget(revealKey);
     if (target?.kind === 'episode') {
       const episode = episodesByCode.get(target.id);
@@ -49,7 +55,9 @@ function revealDescriber(
     }
     const entry = target ? entriesById.get(target.id) : undefined;
     if (!entry) return GONE;
-    return entryRevealKey(entry) === revealKey ? entryLabel(entry) : CHANGED;
+    return entryRevealKey(entry) === revealKey
+      ? entryLabel(entry, entryVisibility(gates.entries, entry) !== 'covered')
+      : CHANGED;
   };
 }
 
@@ -83,6 +91,7 @@ export function revealedList(state: ShowState): RevealedList {
   if (state.revealed.size === 0)
     return { status: 'ready', entriesProblem, items: [], changedKeys: [] };
   const describe = revealDescriber(
+    { entries: showGate(state), notes: notesGate(state) },
     state.revealed,
     state.record.record.episodes,
     state.entries.status === 'ready' ? state.entries.entries : [],
