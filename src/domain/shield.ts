@@ -6,7 +6,8 @@ import { fold } from './search-text';
  * The spoiler shield's matching: which sentences of a pasted text mention what the gate covers.
  * A sentence is masked when it holds, as whole words in any case and accent, a covered entry's
  * keyword or the name of a character not met yet. A term made only of what the user can already
- * see (the show's title, names of characters met so far, keywords of visible entries) never masks.
+ * see (the show's title, names of characters met so far, keywords of entries open or revealed, not
+ * peeked at) never masks.
  */
 
 interface Term {
@@ -108,7 +109,9 @@ export function shieldTerms(
     }
   }
   for (const entry of entries) {
-    if (entryVisibility(gate, entry) !== 'covered') {
+    // A peek shows an entry where the user asked for it, for seconds: not in someone's article.
+    const visibility = entryVisibility(gate, entry);
+    if (visibility === 'open' || visibility === 'revealed') {
       entry.keywords.forEach(see);
       continue;
     }
