@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { profileCreated, profileSwitched, useProfilesStore } from '../../src/stores/profiles-store';
+import { profileCreated } from '../../src/stores/profile-edits';
+import { profileSwitched, useProfilesStore } from '../../src/stores/profiles-store';
 import { roomLeft } from '../../src/stores/room-store';
 import { startTestApp, stopTestApp } from './app-harness';
 import { expectAllOnPage, expectNoneOnPage, FINALE_SECRETS } from './ballard-secrets';
@@ -32,7 +33,8 @@ async function twoViewers(user: UserEvent) {
 }
 
 async function watchTogether(user: UserEvent, names: readonly string[]) {
-  await user.click(screen.getByRole('button', { name: 'Watching together' }));
+  // The chooser loads once there are two profiles.
+  await user.click(await screen.findByRole('button', { name: 'Watching together' }));
   const who = screen.getByRole('group', { name: 'Who is watching?' });
   for (const name of names) await user.click(within(who).getByRole('checkbox', { name }));
   await user.click(screen.getByRole('button', { name: 'Watch together' }));
@@ -47,7 +49,7 @@ describe('watching together', () => {
     expect(screen.queryByRole('button', { name: 'Watching together' })).not.toBeInTheDocument();
 
     await act(() => profileCreated('Ben'));
-    await user.click(screen.getByRole('button', { name: 'Watching together' }));
+    await user.click(await screen.findByRole('button', { name: 'Watching together' }));
     await user.click(
       within(screen.getByRole('group', { name: 'Who is watching?' })).getByRole('checkbox', {
         name: 'Ben',
@@ -66,7 +68,10 @@ describe('watching together', () => {
 
     await watchTogether(user, ['Me', 'Ben']);
 
-    expect(banner()).toHaveTextContent('Watching together: Me, Ben');
+    // The banner loads once the room is on.
+    expect(await screen.findByRole('region', { name: 'Watching together' })).toHaveTextContent(
+      'Watching together: Me, Ben',
+    );
     expect(screen.getByRole('button', { name: 'Watching together' })).toHaveFocus();
     // Ticked only where both have watched; the finale covered, as for Ben.
     await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2', 'S1E3', 'S1E4']));

@@ -6,11 +6,9 @@ import {
   profileDeleted,
   profileDeletionsCommitted,
   profileRenamed,
-  useActiveProfileId,
-  useProfiles,
-  type Profile,
   type ProfileCounts,
-} from '../../stores/profiles-store';
+} from '../../stores/profile-edits';
+import { useActiveProfileId, useProfiles, type Profile } from '../../stores/profiles-store';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { IsolatedText } from '../shared/isolated-text';
 import { ProfileNameForm } from './profile-name-form';
