@@ -1,10 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { HeaderSearch } from '../features/search/header-search';
-import { ProfileSwitcher } from '../features/profiles/profile-switcher';
-import { RoomBanner } from '../features/room/room-banner';
-import { WatchingTogether } from '../features/room/watching-together';
 import { SafeUpToNotice } from '../features/shared/safe-up-to-notice';
 import { Notices } from './notices';
+import { ProfileControlsSlot } from './profile-controls-slot';
+import { RoomBannerSlot } from './room-banner-slot';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function AppLayout() {
@@ -43,10 +42,9 @@ export function AppLayout() {
           </ul>
         </nav>
         <HeaderSearch />
-        <ProfileSwitcher />
-        <WatchingTogether />
+        <ProfileControlsSlot />
       </header>
-      <RoomBanner />
+      <RoomBannerSlot />
       <Notices />
       <main ref={main} id="main" className="page" tabIndex={-1}>
         <SafeUpToNotice />
