@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { isolated } from '../domain/isolated';
-import type { PreviouslyDatabase } from '../storage/database';
+import type { PreviouslyDatabase, Profile } from '../storage/database';
 import { rescueRead, type RescuedContent } from '../storage/held-data';
 import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
 import { entriesRescued, useLibraryStore } from './library-store';
@@ -15,6 +15,12 @@ export type LostConnection = Extract<ConnectionState, { status: 'lost' }>;
 let rescue: Promise<RescuedContent | null> = Promise.resolve(null);
 
 export const rescuedContent = () => rescue;
+
+/** Every profile this tab holds, with those whose deletion can still be undone. */
+export function heldProfiles(): Profile[] {
+  const { profiles, deleting } = useProfilesStore.getState();
+  return [...profiles, ...deleting];
+}
 
 export function lostConnectionChanged(change: Partial<LostConnection>): void {
   const connection = useConnectionStore.getState();
@@ -51,7 +57,7 @@ export function connectionLost(
       profilesRescued(content.watched, content.revealed);
       // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
       (await import('./notes-store')).notesRescued(
-        useProfilesStore.getState().profiles.map((profile) => profile.id),
+        heldProfiles().map((profile) => profile.id),
         heldShowIds,
         content.notes,
       );
@@ -65,7 +71,7 @@ function profilesRescued(
   watched: ReadonlyMap<string, Map<string, Set<string>>>,
   revealed: ReadonlyMap<string, Map<string, Set<string>>>,
 ): void {
-  for (const { id } of useProfilesStore.getState().profiles) {
+  for (const { id } of heldProfiles()) {
     if (ownEntry(useProgressStore.getState().watched, id)) continue;
     revealsLoaded(id, revealed.get(id) ?? new Map());
     progressLoaded(id, watched.get(id) ?? new Map());

@@ -14,7 +14,13 @@ import { useRevealsStore } from './reveals-store';
 import { useSettingsStore } from './settings-store';
 import { showRulesHeld } from './show-rules-store';
 import { storesLoaded } from './start-app';
-import { listed, lostConnectionChanged, rescuedContent, showsWithoutRecaps } from './storage-loss';
+import {
+  heldProfiles,
+  listed,
+  lostConnectionChanged,
+  rescuedContent,
+  showsWithoutRecaps,
+} from './storage-loss';
 
 /**
  * After another tab deleted the database: opens a new one and writes everything this tab holds
@@ -33,7 +39,8 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
     return entries?.status === 'ready' ? [{ stored, entries: entries.entries }] : [];
   });
   const notesStore = await import('./notes-store');
-  const { profiles } = useProfilesStore.getState();
+  const { deleting } = useProfilesStore.getState();
+  const profiles = heldProfiles();
   const profileIds = profiles.map((profile) => profile.id);
   const { notes, showIdsNotRead } = notesStore.notesHeld(profileIds, Object.keys(library.shows));
   const ofProfiles = <T>(byProfile: Readonly<Record<string, T>>) =>
@@ -72,6 +79,11 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
   reconnected(database);
   connectionChanged({ status: 'open' });
   await storesLoaded(database);
+  // A deletion the user can still undo stays pending: storage holds its profile again until then.
+  useProfilesStore.setState((state) => ({
+    profiles: state.profiles.filter((profile) => !deleting.some((each) => each.id === profile.id)),
+    deleting,
+  }));
   tellOtherTabs({ type: 'everything' });
   noticeShown(
     [

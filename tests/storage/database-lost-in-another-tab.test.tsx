@@ -183,3 +183,36 @@ it('writes back every profile, with the marks of one this tab never loaded', SLO
   await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ben');
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
 });
+
+it(
+  'writes back a profile whose deletion can still be undone, so Undo brings back its marks',
+  SLOW,
+  async () => {
+    const { user, databaseName } = await startTestApp('/settings');
+    await user.type(await screen.findByRole('textbox', { name: 'New profile' }), 'Ben');
+    await user.click(screen.getByRole('button', { name: 'Add profile' }));
+    const profile = await screen.findByRole('combobox', { name: 'Profile' });
+    const benId = within(profile).getByRole<HTMLOptionElement>('option', { name: 'Ben' }).value;
+    const earlier = await openDatabase(databaseName);
+    await saveWatched(earlier, [benId], 'ballard', ['S1E1', 'S1E2'], true);
+    earlier.close();
+    await rebuildFromStorage(databaseName, '/settings');
+    const profiles = within(await screen.findByRole('region', { name: 'Profiles' }));
+    await user.click(profiles.getByRole('button', { name: 'Delete Ben' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Delete Ben?' });
+    await user.click(within(question).getByRole('button', { name: 'Delete profile' }));
+
+    await act(() => deleteDB(databaseName));
+    const alert = await within(messages()).findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: "Write this tab's data back" }));
+    await within(messages()).findByText(/^This tab's data was written back/);
+    expect(profiles.queryByRole('button', { name: 'Rename Ben' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Undo: deleted the profile Ben/ }));
+    expect(await profiles.findByRole('button', { name: 'Rename Ben' })).toBeVisible();
+
+    await rebuildFromStorage(databaseName, '/shows/ballard');
+    await showPageLoaded();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ben');
+    await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
+  },
+);
