@@ -13,7 +13,8 @@ import {
   type StoredNoteRecord,
 } from './database';
 import { readableNotes } from './notes-repository';
-import { readProfiles } from './profiles-repository';
+import { profileRecords, readProfiles } from './profiles-repository';
+import { unreadableProfilesSetAside } from './unreadable-profiles';
 import {
   DEFAULT_SETTINGS,
   groupKeysByProfile,
@@ -44,7 +45,8 @@ export async function readBackup(
     'readonly',
   );
   const [
-    storedProfiles,
+    profileKeys,
+    profileValues,
     showKeys,
     showValues,
     progressKeys,
@@ -54,6 +56,7 @@ export async function readBackup(
     upcomingTitles,
     peekSeconds,
   ] = await Promise.all([
+    read.objectStore('profiles').getAllKeys(),
     read.objectStore('profiles').getAll(),
     read.objectStore('shows').getAllKeys(),
     read.objectStore('shows').getAll(),
@@ -64,7 +67,8 @@ export async function readBackup(
     read.objectStore('settings').get('upcomingTitles'),
     read.objectStore('settings').get('peekSeconds'),
   ]);
-  const problems: string[] = [];
+  const profiles = readProfiles(profileRecords(profileKeys, profileValues));
+  const problems = await unreadableProfilesSetAside(database, profiles.unreadable);
   const shows: PackDocument[] = [];
   for (const [index, key] of showKeys.entries()) {
     const value: unknown = showValues[index];
@@ -125,7 +129,7 @@ export async function readBackup(
       settings,
       ...(showRules.unreadable ? {} : { showRules: showRules.byShow }),
       shows,
-      profiles: readProfiles(storedProfiles),
+      profiles: profiles.profiles,
       progress: byProfile(progressKeys, (profileId, showId, watched) => ({
         profileId,
         showId,

@@ -10,7 +10,13 @@ import {
   type Profile,
   type StoredShow,
 } from './database';
-import { ACTIVE_PROFILE_KEY, activeProfileOf, readProfiles } from './profiles-repository';
+import {
+  ACTIVE_PROFILE_KEY,
+  activeProfileOf,
+  profileRecords,
+  readProfiles,
+} from './profiles-repository';
+import { unreadableProfilesSetAside } from './unreadable-profiles';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 export interface Settings {
@@ -151,16 +157,24 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     ['shows', 'progress', 'reveals', 'settings', 'profiles'],
     'readonly',
   );
-  const [showKeys, showValues, storedProfiles, chosenProfile, upcomingTitles, peekSeconds] =
-    await Promise.all([
-      transaction.objectStore('shows').getAllKeys(),
-      transaction.objectStore('shows').getAll(),
-      transaction.objectStore('profiles').getAll(),
-      transaction.objectStore('settings').get(ACTIVE_PROFILE_KEY),
-      transaction.objectStore('settings').get('upcomingTitles'),
-      transaction.objectStore('settings').get('peekSeconds'),
-    ]);
-  const profiles = readProfiles(storedProfiles);
+  const [
+    showKeys,
+    showValues,
+    profileKeys,
+    profileValues,
+    chosenProfile,
+    upcomingTitles,
+    peekSeconds,
+  ] = await Promise.all([
+    transaction.objectStore('shows').getAllKeys(),
+    transaction.objectStore('shows').getAll(),
+    transaction.objectStore('profiles').getAllKeys(),
+    transaction.objectStore('profiles').getAll(),
+    transaction.objectStore('settings').get(ACTIVE_PROFILE_KEY),
+    transaction.objectStore('settings').get('upcomingTitles'),
+    transaction.objectStore('settings').get('peekSeconds'),
+  ]);
+  const { profiles, unreadable } = readProfiles(profileRecords(profileKeys, profileValues));
   const activeProfileId = activeProfileOf(profiles, chosenProfile);
   const [progressKeys, revealKeys] = await Promise.all([
     transaction.objectStore('progress').getAllKeys(profileRange(activeProfileId)),
@@ -178,6 +192,7 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
       problems.push(result.problem);
     }
   }
+  problems.push(...(await unreadableProfilesSetAside(database, unreadable)));
   const { settings, problem } = readSettings(upcomingTitles, peekSeconds);
   if (problem) problems.push(problem);
   return {
