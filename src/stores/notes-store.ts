@@ -6,7 +6,7 @@ import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
 import { ownEntry } from './own-entry';
-import { activeRevealed, itemHiddenAgain } from './reveals-store';
+import { activeRevealed, itemHiddenAgain } from './reveal-actions';
 import { activeProfileId, useActiveProfileId } from './active-profile';
 import { noteRevealKey } from '../domain/reveal-keys';
 

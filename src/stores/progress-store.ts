@@ -1,21 +1,10 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import {
-  codesName,
-  codesOfSeason,
-  unwatchedBefore,
-  type EarlierUnwatched,
-  type CodeOrder,
-} from '../domain/episode-order';
-import { isolated } from '../domain/isolated';
-import { sharedByAll } from '../domain/show-state';
-import { clearWatched, readWatched, saveWatched } from '../storage/repository';
-import { activeProfileId, useActiveProfileId } from './active-profile';
+import { readWatched } from '../storage/repository';
+import { useActiveProfileId } from './active-profile';
 import { currentDatabase } from './database-handle';
-import { isUndoOffered, undoOffered } from './notices-store';
-import { persist } from './persist';
 import { ownEntry } from './own-entry';
-import { profilesActedFor, useRoomPresent } from './room-store';
+import { useRoomPresent } from './room-store';
 
 /** A profile's watched episodes by show. */
 export type WatchedByShow = Readonly<Record<string, ReadonlySet<string>>>;
@@ -25,7 +14,7 @@ interface ProgressState {
   watched: Readonly<Record<string, WatchedByShow>>;
 }
 
-const NOTHING_WATCHED: ReadonlySet<string> = new Set();
+export const NOTHING_WATCHED: ReadonlySet<string> = new Set();
 
 export const useProgressStore = create<ProgressState>()(() => ({ watched: {} }));
 
@@ -38,9 +27,6 @@ export function watchedOf(
   const ofProfile = ownEntry(watched, profileId);
   return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_WATCHED;
 }
-
-const activeWatched = (showId: string) =>
-  watchedOf(useProgressStore.getState().watched, activeProfileId(), showId);
 
 /** Each of these profiles' watched episodes of a show, or null while any of them loads. */
 export const useWatchedOf = (profileIds: readonly string[], showId: string) => {
@@ -84,129 +70,18 @@ export function progressUnloaded(): void {
   useProgressStore.setState({ watched: {} });
 }
 
-function showWatchedSet(profileId: string, showId: string, watched: ReadonlySet<string>): void {
+/** Sets what one profile watched of a show, unless that profile is still loading. */
+export function showWatchedSet(
+  profileId: string,
+  showId: string,
+  watched: ReadonlySet<string>,
+): void {
   useProgressStore.setState((state) => {
     const ofProfile = ownEntry(state.watched, profileId);
     // A profile not loaded yet reads everything when it loads, this mark included.
     if (!ofProfile) return state;
     return { watched: { ...state.watched, [profileId]: { ...ofProfile, [showId]: watched } } };
   });
-}
-
-/**
- * Marks (or unmarks) episodes for each profile given, the active one by default; only the
- * records for these codes are written, in one transaction.
- */
-export async function episodesMarked(
-  showId: string,
-  codes: readonly string[],
-  watched: boolean,
-  profileIds: readonly string[] = [activeProfileId()],
-): Promise<void> {
-  for (const profileId of profileIds) {
-    const next = new Set(watchedOf(useProgressStore.getState().watched, profileId, showId));
-    for (const code of codes) {
-      if (watched) next.add(code);
-      else next.delete(code);
-    }
-    showWatchedSet(profileId, showId, next);
-  }
-  const what =
-    codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
-  await persist(what, (database) => saveWatched(database, profileIds, showId, codes, watched), {
-    type: 'progress',
-    showId,
-  });
-}
-
-/**
- * Marks or unmarks episodes, for everyone present while watching together, and offers to undo
- * it. The undo puts back, for each of them, only the codes this action changed, so a change made
- * since, here or in another tab, to other episodes stays.
- */
-function undoableMarks(
-  showId: string,
-  order: CodeOrder,
-  codes: readonly string[],
-  watched: boolean,
-  alsoUndoing: readonly string[] = [],
-): number | null {
-  const profileIds = profilesActedFor();
-  const changedFor = profileIds.map((profileId) => {
-    const before = watchedOf(useProgressStore.getState().watched, profileId, showId);
-    return [...alsoUndoing, ...codes.filter((code) => before.has(code) !== watched)];
-  });
-  void episodesMarked(showId, codes, watched, profileIds);
-  const changed = [...new Set(changedFor.flat())];
-  if (changed.length === 0) return null;
-  const action = `marked ${codesName(order, changed)} ${watched ? 'watched' : 'unwatched'}`;
-  return undoOffered(action, () =>
-    profileIds.forEach((profileId, at) => {
-      const own = changedFor[at] ?? [];
-      if (own.length > 0) void episodesMarked(showId, own, !watched, [profileId]);
-    }),
-  );
-}
-
-export interface EpisodeWatched {
-  /** The earlier episodes still unwatched, to offer marking them too. */
-  earlier: EarlierUnwatched;
-  /** The undo this mark offered, which marking the earlier ones too may extend. */
-  undoId: number | null;
-}
-
-/** Marks one episode watched, with an undo. */
-export function episodeWatched(showId: string, order: CodeOrder, code: string): EpisodeWatched {
-  const { watched: all } = useProgressStore.getState();
-  const watched = sharedByAll(profilesActedFor().map((id) => watchedOf(all, id, showId)));
-  const earlier = unwatchedBefore(order, watched, code);
-  return { earlier, undoId: undoableMarks(showId, order, [code], true) };
-}
-
-/** Unmarks one episode, with an undo. */
-export function episodeUnwatched(showId: string, order: CodeOrder, code: string): void {
-  undoableMarks(showId, order, [code], false);
-}
-
-/**
- * Accepts the offer to mark the episodes before `code` too. While the undo of checking `code` is
- * still offered, one undo puts back both, as the user did them as one.
- */
-export function earlierEpisodesWatched(
-  showId: string,
-  order: CodeOrder,
-  code: string,
-  earlier: readonly string[],
-  checkUndoId: number | null,
-): void {
-  const extendsCheck = checkUndoId !== null && isUndoOffered(checkUndoId);
-  undoableMarks(showId, order, earlier, true, extendsCheck ? [code] : []);
-}
-
-/** Marks every episode of a season watched, with an undo. */
-export function seasonWatched(showId: string, order: CodeOrder, season: number): void {
-  undoableMarks(showId, order, codesOfSeason(order, season), true);
-}
-
-/**
- * Unmarks every episode of the show, with an undo; resolves to whether storage took the change.
- * `showTitle` names the show in the offer to undo it.
- */
-export async function progressReset(showId: string, showTitle: string): Promise<boolean> {
-  const profileId = activeProfileId();
-  const before = [...activeWatched(showId)];
-  showWatchedSet(profileId, showId, NOTHING_WATCHED);
-  if (before.length > 0) {
-    undoOffered(
-      `reset your progress on ${isolated(showTitle)}`,
-      () => void episodesMarked(showId, before, true, [profileId]),
-    );
-  }
-  return persist(
-    'the reset of your progress',
-    (database) => clearWatched(database, profileId, showId),
-    { type: 'progress', showId },
-  );
 }
 
 /** Another tab changed this show's progress: take what storage now holds, for every loaded profile. */

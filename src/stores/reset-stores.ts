@@ -3,7 +3,7 @@ import { connectionChanged } from './connection-store';
 import { useLibraryStore } from './library-store';
 import { resetNotices } from './notices-store';
 import { notesUnloaded } from './notes-store';
-import { peeksEnded } from './peeks-store';
+import { peeksEnded } from './peek-actions';
 import { profilesUnloaded } from './profiles-store';
 import { progressUnloaded } from './progress-store';
 import { revealsUnloaded } from './reveals-store';

@@ -1,5 +1,6 @@
 import { ownEntry } from './own-entry';
-import { peeksCovered, usePeeksStore } from './peeks-store';
+import { usePeeksStore } from './peeks-store';
+import { peeksCovered } from './peek-actions';
 
 /**
  * Peeks at the spoiler shield's masked sentences are kept with the other peeks, under a name no

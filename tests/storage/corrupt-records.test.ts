@@ -4,7 +4,7 @@ import { parsePackText } from '../../src/domain/parse-pack';
 import { openDatabase } from '../../src/storage/database';
 import { saveShow } from '../../src/storage/repository';
 import { splitPack } from '../../src/stores/library-store';
-import { episodesMarked } from '../../src/stores/progress-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
 import { showImported } from '../../src/stores/show-import';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
 import { dumpDatabase } from './database-dump';

@@ -1,8 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE } from '../../src/storage/database';
-import { episodesMarked } from '../../src/stores/progress-store';
-import { itemRevealed, useRevealsStore } from '../../src/stores/reveals-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
+import { useRevealsStore } from '../../src/stores/reveals-store';
+import { itemRevealed } from '../../src/stores/reveal-actions';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
 
 afterEach(stopTestApp);

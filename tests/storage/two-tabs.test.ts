@@ -2,7 +2,8 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { readWatched, saveWatched } from '../../src/storage/repository';
 import { resetStores } from '../../src/stores/reset-stores';
-import { episodesMarked, useProgressStore } from '../../src/stores/progress-store';
+import { useProgressStore } from '../../src/stores/progress-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
 import { startApp, stopApp } from '../../src/stores/start-app';
 import { freshDatabaseName, readBallardPack } from '../ui/app-harness';
 

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { episodesMarked } from '../../src/stores/progress-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
 import { startTestApp, stopTestApp } from './app-harness';
 
 afterEach(stopTestApp);

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { entryRevealKey } from '../../domain/reveal-keys';
-import { episodesMarked } from '../../stores/progress-store';
-import { itemRevealed } from '../../stores/reveals-store';
+import { episodesMarked } from '../../stores/progress-marks';
+import { itemRevealed } from '../../stores/reveal-actions';
 import { upcomingTitlesChosen } from '../../stores/settings-store';
 import { startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
 import { dumpDatabase, type DatabaseDump } from '../../../tests/storage/database-dump';

@@ -6,7 +6,7 @@ import {
   shownInPlace,
   type UnmetFactsPlaceholder,
 } from '../../domain/pages/episode-items';
-import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
+import { itemHiddenAgain, itemsRevealed } from '../../stores/reveal-actions';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { useFocusWhen } from '../news/use-focus-when';
 import { GatedListItem } from '../shared/gated-list-item';

@@ -1,5 +1,5 @@
 import type { EpisodeRowView } from '../../domain/pages/episode-rows';
-import { itemHiddenAgain } from '../../stores/reveals-store';
+import { itemHiddenAgain } from '../../stores/reveal-actions';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
 import { HideAgain } from '../shared/hide-again';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';

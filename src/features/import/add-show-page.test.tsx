@@ -2,8 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../storage/database';
 import { saveNote } from '../../storage/notes-repository';
-import { episodesMarked } from '../../stores/progress-store';
-import { itemRevealed } from '../../stores/reveals-store';
+import { episodesMarked } from '../../stores/progress-marks';
+import { itemRevealed } from '../../stores/reveal-actions';
 import { startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
 import { dumpDatabase } from '../../../tests/storage/database-dump';
 import {

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import type { NewsPageView } from '../../domain/pages/news-page';
-import { itemHiddenAgain, itemRevealed } from '../../stores/reveals-store';
+import { itemHiddenAgain, itemRevealed } from '../../stores/reveal-actions';
 import { LoadingState } from '../shared/loading-state';
 import { CoveredNewsItem } from './covered-news-item';
 import { NewsNoticeLine } from './news-notice';

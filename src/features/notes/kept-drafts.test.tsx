@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { episodesMarked } from '../../stores/progress-store';
+import { episodesMarked } from '../../stores/progress-marks';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
 
 afterEach(stopTestApp);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { StoredNote } from '../../storage/database';
-import { itemHiddenAgain } from '../../stores/reveals-store';
+import { itemHiddenAgain } from '../../stores/reveal-actions';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
 import { peekOf } from '../shared/peek-of';

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../storage/database';
 import { saveNote } from '../../storage/notes-repository';
-import { episodesMarked } from '../../stores/progress-store';
+import { episodesMarked } from '../../stores/progress-marks';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../../../tests/ui/app-harness';
 
 afterEach(stopTestApp);

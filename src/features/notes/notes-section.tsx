@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { EpisodeNotesView, NoteItemView } from '../../domain/pages/notes-view';
 import type { StoredNote } from '../../storage/database';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
-import { itemRevealed } from '../../stores/reveals-store';
+import { itemRevealed } from '../../stores/reveal-actions';
 import { IsolatedText } from '../shared/isolated-text';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { RevealedList } from '../../domain/pages/revealed-list';
-import { allHiddenAgain, itemHiddenAgain, itemsHiddenAgain } from '../../stores/reveals-store';
+import { allHiddenAgain, itemHiddenAgain, itemsHiddenAgain } from '../../stores/reveal-actions';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntriesProblem } from '../shared/entries-problem';
 import { LoadingState } from '../shared/loading-state';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useLibraryLoaded, useShows } from '../../stores/library-store';
-import { progressReset } from '../../stores/progress-store';
+import { progressReset } from '../../stores/progress-marks';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { IsolatedText } from '../shared/isolated-text';
 import { LoadingState } from '../shared/loading-state';

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { PeekedEpisodeDetails } from '../../domain/pages/episode-rows';
-import { itemPeeked } from '../../stores/peeks-store';
-import { itemRevealed } from '../../stores/reveals-store';
+import { itemPeeked } from '../../stores/peek-actions';
+import { itemRevealed } from '../../stores/reveal-actions';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { PeekCountdown } from './peek-countdown';
 import { Placeholder } from './placeholder';

@@ -4,7 +4,7 @@ import {
   shownInPlace,
   type UnmetFactsPlaceholder,
 } from '../../domain/pages/episode-items';
-import { itemHiddenAgain, itemsRevealed } from '../../stores/reveals-store';
+import { itemHiddenAgain, itemsRevealed } from '../../stores/reveal-actions';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { EntryArticle } from './entry-article';
 import { GatedListItem } from './gated-list-item';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { peeksCovered, usePeekEndsAt } from '../../stores/peeks-store';
+import { peeksCovered, usePeekEndsAt } from '../../stores/peek-actions';
 import './peek.css';
 
 /** Whole seconds left, counted down at each second before the end, never shown as 0. */

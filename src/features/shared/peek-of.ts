@@ -1,6 +1,6 @@
 import type { CoveredItem, ShownItem } from '../../domain/page-items';
 import type { UnmetFactsPlaceholder } from '../../domain/pages/episode-items';
-import { itemsPeeked } from '../../stores/peeks-store';
+import { itemsPeeked } from '../../stores/peek-actions';
 import type { PeekControls } from './gated-list-item';
 
 /**

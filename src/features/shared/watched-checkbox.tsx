@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import type { CodeOrder } from '../../domain/episode-order';
+import { useAllWatched } from '../../stores/progress-store';
 import {
   earlierEpisodesWatched,
   episodeUnwatched,
   episodeWatched,
-  useAllWatched,
-} from '../../stores/progress-store';
+} from '../../stores/progress-marks';
 import { EarlierEpisodesOffer, type EarlierOffer } from './earlier-episodes-offer';
 
 const NO_CODES: readonly string[] = [];

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EpisodeListView, SeasonView } from '../../domain/pages/episode-rows';
-import { seasonWatched } from '../../stores/progress-store';
+import { seasonWatched } from '../../stores/progress-marks';
 import { EpisodeRowView } from './episode-row';
 import { SeasonStripView } from './season-strip';
 

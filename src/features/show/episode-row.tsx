@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import type { CodeOrder } from '../../domain/episode-order';
 import type { PeekedEpisodeDetails } from '../../domain/pages/episode-rows';
-import { itemHiddenAgain } from '../../stores/reveals-store';
+import { itemHiddenAgain } from '../../stores/reveal-actions';
 import { CoveredEpisodeDetails } from '../shared/covered-episode-details';
 import { HideAgain } from '../shared/hide-again';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
