@@ -6,7 +6,7 @@ import {
   profileCounts,
   saveProfile,
   type ProfileCounts,
-} from '../storage/profiles-repository';
+} from '../storage/profile-changes';
 import { activeProfileId } from './active-profile';
 import { currentDatabase } from './database-handle';
 import { undoDismissed, undoOffered } from './notices-store';

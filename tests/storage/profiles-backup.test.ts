@@ -3,7 +3,8 @@ import { parseBackupText } from '../../src/storage/backup-format';
 import { readBackup, restoreBackup, storedCounts } from '../../src/storage/backup-repository';
 import { FIRST_PROFILE, openDatabase, type StoredNote } from '../../src/storage/database';
 import { loadNotes, saveNote } from '../../src/storage/notes-repository';
-import { loadProfiles, saveProfile } from '../../src/storage/profiles-repository';
+import { saveProfile } from '../../src/storage/profile-changes';
+import { loadProfiles } from '../../src/storage/profiles-repository';
 import { loadProfileItems, saveRevealed, saveWatched } from '../../src/storage/repository';
 import { freshDatabaseName } from '../ui/app-harness';
 
