@@ -34,8 +34,8 @@ function contentSecurityPolicy(): Plugin {
  * The framework, the domain and the stores every page reads ship as one chunk: left to itself the
  * bundler cut them into many small shared chunks, and the first page paid for each one's overhead.
  * Feature pages stay in their own lazy chunks, and so do the views of every page but the library
- * and the domain's search (its engine and documents), which only searching loads, and the
- * spoiler shield's matching.
+ * and the domain's search (its engine and documents), which only searching loads, the spoiler
+ * shield's matching, and the profile name rules, which only Settings uses.
  */
 const FIRST_PAGE_CORE =
   /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|pages\/|page-items|body-markup|refreshed-characters|parse-pack|pack-invisible-text|profile-name)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
