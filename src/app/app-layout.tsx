@@ -1,9 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
 import { HeaderSearch } from '../features/search/header-search';
-import { SafeUpToNotice } from '../features/shared/safe-up-to-notice';
 import { Notices } from './notices';
 import { ProfileControlsSlot } from './profile-controls-slot';
 import { RoomBannerSlot } from './room-banner-slot';
+import { SafeUpToSlot } from './safe-up-to-slot';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function AppLayout() {
@@ -47,7 +47,7 @@ export function AppLayout() {
       <RoomBannerSlot />
       <Notices />
       <main ref={main} id="main" className="page" tabIndex={-1}>
-        <SafeUpToNotice />
+        <SafeUpToSlot />
         <Outlet />
       </main>
     </>

@@ -53,8 +53,9 @@ export function safeUpToReset(): void {
 }
 
 /**
- * Holds the address's value for the session. Called once per page (by the notice), not by every
- * reader: a reader mounting between "Lift the limit" and the address losing it would hold it again.
+ * Holds the address's value for the session. Called once per page (by the layout, where the
+ * notice goes), not by every reader: a reader mounting between "Lift the limit" and the address
+ * losing it would hold it again.
  */
 export function useSafeUpToFromAddressHeld(showId: string): void {
   const [params] = useSearchParams();
@@ -68,7 +69,7 @@ export function useSafeUpToFromAddressHeld(showId: string): void {
  * The value that holds a show back: the address's own first, so that the page a link opens is
  * held from its first render, then the one held for the session.
  */
-function useSafeUpTo(showId: string): string | undefined {
+export function useSafeUpTo(showId: string): string | undefined {
   const [params] = useSearchParams();
   const held = useSafeUpToStore((state) => ownEntry(state.byShow, showId));
   return params.get(SAFE_UP_TO_PARAM) ?? held;

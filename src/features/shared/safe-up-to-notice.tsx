@@ -1,23 +1,13 @@
-import { useMatches, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useSafeLink } from '../../stores/page-views/safe-link';
-import {
-  SAFE_UP_TO_PARAM,
-  safeUpToLifted,
-  useSafeUpToFromAddressHeld,
-} from '../../stores/safe-up-to-store';
+import { SAFE_UP_TO_PARAM, safeUpToLifted } from '../../stores/safe-up-to-store';
 import { IsolatedText } from './isolated-text';
 import './share-links.css';
 
 /** Says, on every page of a show, that a shared link's "safe up to" holds it back, and lifts it. */
-export function SafeUpToNotice() {
-  const showId = useMatches().at(-1)?.params.showId;
-  return showId === undefined ? null : <ShowSafeUpToNotice showId={showId} />;
-}
-
-function ShowSafeUpToNotice({ showId }: { showId: string }) {
+export function SafeUpToNotice({ showId }: { showId: string }) {
   const { notice } = useSafeLink(showId);
   const [, setParams] = useSearchParams();
-  useSafeUpToFromAddressHeld(showId);
   if (notice === null) return null;
 
   const lift = () => {
