@@ -84,6 +84,28 @@ export default tseslint.config(
     },
   },
   {
+    // A page view's ShowState comes through use-show-state.ts, which applies the room and the cap.
+    files: ['src/stores/page-views/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '../show-states',
+              importNames: ['showStateCache', 'useStoreParts'],
+              message: 'Page views get ShowStates from use-show-state.ts only.',
+            },
+            {
+              name: '../room-states',
+              message: 'Page views get ShowStates from use-show-state.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -1,7 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { create } from 'zustand';
-import type { ShowState } from '../domain/show-state';
 import { ownEntry } from './own-entry';
 
 /**
@@ -73,13 +72,4 @@ export function useSafeUpTo(showId: string): string | undefined {
   const [params] = useSearchParams();
   const held = useSafeUpToStore((state) => ownEntry(state.byShow, showId));
   return params.get(SAFE_UP_TO_PARAM) ?? held;
-}
-
-/** A show's state with the "safe up to" value that holds it back, if any: the gate applies it. */
-export function useHeldToSafeUpTo(state: ShowState): ShowState {
-  const safeUpTo = useSafeUpTo(state.showId);
-  return useMemo(
-    () => (safeUpTo === undefined ? state : { ...state, safeUpTo }),
-    [state, safeUpTo],
-  );
 }

@@ -1,18 +1,14 @@
 import { useMemo } from 'react';
 import { shieldPage, type ShieldPage, type ShieldRequest } from '../../domain/pages/shield-page';
-import { showStateCache, useEntriesNeeded, useStoreParts } from '../show-states';
-
-const cache = showStateCache();
-const NO_NOTES = () => undefined;
+import { useEntriesNeeded } from '../show-states';
+import { useLibraryShowStatesWithoutNotes } from '../use-show-state';
 
 /**
  * The spoiler shield for the show chosen by id (the first one when none is), checking the text
  * the page holds. The text stays with the page: nothing here keeps it.
  */
 export function useShieldPage(wantedId: string | null, request: ShieldRequest | null): ShieldPage {
-  const parts = useStoreParts();
-  const loaded = parts.libraryStatus === 'ready';
-  const states = cache.libraryStates(parts, NO_NOTES);
+  const { loaded, states } = useLibraryShowStatesWithoutNotes();
   const chosen = useMemo(
     () => states.filter((state) => state.showId === (wantedId ?? states[0]?.showId)),
     [states, wantedId],
