@@ -110,6 +110,8 @@ it('holds a show to a link\'s "safe up to" on every page of it until lifted', as
   expectNoneOnPage(FINALE_SECRETS);
 
   await router.navigate('/shows/ballard/episodes/S1E10?safe=S1E4');
+  // The notice is already there from the characters page: lift only once the link's page shows.
+  await screen.findByRole('heading', { level: 1, name: 'S1E10 Episode 10' });
   await user.click(await screen.findByRole('button', { name: 'Lift the limit' }));
   await waitFor(() =>
     expect(screen.queryByRole('region', { name: 'Shared link' })).not.toBeInTheDocument(),
@@ -127,4 +129,16 @@ it('covers everything tied to an episode when the "safe up to" value is no episo
   expect(within(notice).getByText('S9E9').tagName).toBe('BDI');
   await screen.findAllByText('Opens after S1E10');
   expectNoneOnPage(FINALE_SECRETS);
+});
+
+it('does not repeat a "safe up to" value that is no episode code: a link can carry any sentence', async () => {
+  const { router } = await watchedThrough('S1E10');
+  await router.navigate('/shows/ballard/episodes/S1E10?safe=Olivas%20killed%20the%20councilman');
+
+  const notice = await screen.findByRole('region', { name: 'Shared link' });
+  expect(notice).toHaveTextContent(
+    'The shared link\'s "safe up to" value is not an episode code, so everything tied to an episode stays covered.',
+  );
+  await screen.findAllByText('Opens after S1E10');
+  expectNoneOnPage(['Olivas killed the councilman', ...FINALE_SECRETS]);
 });

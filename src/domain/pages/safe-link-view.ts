@@ -1,3 +1,4 @@
+import { canonicalEpisodeCode } from '../episode-code';
 import { isolated } from '../isolated';
 import { safeUpToPosition } from '../safe-up-to';
 import { showGate, type ShowState } from '../show-state';
@@ -7,8 +8,10 @@ export interface SafeLinkView {
   /** Null when no cap applies or the show has not loaded. */
   readonly notice:
     | { readonly status: 'capped'; readonly code: string }
-    /** The value as given, marked with isolated(): a sentence of the app's own names it. */
+    /** An episode code the show does not list, marked with isolated(): a sentence names it. */
     | { readonly status: 'unknown'; readonly value: string }
+    /** Anything else: a link can carry any sentence, so the notice never repeats it. */
+    | { readonly status: 'not-a-code' }
     | null;
   /** Codes the sender may offer as "safe up to": their watched ones, through their horizon. */
   readonly shareCodes: readonly string[];
@@ -23,10 +26,12 @@ export function safeLinkView(state: ShowState): SafeLinkView {
   const position = safeUpToPosition(gate.order, safeUpTo);
   const code = gate.order.codes[position];
   return {
-    notice:
-      code === undefined
-        ? { status: 'unknown', value: isolated(safeUpTo) }
-        : { status: 'capped', code },
+    notice: code === undefined ? notListed(safeUpTo) : { status: 'capped', code },
     shareCodes,
   };
+}
+
+function notListed(safeUpTo: string): NonNullable<SafeLinkView['notice']> {
+  const code = canonicalEpisodeCode(safeUpTo);
+  return code === null ? { status: 'not-a-code' } : { status: 'unknown', value: isolated(code) };
 }

@@ -28,10 +28,12 @@ export function SafeUpToNotice({ showId }: { showId: string }) {
       <p>
         {notice.status === 'capped' ? (
           `Safe up to ${notice.code}, from a shared link: nothing after ${notice.code} is shown, whatever you have watched or revealed.`
-        ) : (
+        ) : notice.status === 'unknown' ? (
           <IsolatedText
             text={`The shared link's "safe up to" value ${notice.value} is no episode of this show, so everything tied to an episode stays covered.`}
           />
+        ) : (
+          `The shared link's "safe up to" value is not an episode code, so everything tied to an episode stays covered.`
         )}
       </p>
       <button type="button" onClick={lift}>
