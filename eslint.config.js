@@ -84,7 +84,7 @@ export default tseslint.config(
     },
   },
   {
-    // A page view's ShowState comes through use-show-state.ts, which applies the room and the cap.
+    // A page view's ShowState comes through shownShowState, which applies the room and the cap.
     files: ['src/stores/page-views/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -94,11 +94,13 @@ export default tseslint.config(
             {
               name: '../show-states',
               importNames: ['showStateCache', 'useStoreParts'],
-              message: 'Page views get ShowStates from use-show-state.ts only.',
+              message:
+                'Page views get ShowStates from use-show-state.ts or shown-show-state.ts only.',
             },
             {
               name: '../room-states',
-              message: 'Page views get ShowStates from use-show-state.ts only.',
+              message:
+                'Page views get ShowStates from use-show-state.ts or shown-show-state.ts only.',
             },
           ],
         },

@@ -1,5 +1,9 @@
-import type { ShowState } from '../domain/show-state';
-import { roomShowState, type RoomParts } from './room-states';
+import { useMemo } from 'react';
+import type { NotesState, ShowState } from '../domain/show-state';
+import { ownEntry } from './own-entry';
+import { roomShowState, useRoomParts, type RoomParts } from './room-states';
+import { useSafeUpToStore } from './safe-up-to-store';
+import { showStateCache, useStoreParts } from './show-states';
 
 const held = new WeakMap<ShowState, { safeUpTo: string; state: ShowState }>();
 
@@ -16,7 +20,7 @@ function heldTo(state: ShowState, safeUpTo: string | undefined): ShowState {
 /**
  * What a page may show of a show as stored: what everyone watching together may see, held to
  * the "safe up to" value a shared link holds for it. Every page view's ShowState comes from here
- * (through use-show-state.ts), so no page can leave the room or the cap out.
+ * (this file and use-show-state.ts), so no page can leave the room or the cap out.
  */
 export function shownShowState(
   stored: ShowState,
@@ -24,4 +28,40 @@ export function shownShowState(
   safeUpTo: string | undefined,
 ): ShowState {
   return heldTo(roomShowState(stored, room), safeUpTo);
+}
+
+export interface LibraryShowStates {
+  loaded: boolean;
+  states: readonly ShowState[];
+}
+
+/**
+ * Every readable show in the library, in title order, as pages may show it. A page across shows
+ * has no address of its own show, so each is held to the value held for the session.
+ */
+export function useShownLibraryStates(
+  cache: ReturnType<typeof showStateCache>,
+  notesOf: (showId: string) => NotesState | undefined,
+): LibraryShowStates {
+  const parts = useStoreParts();
+  const stored = cache.libraryStates(parts, notesOf);
+  const room = useRoomParts();
+  const heldByShow = useSafeUpToStore((state) => state.byShow);
+  const states = useMemo(
+    () => stored.map((state) => shownShowState(state, room, ownEntry(heldByShow, state.showId))),
+    [stored, room, heldByShow],
+  );
+  return { loaded: parts.libraryStatus === 'ready', states };
+}
+
+const withoutNotes = showStateCache();
+const NO_NOTES = () => undefined;
+
+/**
+ * The library's shows without the user's notes, and without reading any show's recaps: for
+ * pages that show no notes and choose whose recaps they need (the library's tiles, the spoiler
+ * shield). Here rather than in use-show-state.ts, so the library does not load the notes store.
+ */
+export function useLibraryShowStatesWithoutNotes(): LibraryShowStates {
+  return useShownLibraryStates(withoutNotes, NO_NOTES);
 }

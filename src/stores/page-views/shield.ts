@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { shieldPage, type ShieldPage, type ShieldRequest } from '../../domain/pages/shield-page';
 import { useEntriesNeeded } from '../show-states';
-import { useLibraryShowStatesWithoutNotes } from '../use-show-state';
+import { useLibraryShowStatesWithoutNotes } from '../shown-show-state';
 
 /**
  * The spoiler shield for the show chosen by id (the first one when none is), checking the text
