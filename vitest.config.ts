@@ -40,8 +40,9 @@ export default mergeConfig(
             environment: 'node',
             include: ['tests/browser/**/*.test.ts'],
             globalSetup: ['tests/browser/support/global-setup.ts'],
-            // One Chromium at a time: the machine has two cores and the other projects run too.
-            fileParallelism: false,
+            // Files run side by side, one Chromium each: once the quick projects are done, a second
+            // core would otherwise idle for most of the run. Each file has its own browser and
+            // site data, and every wait below is a limit, so a busy machine slows them, never fails them.
             testTimeout: 90_000,
             // A limit, never a measure: a busy machine may take more than the default second.
             expect: { poll: { timeout: 30_000 } },
