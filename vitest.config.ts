@@ -5,6 +5,9 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // One more worker than the two cores: browser files spend much of their time waiting on
+      // Chromium, so a third keeps both cores busy. Every wait is a limit, never a measure.
+      maxWorkers: 3,
       projects: [
         {
           extends: true,
