@@ -6,9 +6,10 @@ export async function showPageReady(page: Page, appUrl: string, showId: string):
   await page.getByText('No news for this show yet.').waitFor({ timeout: 120_000 });
 }
 
+/** Marks stored for a show by the first profile, the one a new browser starts with. */
 function storedMarks(page: Page, showId: string): Promise<number> {
   return page.evaluate(
-    (showId) =>
+    ([profileId, showId]) =>
       new Promise<number>((resolve, reject) => {
         const request = indexedDB.open('previously');
         request.onerror = () => reject(request.error);
@@ -17,14 +18,14 @@ function storedMarks(page: Page, showId: string): Promise<number> {
           const count = database
             .transaction('progress')
             .objectStore('progress')
-            .count(IDBKeyRange.bound([showId], [showId, []]));
+            .count(IDBKeyRange.bound([profileId, showId], [profileId, showId, []]));
           count.onsuccess = () => {
             database.close();
             resolve(count.result);
           };
         };
       }),
-    showId,
+    ['first', showId] as const,
   );
 }
 
