@@ -46,9 +46,9 @@ export default mergeConfig(
             // Files run side by side, one Chromium each: once the quick projects are done, a second
             // core would otherwise idle for most of the run. Each file has its own browser and
             // site data, and every wait below is a limit, so a busy machine slows them, never fails them.
-            testTimeout: 90_000,
+            testTimeout: 180_000,
             // A limit, never a measure: a busy machine may take more than the default second.
-            expect: { poll: { timeout: 30_000 } },
+            expect: { poll: { timeout: 60_000 } },
             hookTimeout: 120_000,
           },
         },

@@ -13,6 +13,9 @@ export async function openSession(
   options: BrowserContextOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext(options);
+  // A limit, never a measure: with other test files beside it on two cores, a step may take more
+  // than Playwright's default 30 s.
+  context.setDefaultTimeout(60_000);
   const watch = await watchContext(context);
   const page = await context.newPage();
   return { context, watch, page };
