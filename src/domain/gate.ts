@@ -204,6 +204,7 @@ function upcomingDetail(gate: ReadyGate, position: number): UpcomingDetail | nul
  */
 export function areEpisodeDetailsPeeked(gate: Gate, episode: Episode): boolean {
   return (
+    !isPastSafeUpTo(gate, episode.code) &&
     synopsisVisibility(gate, episode.code) === 'covered' &&
     isPeekedKey(gate, episodeRevealKey(episode))
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  areEpisodeDetailsPeeked,
   entryVisibility,
   isCastMemberPresent,
   isEpisodeTitleVisible,
@@ -89,6 +90,13 @@ describe('a cap against what the recipient revealed or peeks at', () => {
     const peeked = new Set([entryRevealKey(finale)]);
     const gate = showGate(state([], 'S1E4', { peeked }));
     expect(entryVisibility(gate, finale)).toBe('covered');
+  });
+
+  it("covers an episode's title and synopsis after the cap that the recipient is peeking at", () => {
+    const later = subject.episodes[8]!;
+    const peeked = new Set([episodeRevealKey(later)]);
+    const gate = showGate(state([], 'S1E4', { peeked }));
+    expect(areEpisodeDetailsPeeked(gate, later)).toBe(false);
   });
 
   it('keeps a reveal at or before the cap, which the recipient made themselves', () => {
