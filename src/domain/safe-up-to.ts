@@ -16,7 +16,7 @@ export function safeUpToPosition(order: CodeOrder, value: string): number {
 }
 
 /** The gate held to a "safe up to" position: a lower horizon, and nothing later shown at all. */
-export function cappedGate(gate: Gate, safeUpTo: number): Gate {
+function cappedGate(gate: Gate, safeUpTo: number): Gate {
   if (gate.status !== 'ready') return gate;
   const cap = Math.min(safeUpTo, gate.safeUpTo ?? safeUpTo);
   return { ...gate, horizon: Math.min(gate.horizon, cap), safeUpTo: cap };
