@@ -2,19 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { profileCreated } from '../../src/stores/profile-edits';
-import { profileSwitched, useProfilesStore } from '../../src/stores/profiles-store';
+import { profileSwitched } from '../../src/stores/profiles-store';
 import { roomLeft } from '../../src/stores/room-store';
 import { startTestApp, stopTestApp } from './app-harness';
 import { expectAllOnPage, expectNoneOnPage, FINALE_SECRETS } from './ballard-secrets';
 import { checkbox, markWatchedThrough, showPageLoaded, watchedCodes } from './marks';
+import { profileNamed, watchTogether } from './room';
 
 afterEach(() => {
   roomLeft();
   stopTestApp();
 });
-
-const profileNamed = (name: string) =>
-  useProfilesStore.getState().profiles.find((profile) => profile.name === name);
 
 const FINALE_NEWS = 'A cancellation would strand Ballard in a cell';
 
@@ -30,14 +28,6 @@ async function twoViewers(user: UserEvent) {
   await act(() => profileSwitched(me?.id ?? ''));
   await waitFor(() => expect(watchedCodes()).toHaveLength(10));
   return { ben: ben?.id ?? '', me: me?.id ?? '' };
-}
-
-async function watchTogether(user: UserEvent, names: readonly string[]) {
-  // The chooser loads once there are two profiles.
-  await user.click(await screen.findByRole('button', { name: 'Watching together' }));
-  const who = screen.getByRole('group', { name: 'Who is watching?' });
-  for (const name of names) await user.click(within(who).getByRole('checkbox', { name }));
-  await user.click(screen.getByRole('button', { name: 'Watch together' }));
 }
 
 const banner = () => screen.queryByRole('region', { name: 'Watching together' });
