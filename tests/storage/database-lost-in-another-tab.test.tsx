@@ -159,8 +159,10 @@ it(
   },
 );
 
-it('writes back every profile, with the marks of one this tab never loaded', SLOW, async () => {
-  const { user, databaseName } = await startTestApp('/settings');
+/** The app on Settings, with a second profile, Ben, who has watched S1E1 and S1E2. */
+async function appWithBenWhoWatchedTwo() {
+  const started = await startTestApp('/settings');
+  const { user, databaseName } = started;
   await user.type(await screen.findByRole('textbox', { name: 'New profile' }), 'Ben');
   await user.click(screen.getByRole('button', { name: 'Add profile' }));
   const profile = await screen.findByRole('combobox', { name: 'Profile' });
@@ -168,6 +170,11 @@ it('writes back every profile, with the marks of one this tab never loaded', SLO
   const earlier = await openDatabase(databaseName);
   await saveWatched(earlier, [benId], 'ballard', ['S1E1', 'S1E2'], true);
   earlier.close();
+  return started;
+}
+
+it('writes back every profile, with the marks of one this tab never loaded', SLOW, async () => {
+  const { user, databaseName } = await appWithBenWhoWatchedTwo();
   // A new visit as Me: this tab never reads Ben's marks before the delete.
   await rebuildFromStorage(databaseName, '/');
   await screen.findByRole('link', { name: 'Ballard' });
@@ -188,14 +195,7 @@ it(
   'writes back a profile whose deletion can still be undone, so Undo brings back its marks',
   SLOW,
   async () => {
-    const { user, databaseName } = await startTestApp('/settings');
-    await user.type(await screen.findByRole('textbox', { name: 'New profile' }), 'Ben');
-    await user.click(screen.getByRole('button', { name: 'Add profile' }));
-    const profile = await screen.findByRole('combobox', { name: 'Profile' });
-    const benId = within(profile).getByRole<HTMLOptionElement>('option', { name: 'Ben' }).value;
-    const earlier = await openDatabase(databaseName);
-    await saveWatched(earlier, [benId], 'ballard', ['S1E1', 'S1E2'], true);
-    earlier.close();
+    const { user, databaseName } = await appWithBenWhoWatchedTwo();
     await rebuildFromStorage(databaseName, '/settings');
     const profiles = within(await screen.findByRole('region', { name: 'Profiles' }));
     await user.click(profiles.getByRole('button', { name: 'Delete Ben' }));
