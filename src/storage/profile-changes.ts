@@ -13,8 +13,6 @@ export interface ProfileCounts {
   notes: number;
 }
 
-const notesOf = (profileId: string) => IDBKeyRange.bound([profileId], [profileId, []]);
-
 export async function profileCounts(
   database: PreviouslyDatabase,
   profileId: string,
@@ -23,7 +21,7 @@ export async function profileCounts(
   const [watched, revealed, notes] = await Promise.all([
     read.objectStore('progress').count(profileRange(profileId)),
     read.objectStore('reveals').count(profileRange(profileId)),
-    read.objectStore('notes').index('byProfileShow').count(notesOf(profileId)),
+    read.objectStore('notes').index('byProfileShow').count(profileRange(profileId)),
   ]);
   return { watched, revealed, notes };
 }
@@ -37,7 +35,7 @@ export async function deleteProfile(
   const noteKeys = await write
     .objectStore('notes')
     .index('byProfileShow')
-    .getAllKeys(notesOf(profileId));
+    .getAllKeys(profileRange(profileId));
   await Promise.all([
     write.objectStore('profiles').delete(profileId),
     write.objectStore('progress').delete(profileRange(profileId)),
