@@ -1,28 +1,20 @@
 import { afterEach, expect, it } from 'vitest';
 import { parsePackText } from '../../src/domain/parse-pack';
-import { DATABASE_VERSION, openDatabase, type StoredNote } from '../../src/storage/database';
+import { DATABASE_VERSION, openDatabase } from '../../src/storage/database';
 import { loadNotes } from '../../src/storage/notes-repository';
 import { loadProfiles } from '../../src/storage/profiles-repository';
 import { loadProfileItems } from '../../src/storage/repository';
 import { freshDatabaseName, readBallardPack } from '../ui/app-harness';
 import { createEarlierDatabase } from './earlier-database';
+import { storedNote } from './stored-note';
 
 const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((database) => database.close()));
 
-const hunch: StoredNote = {
-  id: 'note-1',
-  showId: 'ballard',
-  kind: 'note',
+const hunch = storedNote('note-1', 'A hunch about the finale', {
   spoils: 'S1E10',
-  title: 'A hunch about the finale',
   body: 'Someone close.',
-  characters: [],
-  keywords: [],
-  date: null,
-  source: null,
-  updatedAt: 1,
-};
+});
 
 it('gives everything a version 4 database held to the first profile, named "Me"', async () => {
   const parsed = parsePackText(await readBallardPack());

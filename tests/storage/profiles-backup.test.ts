@@ -1,32 +1,19 @@
 import { expect, it } from 'vitest';
 import { parseBackupText } from '../../src/storage/backup-format';
 import { readBackup, restoreBackup, storedCounts } from '../../src/storage/backup-repository';
-import { FIRST_PROFILE, openDatabase, type StoredNote } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { loadNotes, saveNote } from '../../src/storage/notes-repository';
 import { saveProfile } from '../../src/storage/profile-changes';
 import { loadProfiles } from '../../src/storage/profiles-repository';
 import { loadProfileItems, saveRevealed, saveWatched } from '../../src/storage/repository';
 import { freshDatabaseName } from '../ui/app-harness';
+import { storedNote } from './stored-note';
 
 function parsed(document: unknown) {
   const result = parseBackupText(JSON.stringify(document));
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return result.backup;
 }
-
-const note = (id: string, title: string): StoredNote => ({
-  id,
-  showId: 'ballard',
-  kind: 'note',
-  spoils: 'S1E2',
-  title,
-  body: 'A hunch.',
-  characters: [],
-  keywords: [],
-  date: null,
-  source: null,
-  updatedAt: 1,
-});
 
 const BEN = { id: 'profile-ben', name: 'Ben', createdAt: 10 };
 
@@ -36,8 +23,8 @@ it('backs up every profile with its progress, reveals and notes, and restores th
   await saveWatched(source, [FIRST_PROFILE.id], 'ballard', ['S1E1', 'S1E2', 'S1E3'], true);
   await saveWatched(source, [BEN.id], 'ballard', ['S1E1'], true);
   await saveRevealed(source, BEN.id, 'ballard', ['episode:S1E5'], true);
-  await saveNote(source, FIRST_PROFILE.id, note('note-me', 'Mine'));
-  await saveNote(source, BEN.id, note('note-ben', "Ben's"));
+  await saveNote(source, FIRST_PROFILE.id, storedNote('note-me', 'Mine'));
+  await saveNote(source, BEN.id, storedNote('note-ben', "Ben's"));
   const { document } = await readBackup(source);
   source.close();
 
@@ -55,9 +42,11 @@ it('backs up every profile with its progress, reveals and notes, and restores th
     revealed: new Map([['ballard', new Set(['episode:S1E5'])]]),
   });
   expect((await loadNotes(target, FIRST_PROFILE.id, 'ballard')).notes).toEqual([
-    note('note-me', 'Mine'),
+    storedNote('note-me', 'Mine'),
   ]);
-  expect((await loadNotes(target, BEN.id, 'ballard')).notes).toEqual([note('note-ben', "Ben's")]);
+  expect((await loadNotes(target, BEN.id, 'ballard')).notes).toEqual([
+    storedNote('note-ben', "Ben's"),
+  ]);
   expect(await storedCounts(target)).toMatchObject({ watched: 4, revealed: 1, notes: 2 });
   target.close();
 });
@@ -71,7 +60,7 @@ it('restores a backup made before profiles into the first profile', async () => 
     shows: [],
     progress: [{ showId: 'ballard', watched: ['S1E1', 'S1E2'] }],
     reveals: [{ showId: 'ballard', revealed: ['episode:S1E5'] }],
-    notes: [{ ...note('note-old', 'Old'), showId: 'ballard' }],
+    notes: [storedNote('note-old', 'Old')],
     quarantine: [],
   };
   const target = await openDatabase(freshDatabaseName());
@@ -89,7 +78,7 @@ it('restores a backup made before profiles into the first profile', async () => 
     revealed: new Map([['ballard', new Set(['episode:S1E5'])]]),
   });
   expect((await loadNotes(target, FIRST_PROFILE.id, 'ballard')).notes).toEqual([
-    note('note-old', 'Old'),
+    storedNote('note-old', 'Old'),
   ]);
   expect(await storedCounts(target)).toMatchObject({ watched: 2, revealed: 1, notes: 1 });
   target.close();

@@ -1,12 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { FIRST_PROFILE, openDatabase, type StoredNote } from '../../src/storage/database';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
 import { saveRevealed, saveWatched } from '../../src/storage/repository';
 import { freshDatabaseName, startTestApp, stopTestApp } from '../ui/app-harness';
 import { showPageLoaded, watchedCodes } from '../ui/marks';
 import { dumpDatabase } from './database-dump';
 import { catchDownloads } from './downloads';
+import { storedNote } from './stored-note';
 
 afterEach(() => {
   stopTestApp();
@@ -18,19 +19,7 @@ const SLOW = { timeout: 30_000 };
 
 const GARBAGE_PROFILE = { id: 'profile-ben', name: 7 };
 
-const bensNote: StoredNote = {
-  id: 'note-ben',
-  showId: 'ballard',
-  kind: 'note',
-  spoils: 'S1E2',
-  title: 'Kept with Ben',
-  body: 'A hunch.',
-  characters: [],
-  keywords: [],
-  date: null,
-  source: null,
-  updatedAt: 1,
-};
+const bensNote = storedNote('note-ben', 'Kept with Ben');
 
 /** A browser whose second profile's record is damaged, while its marks and note are fine. */
 async function storeWithUnreadableProfile(name: string) {
