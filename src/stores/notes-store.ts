@@ -22,8 +22,6 @@ interface NotesStoreState {
 
 export const useNotesStore = create<NotesStoreState>()(() => ({ byShow: {} }));
 
-const LOADING_NOTES: NotesState = { status: 'loading' };
-
 /** Where one profile's notes on one show sit in the store. */
 export const notesKey = (profileId: string, showId: string) => `${profileId}\n${showId}`;
 
@@ -31,12 +29,6 @@ const showIdOfKey = (key: string) => key.slice(key.indexOf('\n') + 1);
 const profileIdOfKey = (key: string) => key.slice(0, key.indexOf('\n'));
 
 const activeKey = (showId: string) => notesKey(activeProfileId(), showId);
-
-/** The active profile's notes on a show. */
-export const useNotesState = (showId: string) => {
-  const key = notesKey(useActiveProfileId(), showId);
-  return useNotesStore((state) => ownEntry(state.byShow, key) ?? LOADING_NOTES);
-};
 
 /** One of the user's notes, for editing it on purpose; undefined while notes load or once deleted. */
 export const useOwnNote = (showId: string, noteId: string) => {

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { create } from 'zustand';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
@@ -27,19 +26,6 @@ export function watchedOf(
   const ofProfile = ownEntry(watched, profileId);
   return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_WATCHED;
 }
-
-/** Each of these profiles' watched episodes of a show, or null while any of them loads. */
-export const useWatchedOf = (profileIds: readonly string[], showId: string) => {
-  const watched = useProgressStore((state) => state.watched);
-  // The ids as one string, so a caller may pass a new array each render.
-  const ids = profileIds.join('\n');
-  return useMemo(() => {
-    const each = ids === '' ? [] : ids.split('\n');
-    return each.every((profileId) => ownEntry(watched, profileId) !== undefined)
-      ? each.map((profileId) => watchedOf(watched, profileId, showId))
-      : null;
-  }, [watched, ids, showId]);
-};
 
 /**
  * Whether all of `codes` are watched by the active profile, or while watching together by
