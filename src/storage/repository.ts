@@ -81,7 +81,9 @@ export function groupKeysByProfile(
   const keysByProfile = new Map<string, IDBValidKey[]>();
   for (const key of keys) {
     if (!Array.isArray(key) || typeof key[0] !== 'string') continue;
-    keysByProfile.set(key[0], [...(keysByProfile.get(key[0]) ?? []), key]);
+    const own = keysByProfile.get(key[0]);
+    if (own) own.push(key);
+    else keysByProfile.set(key[0], [key]);
   }
   return new Map([...keysByProfile].map(([profileId, own]) => [profileId, groupKeys(own)]));
 }
