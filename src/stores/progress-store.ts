@@ -2,30 +2,30 @@ import { create } from 'zustand';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
 import { currentDatabase } from './database-handle';
-import { ownEntry } from './own-entry';
+import {
+  NO_KEYS,
+  setOf,
+  withProfileLoaded,
+  withShowSet,
+  type SetsByProfile,
+  type SetsByShow,
+} from './profile-sets';
 import { useRoomPresent } from './room-store';
 
 /** A profile's watched episodes by show. */
-export type WatchedByShow = Readonly<Record<string, ReadonlySet<string>>>;
+export type WatchedByShow = SetsByShow;
 
 interface ProgressState {
   /** Each loaded profile's watched episodes; a profile still loading has no entry. */
-  watched: Readonly<Record<string, WatchedByShow>>;
+  watched: SetsByProfile;
 }
 
-export const NOTHING_WATCHED: ReadonlySet<string> = new Set();
+export const NOTHING_WATCHED = NO_KEYS;
 
 export const useProgressStore = create<ProgressState>()(() => ({ watched: {} }));
 
 /** What a profile watched of a show; nothing while it loads. */
-export function watchedOf(
-  watched: ProgressState['watched'],
-  profileId: string,
-  showId: string,
-): ReadonlySet<string> {
-  const ofProfile = ownEntry(watched, profileId);
-  return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_WATCHED;
-}
+export const watchedOf = setOf;
 
 /**
  * Whether all of `codes` are watched by the active profile, or while watching together by
@@ -47,7 +47,7 @@ export function progressLoaded(
   watched: ReadonlyMap<string, ReadonlySet<string>>,
 ): void {
   useProgressStore.setState((state) => ({
-    watched: { ...state.watched, [profileId]: Object.fromEntries(watched) },
+    watched: withProfileLoaded(state.watched, profileId, watched),
   }));
 }
 
@@ -62,12 +62,9 @@ export function showWatchedSet(
   showId: string,
   watched: ReadonlySet<string>,
 ): void {
-  useProgressStore.setState((state) => {
-    const ofProfile = ownEntry(state.watched, profileId);
-    // A profile not loaded yet reads everything when it loads, this mark included.
-    if (!ofProfile) return state;
-    return { watched: { ...state.watched, [profileId]: { ...ofProfile, [showId]: watched } } };
-  });
+  useProgressStore.setState((state) => ({
+    watched: withShowSet(state.watched, profileId, showId, watched),
+  }));
 }
 
 /** Another tab changed this show's progress: take what storage now holds, for every loaded profile. */

@@ -1,36 +1,36 @@
 import { create } from 'zustand';
 import { readRevealed } from '../storage/repository';
 import { currentDatabase } from './database-handle';
-import { ownEntry } from './own-entry';
+import {
+  NO_KEYS,
+  setOf,
+  withProfileLoaded,
+  withShowSet,
+  type SetsByProfile,
+  type SetsByShow,
+} from './profile-sets';
 
 /** A profile's revealed items by show. */
-export type RevealedByShow = Readonly<Record<string, ReadonlySet<string>>>;
+export type RevealedByShow = SetsByShow;
 
 interface RevealsState {
   /** Each loaded profile's reveals; a profile still loading has no entry. */
-  revealed: Readonly<Record<string, RevealedByShow>>;
+  revealed: SetsByProfile;
 }
 
-export const NOTHING_REVEALED: ReadonlySet<string> = new Set();
+export const NOTHING_REVEALED = NO_KEYS;
 
 export const useRevealsStore = create<RevealsState>()(() => ({ revealed: {} }));
 
 /** What a profile revealed of a show; nothing while it loads. */
-export function revealedOf(
-  revealed: RevealsState['revealed'],
-  profileId: string,
-  showId: string,
-): ReadonlySet<string> {
-  const ofProfile = ownEntry(revealed, profileId);
-  return (ofProfile && ownEntry(ofProfile, showId)) ?? NOTHING_REVEALED;
-}
+export const revealedOf = setOf;
 
 export function revealsLoaded(
   profileId: string,
   revealed: ReadonlyMap<string, ReadonlySet<string>>,
 ): void {
   useRevealsStore.setState((state) => ({
-    revealed: { ...state.revealed, [profileId]: Object.fromEntries(revealed) },
+    revealed: withProfileLoaded(state.revealed, profileId, revealed),
   }));
 }
 
@@ -45,11 +45,9 @@ export function showRevealedSet(
   showId: string,
   revealed: ReadonlySet<string>,
 ): void {
-  useRevealsStore.setState((state) => {
-    const ofProfile = ownEntry(state.revealed, profileId);
-    if (!ofProfile) return state;
-    return { revealed: { ...state.revealed, [profileId]: { ...ofProfile, [showId]: revealed } } };
-  });
+  useRevealsStore.setState((state) => ({
+    revealed: withShowSet(state.revealed, profileId, showId, revealed),
+  }));
 }
 
 /** Another tab changed this show's reveals: take what storage now holds, for every loaded profile. */
