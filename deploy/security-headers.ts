@@ -29,12 +29,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * Sent with the service worker's script only: the browser asks for it again on every check for a
  * new version rather than keep a copy, so a deployed update is found on the next visit.
  */
-export const SERVICE_WORKER_HEADERS: Readonly<Record<string, string>> = {
+const SERVICE_WORKER_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-cache',
 };
 
 /** The service worker's file, as the build writes it beside index.html. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+const SERVICE_WORKER_FILE = 'sw.js';
 
 function headersRule(path: string, headers: Readonly<Record<string, string>>): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);

@@ -63,7 +63,7 @@ async function quarantine(
 }
 
 /** Keys [profileId, showId, item] grouped by show: how one profile's progress and reveals are read back. */
-export function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
+function groupKeys(keys: IDBValidKey[]): Map<string, Set<string>> {
   const groups = new Map<string, Set<string>>();
   for (const key of keys) {
     if (!Array.isArray(key) || typeof key[1] !== 'string' || typeof key[2] !== 'string') continue;
