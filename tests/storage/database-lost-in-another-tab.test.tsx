@@ -187,7 +187,7 @@ it('writes back every profile, with the marks of one this tab never loaded', SLO
   await rebuildFromStorage(databaseName, '/shows/ballard');
   await showPageLoaded();
   expect(watchedCodes()).toEqual([]);
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ben');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Ben');
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
 });
 
@@ -212,7 +212,7 @@ it(
 
     await rebuildFromStorage(databaseName, '/shows/ballard');
     await showPageLoaded();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ben');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Ben');
     await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
   },
 );

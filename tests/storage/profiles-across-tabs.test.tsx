@@ -81,7 +81,7 @@ it("shows a profile the other tab added, renamed or deleted, and keeps this tab'
   await waitFor(() => expect(switcherNames()).toEqual(['Me', 'Ann']));
   expect((await profilesSection()).getByRole('button', { name: 'Rename Ann' })).toBeVisible();
 
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ann');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Ann');
   await otherTab.database.put('profiles', { ...ANN, name: 'Anna' });
   otherTab.tell({ type: 'profiles' });
   await waitFor(() => expect(switcherNames()).toEqual(['Me', 'Anna']));
@@ -125,14 +125,14 @@ it("keeps each tab's marks when two tabs show different profiles", async () => {
   expect(await readWatched(otherTab.database, ANN.id, 'ballard')).toEqual(
     new Set(['S1E1', 'S1E2', 'S1E3']),
   );
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Ann');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Ann');
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2', 'S1E3']));
 
   // The other tab, still on Ann, unmarks S1E3: this tab shows it for Ann, and Me's marks stay.
   await saveWatched(otherTab.database, [ANN.id], 'ballard', ['S1E3'], false);
   otherTab.tell({ type: 'progress', showId: 'ballard' });
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Profile' }), 'Me');
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Me');
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E5']));
   expect(await readWatched(otherTab.database, FIRST_PROFILE.id, 'ballard')).toEqual(
     new Set(['S1E1', 'S1E5']),
