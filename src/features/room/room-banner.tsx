@@ -1,4 +1,4 @@
-import { Fragment, useEffect } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
 import { useProfiles } from '../../stores/profiles-store';
 import { roomChosen, roomLeft, useRoomPresent } from '../../stores/room-store';
 import './room.css';
@@ -7,7 +7,10 @@ import './room.css';
 export function RoomBanner() {
   const present = useRoomPresent();
   const profiles = useProfiles();
-  const people = profiles.filter((profile) => present.includes(profile.id));
+  const people = useMemo(
+    () => profiles.filter((profile) => present.includes(profile.id)),
+    [profiles, present],
+  );
 
   useEffect(() => {
     // A deleted profile leaves the room; with one person left, it ends.
