@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { FIRST_PROFILE } from '../src/storage/database';
 
 /** Waits until a show page has its recaps loaded (the synthetic packs have no news). */
 export async function showPageReady(page: Page, appUrl: string, showId: string): Promise<void> {
@@ -25,7 +26,7 @@ function storedMarks(page: Page, showId: string): Promise<number> {
           };
         };
       }),
-    ['first', showId] as const,
+    [FIRST_PROFILE.id, showId] as const,
   );
 }
 
