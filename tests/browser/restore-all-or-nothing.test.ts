@@ -84,9 +84,11 @@ test('a full backup restored into an empty browser brings back every profile wit
   await first.page.getByLabel('New profile').fill('Ben');
   await first.page.getByRole('button', { name: 'Add profile' }).click();
   await first.page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Ben' });
-  await first.page.goto(showPage);
+  // In the app, as a person would go: a reload at once could overtake a write being saved.
+  await first.page.getByRole('link', { name: 'Library' }).click();
+  await first.page.getByRole('link', { name: 'Ballard', exact: true }).click();
   await markWatchedThrough(first.page, 'S1E4');
-  await first.page.goto(`${appUrl}backup`);
+  await first.page.getByRole('link', { name: 'Backup' }).click();
   const saved = await downloadFrom(
     first.page,
     first.page.getByRole('button', { name: 'Download full backup' }),
