@@ -36,6 +36,7 @@ describe('holdsMarkup', () => {
     '[x][r]\n\n[r]: vbscript:msgbox',
     '![pic](data:image/svg+xml;base64,PHN2Zz4=)',
     '[a label\n[that spans lines]: javascript:alert(1)',
+    '[a label\n[]: javascript:alert(1)',
     '`` not closed by a single ` <b>x</b>',
     '<br/>',
     '<a\nhref="x">',

@@ -289,48 +289,20 @@ function schemeFollows(text: string, from: number): boolean {
   return false;
 }
 
-/** Finds definitions (`[r]: …`) at line starts, line after line, with searches that only move on. */
-class Definitions {
-  /** The first `]` at or after a point only moves forward as the point does, so it is kept. */
-  private closingBracket = -1;
-  private addressRead = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** Where the address starts of the definition the line starting here opens; -1 for none. */
-  addressAt(lineStart: number): number {
-    const text = this.text;
-    // With no `]` ahead, no line can open a definition any more.
-    if (this.closingBracket === text.length) return -1;
-    let label = lineStart;
-    while (label < lineStart + 3 && codeAt(text, label) === SPACE) label++;
-    if (codeAt(text, label) !== OPENING_SQUARE_BRACKET) return -1;
-    let closing = this.closingBracket;
-    if (closing <= label) {
-      closing = text.indexOf(']', label + 1);
-      if (closing === -1) closing = text.length;
-      this.closingBracket = closing;
-    }
-    // Lines that open a label the same `]:` closes share one address: it is read once.
-    if (
-      closing <= label + 1 ||
-      closing === this.addressRead ||
-      codeAt(text, closing + 1) !== COLON
-    ) {
-      return -1;
-    }
-    this.addressRead = closing;
-    return closing + 2;
-  }
+/** Where the line from here opens a definition's label (`[` after up to three spaces), or -1. */
+function labelOpeningAt(text: string, lineStart: number): number {
+  let label = lineStart;
+  while (label < lineStart + 3 && codeAt(text, label) === SPACE) label++;
+  return codeAt(text, label) === OPENING_SQUARE_BRACKET ? label : -1;
 }
 
 /** Reads the text once for HTML and for the addresses after `<` and `](` or in definitions. */
 function holdsHtmlOrUnsafeLink(text: string): boolean {
   const length = text.length;
   const lastGreaterThan = text.lastIndexOf('>');
-  const definitions = new Definitions(text);
-  const firstAddress = definitions.addressAt(0);
-  if (firstAddress !== -1 && addressIsUnsafe(text, firstAddress)) return true;
+  // A definition (`[r]: …`) is a line opening a label whose first `]` is followed by `:`; the
+  // label may run over lines. This is where the earliest label still open starts, or -1.
+  let openLabel = labelOpeningAt(text, 0);
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at);
     if (code >= 0x80 || SIGNIFICANT[code] === 0) continue;
@@ -348,12 +320,14 @@ function holdsHtmlOrUnsafeLink(text: string): boolean {
       }
       if ((next & MAY_START_ADDRESS) !== 0 && addressIsUnsafe(text, at + 1)) return true;
     } else if (code === CLOSING_SQUARE_BRACKET) {
-      if (codeAt(text, at + 1) === OPENING_PARENTHESIS && addressIsUnsafe(text, at + 2)) {
-        return true;
+      const next = codeAt(text, at + 1);
+      if (next === OPENING_PARENTHESIS && addressIsUnsafe(text, at + 2)) return true;
+      if (openLabel !== -1) {
+        if (next === COLON && at > openLabel + 1 && addressIsUnsafe(text, at + 2)) return true;
+        openLabel = -1;
       }
-    } else {
-      const address = definitions.addressAt(at + 1);
-      if (address !== -1 && addressIsUnsafe(text, address)) return true;
+    } else if (openLabel === -1) {
+      openLabel = labelOpeningAt(text, at + 1);
     }
   }
   return false;
