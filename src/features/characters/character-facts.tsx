@@ -8,11 +8,11 @@ import {
 } from '../../domain/pages/episode-items';
 import { itemHiddenAgain, itemsRevealed } from '../../stores/reveal-actions';
 import { usePeekSeconds } from '../../stores/settings-store';
-import { useFocusWhen } from '../news/use-focus-when';
 import { GatedListItem } from '../shared/gated-list-item';
 import { HideAgain } from '../shared/hide-again';
 import { Markdown } from '../shared/markdown';
 import { peekOf } from '../shared/peek-of';
+import { useFocusWhen } from '../shared/use-focus-when';
 
 /** A fact that moved when used: revealed, it joins the opened ones; hidden again, the covered. */
 interface Arrival {

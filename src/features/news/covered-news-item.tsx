@@ -2,8 +2,8 @@ import type { CoveredNews } from '../../domain/pages/news-page';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { GatedListItem } from '../shared/gated-list-item';
 import { peekOf } from '../shared/peek-of';
+import { useFocusWhen } from '../shared/use-focus-when';
 import { NewsArticle } from './news-article';
-import { useFocusWhen } from './use-focus-when';
 
 interface CoveredNewsItemProps {
   covered: CoveredNews;

@@ -1,7 +1,7 @@
 import type { NewsStory } from '../../domain/pages/news-page';
 import { HideAgain } from '../shared/hide-again';
+import { useFocusWhen } from '../shared/use-focus-when';
 import { NewsArticle } from './news-article';
-import { useFocusWhen } from './use-focus-when';
 
 interface NewsStoryItemProps {
   story: NewsStory;
