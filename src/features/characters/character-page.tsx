@@ -2,13 +2,13 @@ import { Link, useParams } from 'react-router';
 import type { CharacterMentionLink } from '../../domain/pages/character-page';
 import type { CodexCharacter, EntriesStatus } from '../../domain/pages/character-facts';
 import { useCharacterPage } from '../../stores/page-views/characters';
+import { codexPath } from '../shared/character-paths';
 import { EntriesProblem } from '../shared/entries-problem';
 import { KnownShow } from '../shared/known-show';
 import { LoadingState } from '../shared/loading-state';
 import { ShareButton } from '../shared/share-button';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { CharacterFacts } from './character-facts';
-import { codexPath } from './character-paths';
 
 /**
  * `/shows/:showId/characters/:characterId`. The id from the address is used only to look the

@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { useCharactersPage } from '../../stores/page-views/characters';
+import { characterPath } from '../shared/character-paths';
 import { EntriesProblem } from '../shared/entries-problem';
 import { KnownShow } from '../shared/known-show';
 import { LoadingState } from '../shared/loading-state';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { CharacterFacts } from './character-facts';
-import { characterPath } from './character-paths';
 
 /** `/shows/:showId/characters`: who is known so far. KnownShow says why a show cannot be shown. */
 export function CharactersPage() {

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { ShownItem } from '../../domain/page-items';
-import { characterPath } from '../characters/character-paths';
+import { characterPath } from './character-paths';
 import { Markdown } from './markdown';
 
 interface EntryArticleProps {

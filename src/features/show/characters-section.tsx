@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CharactersSection as CharactersSectionView } from '../../domain/pages/show-page';
-import { characterPath } from '../characters/character-paths';
+import { characterPath } from '../shared/character-paths';
 import { ItemList } from '../shared/item-list';
 import { LoadingState } from '../shared/loading-state';
 

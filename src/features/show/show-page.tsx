@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { ReadyShowPage } from '../../domain/pages/show-page';
 import { useShowPage } from '../../stores/page-views/show-page';
-import { codexPath } from '../characters/character-paths';
+import { codexPath } from '../shared/character-paths';
 import { CoveredNotesSection } from '../notes/covered-notes-section';
 import { RevealedSection } from '../reveals/revealed-section';
 import { ShowSearch } from '../search/show-search';
