@@ -5,7 +5,7 @@ import { bodiesWithMarkup } from '../../src/domain/body-markup';
 import { parsePackText } from '../../src/domain/parse-pack';
 import { backupFromFile } from '../../src/features/backup/backup-file';
 import { packFromFile } from '../../src/features/import/pack-file';
-import type { TextFile } from '../../src/features/import/read-text-file';
+import type { TextFile } from '../../src/features/shared/read-text-file';
 import { packFromTvmaze, searchResultsFromTvmaze } from '../../src/features/import/tvmaze-pack';
 import { FIRST_PROFILE, openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';

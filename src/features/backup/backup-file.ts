@@ -1,5 +1,5 @@
 import { backupSizeProblem, parseBackupText, type BackupResult } from '../../storage/backup-format';
-import { readTextFile, type TextFile } from '../import/read-text-file';
+import { readTextFile, type TextFile } from '../shared/read-text-file';
 
 /** A full backup from a file: refused by size before it is read, then checked whole. */
 export async function backupFromFile(file: TextFile): Promise<BackupResult> {

@@ -6,7 +6,7 @@ import {
   whatRestoreReplaces,
   type RestoreQuestion,
 } from '../../stores/backup-actions';
-import type { TextFile } from '../import/read-text-file';
+import type { TextFile } from '../shared/read-text-file';
 import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { JsonFileInput } from '../shared/json-file-input';

@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { ImportReportView } from './import-report';
 import { packFromFile } from './pack-file';
-import type { TextFile } from './read-text-file';
+import type { TextFile } from '../shared/read-text-file';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
 import { JsonFileInput } from '../shared/json-file-input';
