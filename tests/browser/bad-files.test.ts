@@ -175,7 +175,8 @@ describe('bad files, through the real file inputs', () => {
     await form.getByRole('textbox', { name: 'Note' }).fill('The *late* boat leaves at nine.');
     await form.getByRole('button', { name: 'Save note' }).click();
     await page.getByRole('heading', { level: 3, name: NOTE_TITLE }).waitFor();
-    await page.goto(`${appUrl}shows/ballard`);
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Ballard', exact: true }).click();
     await markWatchedThrough(page, 'S1E2');
     await page
       .getByRole('checkbox', { name: 'Watched S1E2', exact: true, checked: true })

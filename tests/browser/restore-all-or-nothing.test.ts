@@ -23,7 +23,7 @@ test('a backup whose set-aside record cannot be stored leaves every note and mar
   const appUrl = inject('appUrl');
   await page.goto(`${appUrl}shows/ballard`);
   await markWatchedThrough(page, 'S1E2');
-  await page.goto(`${appUrl}backup`);
+  await page.getByRole('link', { name: 'Backup' }).click();
   const saved = await downloadFrom(
     page,
     page.getByRole('button', { name: 'Download full backup' }),
@@ -38,7 +38,7 @@ test('a backup whose set-aside record cannot be stored leaves every note and mar
   await page.goto(`${appUrl}shows/ballard`);
   await watchedCheckbox(page, 'S1E3').check();
   await page.getByRole('checkbox', { name: 'Watched S1E3', exact: true, checked: true }).waitFor();
-  await page.goto(`${appUrl}shows/ballard/episodes/S1E3`);
+  await page.getByRole('link', { name: /^S1E3\b/ }).click();
   const form = page.getByRole('form', { name: 'Add a note' });
   await form.getByRole('textbox', { name: 'Title' }).fill(NOTE_TITLE);
   await form.getByRole('textbox', { name: 'Note' }).fill('Someone called the desk at *midnight*.');
