@@ -22,7 +22,7 @@ export const routes: RouteObject[] = [
       { index: true, Component: LibraryPage },
       {
         path: 'shows/:showId',
-        lazy: () => import('../features/show/show-page').then((m) => ({ Component: m.ShowPage })),
+        lazy: () => import('./show-route').then((m) => ({ Component: m.ShowRoute })),
       },
       {
         path: 'shows/:showId/characters',
@@ -40,8 +40,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'shows/:showId/episodes/:code',
-        lazy: () =>
-          import('../features/episode/episode-page').then((m) => ({ Component: m.EpisodePage })),
+        lazy: () => import('./episode-route').then((m) => ({ Component: m.EpisodeRoute })),
       },
       {
         path: 'shows/:showId/story',
@@ -82,8 +81,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'settings',
-        lazy: () =>
-          import('../features/settings/settings-page').then((m) => ({ Component: m.SettingsPage })),
+        lazy: () => import('./settings-route').then((m) => ({ Component: m.SettingsRoute })),
       },
       {
         path: '*',

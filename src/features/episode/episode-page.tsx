@@ -1,8 +1,8 @@
+import type { ComponentType } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { canonicalEpisodeCode } from '../../domain/episode-code';
 import type { ReadyEpisodePage } from '../../domain/pages/episode-page';
 import { useEpisodePage } from '../../stores/page-views/episode-page';
-import { NotesSection } from '../notes/notes-section';
 import { KnownShow } from '../shared/known-show';
 import { NotFoundPage } from '../shared/not-found-page';
 import { ShareButton } from '../shared/share-button';
@@ -12,7 +12,14 @@ import { EpisodeEntries } from './episode-entries';
 import { EpisodeNeighbours } from './episode-neighbours';
 import { EpisodeSynopsis } from './episode-synopsis';
 
-export function EpisodePage() {
+/** The notes feature's section, composed in by the app (src/app/episode-route.tsx). */
+type NotesSection = ComponentType<{
+  showId: string;
+  code: string;
+  view: ReadyEpisodePage['notes'];
+}>;
+
+export function EpisodePage({ Notes }: { Notes: NotesSection }) {
   const { showId = '', code = '' } = useParams();
   const { hash } = useLocation();
   const view = useEpisodePage(showId, code);
@@ -27,14 +34,14 @@ export function EpisodePage() {
         view.status === 'no-episode' ? (
           <NotFoundPage what="episode" />
         ) : view.status === 'ready' ? (
-          <EpisodeContent key={code} view={view} />
+          <EpisodeContent key={code} view={view} Notes={Notes} />
         ) : null
       }
     </KnownShow>
   );
 }
 
-function EpisodeContent({ view }: { view: ReadyEpisodePage }) {
+function EpisodeContent({ view, Notes }: { view: ReadyEpisodePage; Notes: NotesSection }) {
   const { showId, episode } = view;
   useDocumentTitle(view.documentTitle);
   return (
@@ -61,7 +68,7 @@ function EpisodeContent({ view }: { view: ReadyEpisodePage }) {
       <EpisodeSynopsis showId={showId} episode={episode} />
       <EpisodeEntries showId={showId} items={view.items} />
       <EpisodeNeighbours showId={showId} previous={view.previous} next={view.next} />
-      <NotesSection showId={showId} code={episode.code} view={view.notes} />
+      <Notes showId={showId} code={episode.code} view={view.notes} />
     </div>
   );
 }

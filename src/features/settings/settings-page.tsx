@@ -1,15 +1,16 @@
-import { ProfilesSection } from '../profiles/profiles-section';
+import type { ReactNode } from 'react';
 import { usePageTitle } from '../shared/use-page-title';
 import { PeekLengthSetting } from './peek-length-setting';
 import { ResetProgress } from './reset-progress';
 import { UpcomingTitlesSetting } from './upcoming-titles-setting';
 
-export function SettingsPage() {
+/** The profiles feature's section comes in as `profiles`, composed by src/app/settings-route.tsx. */
+export function SettingsPage({ profiles }: { profiles: ReactNode }) {
   usePageTitle('Settings');
   return (
     <>
       <h1>Settings</h1>
-      <ProfilesSection />
+      {profiles}
       <UpcomingTitlesSetting />
       <PeekLengthSetting />
       <ResetProgress />

@@ -1,10 +1,8 @@
+import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReadyShowPage } from '../../domain/pages/show-page';
 import { useShowPage } from '../../stores/page-views/show-page';
 import { codexPath } from '../shared/character-paths';
-import { CoveredNotesSection } from '../notes/covered-notes-section';
-import { RevealedSection } from '../reveals/revealed-section';
-import { ShowSearch } from '../search/show-search';
 import { KnownShow } from '../shared/known-show';
 import { ShareButton } from '../shared/share-button';
 import { useDocumentTitle } from '../shared/use-page-title';
@@ -13,18 +11,26 @@ import { EpisodeList } from './episode-list';
 import { EntriesPanel } from './entries-panel';
 import { ShowRulesPanel } from './show-rules-panel';
 
-export function ShowPage() {
+/** Sections other features make, composed in by the app (src/app/show-route.tsx). */
+export interface ShowPageSections {
+  Search: ComponentType<{ showId: string; title: string }>;
+  Revealed: ComponentType<{ showId: string; list: ReadyShowPage['revealed'] }>;
+  CoveredNotes: ComponentType<{ showId: string; view: ReadyShowPage['coveredNotes'] }>;
+}
+
+export function ShowPage(sections: ShowPageSections) {
   const { showId = '' } = useParams();
   const view = useShowPage(showId);
   return (
     <KnownShow showId={showId}>
-      {() => (view.status === 'ready' ? <ShowContent view={view} /> : null)}
+      {() => (view.status === 'ready' ? <ShowContent view={view} sections={sections} /> : null)}
     </KnownShow>
   );
 }
 
-function ShowContent({ view }: { view: ReadyShowPage }) {
+function ShowContent({ view, sections }: { view: ReadyShowPage; sections: ShowPageSections }) {
   const { showId } = view;
+  const { Search, Revealed, CoveredNotes } = sections;
   useDocumentTitle(view.documentTitle);
   return (
     <div className="show-page">
@@ -40,7 +46,7 @@ function ShowContent({ view }: { view: ReadyShowPage }) {
             Check a text against {view.title}
           </Link>
         </nav>
-        <ShowSearch showId={showId} title={view.title} />
+        <Search showId={showId} title={view.title} />
         <ShareButton showId={showId} path={`/shows/${encodeURIComponent(showId)}`} />
       </header>
       <div className="show-layout">
@@ -66,8 +72,8 @@ function ShowContent({ view }: { view: ReadyShowPage }) {
             loading="Loading news…"
             empty="No news for this show yet."
           />
-          <RevealedSection showId={showId} list={view.revealed} />
-          <CoveredNotesSection showId={showId} view={view.coveredNotes} />
+          <Revealed showId={showId} list={view.revealed} />
+          <CoveredNotes showId={showId} view={view.coveredNotes} />
           <ShowRulesPanel showId={showId} rules={view.rules} />
         </div>
       </div>
