@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-function layer(folder, laterLayers, packages = []) {
+function layer(folder, laterLayers, packages = [], morePatterns = []) {
   return {
     files: [`${folder}/**/*.{ts,tsx}`],
     rules: {
@@ -18,6 +18,7 @@ function layer(folder, laterLayers, packages = []) {
               group: [`**/${later}/*`, `../${later}`, `../../${later}`],
               message: `${folder} may not import from src/${later}: imports flow domain <- storage <- stores <- features <- app.`,
             })),
+            ...morePatterns,
           ],
         },
       ],
@@ -58,7 +59,31 @@ export default tseslint.config(
   ),
   layer('src/storage', ['stores', 'features', 'app'], ['react', 'react-*', 'zustand*']),
   layer('src/stores', ['features', 'app']),
-  layer('src/features', ['app']),
+  layer(
+    'src/features',
+    ['app'],
+    [],
+    [
+      {
+        // Read in order, later lines winning: a sibling folder is refused, then ../../ (the other
+        // layers) and shared are let through, then a feature reached from above is refused, bar shared.
+        group: [
+          '../*',
+          '../*/**',
+          '!../..',
+          '!../../**',
+          '!../shared',
+          '!../shared/**',
+          '**/features/*',
+          '**/features/*/**',
+          '!**/features/shared',
+          '!**/features/shared/**',
+        ],
+        message:
+          'A feature imports only its own folder and src/features/shared: what two features use goes in shared, and src/app composes one feature into another.',
+      },
+    ],
+  ),
   {
     // A page receives one view the domain built; it never decides visibility itself.
     files: ['src/features/**/*.{ts,tsx}'],
