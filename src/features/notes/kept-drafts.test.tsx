@@ -24,7 +24,7 @@ async function episodeOpened(databaseName?: string) {
 }
 
 it(
-  'keeps a new note being typed across a reload, says so, and forgets it once saved',
+  'keeps a new note being typed across a reload, says so, and once it is saved lists the note, not the draft',
   SLOW,
   async () => {
     const { user, databaseName } = await episodeOpened();
@@ -41,6 +41,9 @@ it(
     expect(within(notesRegion()).getByRole('heading', { name: 'Half a thought' })).toBeVisible();
 
     await episodeOpened(databaseName);
+    expect(
+      await within(notesRegion()).findByRole('heading', { name: 'Half a thought' }),
+    ).toBeVisible();
     expect(field('Add a note', 'Title')).toHaveValue('');
     expect(within(notesRegion()).queryByText('Your unsaved note was kept.')).toBeNull();
   },
