@@ -1,31 +1,44 @@
+import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { useLibraryStore } from '../../src/stores/library-store';
-import { resetStores } from '../../src/stores/reset-stores';
-import { startApp, stopApp } from '../../src/stores/start-app';
-import { useStartStore } from '../../src/stores/start-state';
-import { freshDatabaseName, readBallardPack } from '../ui/app-harness';
+import { startTestApp, stopTestApp } from '../ui/app-harness';
 
 afterEach(() => {
-  stopApp();
-  resetStores();
+  stopTestApp();
   Reflect.deleteProperty(navigator, 'storage');
 });
+
+async function expectLibraryShown() {
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your shows' })).toBeVisible();
+  expect(await screen.findByRole('link', { name: 'Ballard' })).toHaveAttribute(
+    'href',
+    '/shows/ballard',
+  );
+}
 
 it('asks the browser to keep its storage persistent when it starts', async () => {
   const persist = vi.fn(() => Promise.resolve(true));
   Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
 
-  await startApp({ databaseName: freshDatabaseName(), readDefaultPack: readBallardPack });
+  await startTestApp('/');
 
   expect(persist).toHaveBeenCalledTimes(1);
+  await expectLibraryShown();
 });
 
-it('starts all the same when the browser refuses or cannot ask', async () => {
+it('starts all the same when the browser refuses', async () => {
   const persist = vi.fn(() => Promise.reject(new Error('not allowed')));
   Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
-  await startApp({ databaseName: freshDatabaseName(), readDefaultPack: readBallardPack });
 
-  expect(persist).toHaveBeenCalled();
-  expect(useStartStore.getState().status).toBe('done');
-  expect(useLibraryStore.getState().shows['ballard']?.show.title).toBe('Ballard');
+  await startTestApp('/');
+
+  expect(persist).toHaveBeenCalledTimes(1);
+  await expectLibraryShown();
+});
+
+it('starts all the same when the browser cannot ask', async () => {
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: {} });
+
+  await startTestApp('/');
+
+  await expectLibraryShown();
 });
