@@ -125,7 +125,7 @@ async function writeNote(page: Page, note: { title: string; body: string; spoils
   const form = page.getByRole('form', { name: 'Add a note' });
   await form.getByRole('textbox', { name: 'Title' }).fill(note.title);
   await form.getByRole('textbox', { name: 'Note' }).fill(note.body);
-  if (note.spoils) await form.getByRole('combobox', { name: 'Spoils' }).selectOption(note.spoils);
+  if (note.spoils) await form.getByRole('combobox', { name: 'Spoils' }).fill(note.spoils);
   await form.getByRole('button', { name: 'Save note' }).click();
 }
 

@@ -1,11 +1,11 @@
-import { NO_HORIZON } from '../episode-order';
+import { codeOrder } from '../episode-order';
 import { isolated } from '../isolated';
 import { isItemVisible, keyedItemVisibility, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
-import { notesGate, rulesOf, showGate, type OwnNote, type ShowState } from '../show-state';
-import { episodeRow } from '../views';
+import { notesGate, showGate, type OwnNote, type ShowState } from '../show-state';
+import { spoilsPicker, type SpoilsPicker } from './spoils-picker';
 
 export type NoteItemView =
   | {
@@ -23,12 +23,6 @@ export type NoteItemView =
       /** What Reveal reveals. Never rendered. */
       readonly revealKey: string;
     };
-
-/** An episode a note can spoil: its code, with its title only where it may be shown. */
-export interface SpoilsOption {
-  readonly code: string;
-  readonly label: string;
-}
 
 export type NotesStatus =
   | { readonly status: 'loading' }
@@ -72,25 +66,6 @@ export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
   return { state: 'covered', opensAfter: noteOpensAfter(gate, note), noteId: note.id, revealKey };
 }
 
-const spoilsOptionsCache = new WeakMap<Gate, SpoilsOption[]>();
-
-function spoilsOptions(
-  gate: Gate,
-  episodes: readonly Episode[],
-  watched: ReadonlySet<string>,
-): SpoilsOption[] {
-  // Gates that are not ready are shared by every show: only a ready one may key the cache.
-  let options = gate.status === 'ready' ? spoilsOptionsCache.get(gate) : undefined;
-  if (options === undefined) {
-    options = episodes.map((episode) => {
-      const row = episodeRow(gate, episode, watched);
-      return { code: row.code, label: row.titleShown ? `${row.code} · ${row.label}` : row.code };
-    });
-    spoilsOptionsCache.set(gate, options);
-  }
-  return options;
-}
-
 function ownNotes(state: ShowState): readonly OwnNote[] {
   return state.notes.status === 'ready' ? state.notes.notes : [];
 }
@@ -104,7 +79,8 @@ export interface EpisodeNotesView {
   readonly onThisEpisode: readonly NoteItemView[];
   /** Notes whose episode the show does not list (or none): shown on every episode page. */
   readonly unlisted: readonly NoteItemView[];
-  readonly spoilsOptions: readonly SpoilsOption[];
+  /** Suggests episodes near this one; strict mode offers none past the next one, bar this. */
+  readonly spoilsPicker: SpoilsPicker;
   /**
    * What to say once a note is saved, never echoing the title of one that is covered; a title it
    * names is marked by `isolated()`.
@@ -112,20 +88,9 @@ export interface EpisodeNotesView {
   describeSaved(note: OwnNote, verb: string): string;
 }
 
-/** Strict mode offers no episode past the next one or this page's: the list would count them. */
-function strictOptions(state: ShowState, options: SpoilsOption[], code: string): SpoilsOption[] {
-  if (!rulesOf(state).strict) return options;
-  const gate = showGate(state);
-  const horizon = gate.status === 'ready' ? gate.horizon : NO_HORIZON - 1;
-  // Those between the next one and this page's would tell what lies ahead, a special included.
-  return options.filter((option, at) => at <= horizon + 1 || option.code === code);
-}
-
 export function episodeNotesView(state: ShowState, code: string): EpisodeNotesView {
   const gate = notesGate(state);
-  const allOptions = spoilsOptions(showGate(state), episodesOf(state), state.watched);
-  const listed = new Set(allOptions.map((option) => option.code));
-  const options = strictOptions(state, allOptions, code);
+  const listed = codeOrder(episodesOf(state)).positionOf;
   const notes = ownNotes(state);
   return {
     status: notesStatus(state, gate),
@@ -135,7 +100,7 @@ export function episodeNotesView(state: ShowState, code: string): EpisodeNotesVi
     unlisted: notes
       .filter((note) => note.spoils === null || !listed.has(note.spoils))
       .map((note) => noteItemView(gate, note)),
-    spoilsOptions: options,
+    spoilsPicker: spoilsPicker(state, code, code),
     describeSaved(note, verb) {
       const visible = isItemVisible(showGate(state), note.spoils, noteRevealKey(note.id));
       const elsewhere = note.spoils !== null && note.spoils !== code && listed.has(note.spoils);
@@ -158,8 +123,8 @@ export interface CoveredNote {
 
 export interface CoveredNotesView {
   readonly items: readonly CoveredNote[];
-  /** Built when a note is edited, not on every mark: a long show has thousands. */
-  spoilsOptions(): readonly SpoilsOption[];
+  /** For editing a note tied to `spoils`, which it may keep even where nothing else would do. */
+  spoilsPicker(spoils: string | null): SpoilsPicker;
 }
 
 /** The user's notes the gate covers, by when they open only, to edit or delete unrevealed. */
@@ -179,6 +144,6 @@ export function coveredNotesView(state: ShowState): CoveredNotesView {
   }
   return {
     items,
-    spoilsOptions: () => spoilsOptions(showGate(state), episodesOf(state), state.watched),
+    spoilsPicker: (spoils) => spoilsPicker(state, spoils, spoils),
   };
 }

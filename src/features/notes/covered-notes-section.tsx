@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { CoveredNotesView, SpoilsOption } from '../../domain/pages/notes-view';
+import type { CoveredNotesView } from '../../domain/pages/notes-view';
+import type { SpoilsPicker } from '../../domain/pages/spoils-picker';
 import type { StoredNote } from '../../storage/database';
 import { noteDeleted, noteSaved, useOwnNote } from '../../stores/notes-store';
 import { NoteActions } from './note-actions';
@@ -34,7 +35,7 @@ export function CoveredNotesSection({ showId, view }: { showId: string; view: Co
               showId={showId}
               noteId={noteId}
               opensAfter={opensAfter}
-              spoilsOptions={view.spoilsOptions}
+              spoilsPicker={view.spoilsPicker}
               position={index + 1}
               onSaved={(changed) => {
                 void noteSaved(changed);
@@ -56,7 +57,7 @@ function CoveredNoteItem({
   showId,
   noteId,
   opensAfter,
-  spoilsOptions,
+  spoilsPicker,
   position,
   onSaved,
   onDeleted,
@@ -64,7 +65,7 @@ function CoveredNoteItem({
   showId: string;
   noteId: string;
   opensAfter: string;
-  spoilsOptions: () => readonly SpoilsOption[];
+  spoilsPicker: (spoils: string | null) => SpoilsPicker;
   position: number;
   onSaved: (note: StoredNote) => void;
   onDeleted: () => void;
@@ -84,7 +85,7 @@ function CoveredNoteItem({
         showId={showId}
         noteId={noteId}
         heading={`Edit covered note ${position}`}
-        spoilsOptions={spoilsOptions}
+        spoilsPicker={spoilsPicker}
         onSaved={(changed) => {
           setEditing(false);
           onSaved(changed);
@@ -118,27 +119,21 @@ function CoveredNoteEditor({
   showId,
   noteId,
   heading,
-  spoilsOptions,
+  spoilsPicker,
   onSaved,
   onCancel,
 }: {
   showId: string;
   noteId: string;
   heading: string;
-  spoilsOptions: () => readonly SpoilsOption[];
+  spoilsPicker: (spoils: string | null) => SpoilsPicker;
   onSaved: (note: StoredNote) => void;
   onCancel: () => void;
 }) {
   const note = useOwnNote(showId, noteId);
-  const options = useMemo(() => {
-    const listed = spoilsOptions();
-    const spoils = note?.spoils ?? null;
-    // A covered note stays tied to its episode, even one the show no longer lists: saving must
-    // never make it safe for anyone unasked.
-    return spoils === null || listed.some((option) => option.code === spoils)
-      ? listed
-      : [...listed, { code: spoils, label: `${spoils} (no longer listed)` }];
-  }, [spoilsOptions, note?.spoils]);
+  // A covered note stays tied to its episode, even one the show no longer lists: saving must
+  // never make it safe for anyone unasked.
+  const picker = useMemo(() => spoilsPicker(note?.spoils ?? null), [spoilsPicker, note?.spoils]);
   if (!note) return null;
   return (
     <li>
@@ -147,7 +142,7 @@ function CoveredNoteEditor({
         initial={{ title: note.title ?? '', body: note.body, spoils: note.spoils ?? '' }}
         draftKey={noteEditDraftKey(showId, noteId)}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
-        spoilsOptions={options}
+        spoilsPicker={picker}
         submitLabel="Save changes"
         onSave={onSaved}
         onCancel={onCancel}

@@ -1,4 +1,4 @@
-import type { SpoilsOption } from '../../domain/pages/notes-view';
+import type { SpoilsPicker } from '../../domain/pages/spoils-picker';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { StoredNote } from '../../storage/database';
 import { IsolatedText } from '../shared/isolated-text';
@@ -12,7 +12,7 @@ interface NoteFormProps {
   /** Where unsaved text is kept across a reload; see kept-draft.ts. */
   draftKey: string;
   identity: () => { id: string; showId: string; updatedAt: number };
-  spoilsOptions: readonly SpoilsOption[];
+  spoilsPicker: SpoilsPicker;
   submitLabel: string;
   onSave: (note: StoredNote) => void;
   onCancel?: () => void;
@@ -24,22 +24,37 @@ export function NoteForm({
   initial,
   draftKey,
   identity,
-  spoilsOptions,
+  spoilsPicker,
   submitLabel,
   onSave,
   onCancel,
 }: NoteFormProps) {
   const [kept] = useState(() => keptDraft(draftKey));
+  // `spoils` holds the code field's text; `safe` whether the note spoils nothing instead. A kept
+  // draft says "" for both, so it is taken as safe only when the note already was: fail closed.
   const [draft, setDraft] = useState(kept ?? initial);
+  const [safe, setSafe] = useState(initial.spoils === '' && (kept ?? initial).spoils === '');
   const [problems, setProblems] = useState<Partial<Record<NoteField, string>>>({});
-  const ids = { heading: useId(), title: useId(), body: useId(), spoils: useId(), hint: useId() };
+  const ids = {
+    heading: useId(),
+    title: useId(),
+    body: useId(),
+    spoils: useId(),
+    hint: useId(),
+    suggestions: useId(),
+  };
 
   function submitted(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = noteFromDraft(draft, identity());
-    if (!result.ok) {
-      setProblems(result.problems);
-      const first = (['title', 'body', 'spoils'] as const).find((field) => result.problems[field]);
+    const spoils = safe ? ({ ok: true, code: '' } as const) : spoilsPicker.check(draft.spoils);
+    const result = noteFromDraft({ ...draft, spoils: spoils.ok ? spoils.code : '' }, identity());
+    if (!result.ok || !spoils.ok) {
+      const found = {
+        ...(result.ok ? {} : result.problems),
+        ...(spoils.ok ? {} : { spoils: spoils.problem }),
+      };
+      setProblems(found);
+      const first = (['title', 'body', 'spoils'] as const).find((field) => found[field]);
       if (first) document.getElementById(ids[first])?.focus();
       return;
     }
@@ -48,12 +63,15 @@ export function NoteForm({
     onSave(result.note);
   }
 
-  function changed(field: NoteField, value: string) {
-    const next = { ...draft, [field]: value };
+  function changed(next: NoteDraft, nextSafe: boolean) {
     setDraft(next);
-    const untouched = (Object.keys(next) as NoteField[]).every((key) => next[key] === initial[key]);
+    setSafe(nextSafe);
+    const saved = { ...next, spoils: nextSafe ? '' : next.spoils };
+    const untouched = (Object.keys(saved) as NoteField[]).every(
+      (key) => saved[key] === initial[key],
+    );
     if (untouched) draftDropped(draftKey);
-    else draftKept(draftKey, next);
+    else draftKept(draftKey, saved);
   }
 
   function cancelled() {
@@ -103,7 +121,7 @@ export function NoteForm({
           required
           aria-invalid={problems.title ? true : undefined}
           aria-describedby={describedBy('title')}
-          onChange={(event) => changed('title', event.currentTarget.value)}
+          onChange={(event) => changed({ ...draft, title: event.currentTarget.value }, safe)}
         />
         {problemFor('title')}
       </div>
@@ -115,7 +133,7 @@ export function NoteForm({
           value={draft.body}
           aria-invalid={problems.body ? true : undefined}
           aria-describedby={describedBy('body', ids.hint)}
-          onChange={(event) => changed('body', event.currentTarget.value)}
+          onChange={(event) => changed({ ...draft, body: event.currentTarget.value }, safe)}
         />
         <p id={ids.hint} className="hint">
           Markdown: **bold**, _italic_, [a link](https://example.com), lists. HTML shows as text.
@@ -124,23 +142,36 @@ export function NoteForm({
       </div>
       <div className="note-field">
         <label htmlFor={ids.spoils}>Spoils</label>
-        <select
+        <input
           id={ids.spoils}
-          value={draft.spoils}
+          type="text"
+          list={ids.suggestions}
+          value={safe ? '' : draft.spoils}
+          disabled={safe}
+          autoComplete="off"
+          spellCheck={false}
           aria-invalid={problems.spoils ? true : undefined}
           aria-describedby={describedBy('spoils', `${ids.spoils}-hint`)}
-          onChange={(event) => changed('spoils', event.currentTarget.value)}
-        >
-          {spoilsOptions.map((option) => (
+          onChange={(event) => changed({ ...draft, spoils: event.currentTarget.value }, safe)}
+        />
+        <datalist id={ids.suggestions}>
+          {spoilsPicker.suggestions.map((option) => (
             <option key={option.code} value={option.code}>
               {option.label}
             </option>
           ))}
-          <option value="">Nothing: safe at any point</option>
-        </select>
+        </datalist>
         <p id={`${ids.spoils}-hint`} className="hint">
-          The note stays covered until you have watched this episode.
+          An episode code, such as S1E4: the note stays covered until you have watched it.
         </p>
+        <label className="note-safe">
+          <input
+            type="checkbox"
+            checked={safe}
+            onChange={(event) => changed(draft, event.currentTarget.checked)}
+          />{' '}
+          Spoils nothing: safe at any point
+        </label>
         {problemFor('spoils')}
       </div>
       <div className="note-actions">

@@ -7,7 +7,8 @@ import { peekOf } from '../shared/peek-of';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { isolated } from '../../domain/isolated';
 import { isPeeked, type ShownItem } from '../../domain/page-items';
-import type { NoteItemView, SpoilsOption } from '../../domain/pages/notes-view';
+import type { NoteItemView } from '../../domain/pages/notes-view';
+import type { SpoilsPicker } from '../../domain/pages/spoils-picker';
 import { keptDraft, noteEditDraftKey } from './kept-draft';
 import { NoteActions } from './note-actions';
 import { NoteForm } from './note-form';
@@ -16,7 +17,7 @@ interface NoteItemProps {
   view: NoteItemView;
   showId: string;
   headingLevel: 3 | 4;
-  spoilsOptions: readonly SpoilsOption[];
+  spoilsPicker: SpoilsPicker;
   /** The episode whose page this is, offered when the note's own episode is no longer listed. */
   pageCode: string;
   onReveal: (revealKey: string) => void;
@@ -52,7 +53,7 @@ function VisibleNote({
   item,
   note,
   headingLevel,
-  spoilsOptions,
+  spoilsPicker,
   pageCode,
   onSave,
   onDelete,
@@ -69,7 +70,6 @@ function VisibleNote({
       </span>
     </>
   );
-  const listed = spoilsOptions.some((option) => option.code === note.spoils);
 
   if (editing) {
     return (
@@ -78,11 +78,12 @@ function VisibleNote({
         initial={{
           title: note.title ?? '',
           body: note.body,
-          spoils: note.spoils === null ? '' : listed ? note.spoils : pageCode,
+          spoils:
+            note.spoils === null ? '' : spoilsPicker.accepts(note.spoils) ? note.spoils : pageCode,
         }}
         draftKey={draftKey}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
-        spoilsOptions={spoilsOptions}
+        spoilsPicker={spoilsPicker}
         submitLabel="Save changes"
         onSave={(changed) => {
           setEditing(false);

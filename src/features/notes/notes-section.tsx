@@ -38,7 +38,7 @@ export function NotesSection({
   const { ref: headingRef, expectChange } = useFocusAfterChange<HTMLHeadingElement>(
     view.onThisEpisode,
   );
-  const { onThisEpisode, unlisted, spoilsOptions } = view;
+  const { onThisEpisode, unlisted, spoilsPicker } = view;
 
   function saved(note: StoredNote, verb: string) {
     void noteSaved(note);
@@ -46,7 +46,7 @@ export function NotesSection({
   }
 
   const itemProps = {
-    spoilsOptions,
+    spoilsPicker,
     pageCode: code,
     onSave: (note: StoredNote) => saved(note, 'Saved'),
     onDelete: (note: StoredNote) => {
@@ -115,7 +115,7 @@ export function NotesSection({
             initial={{ title: '', body: '', spoils: code }}
             draftKey={newNoteDraftKey(showId, code)}
             identity={() => ({ id: newNoteId(), showId, updatedAt: Date.now() })}
-            spoilsOptions={spoilsOptions}
+            spoilsPicker={spoilsPicker}
             submitLabel="Save note"
             onSave={(note) => {
               setFormKey((key) => key + 1);
