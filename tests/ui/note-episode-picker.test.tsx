@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { packStored } from '../../src/stores/library-store';
 import { episodesMarked } from '../../src/stores/progress-marks';
-import { startTestApp, stopTestApp } from './app-harness';
+import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
 import { showPageLoaded } from './marks';
 import { longPack } from './test-packs';
 
@@ -76,6 +76,28 @@ it('saves a note safe at any point, chosen from the keyboard', async () => {
   const notes = await screen.findByRole('region', { name: 'Your notes' });
   expect(await within(notes).findByRole('heading', { name: 'Filmed in LA' })).toBeVisible();
 });
+
+it('keeps across a reload whether a note being typed is safe at any point, and its code', async () => {
+  const path = '/shows/ballard/episodes/S1E1';
+  const { databaseName, user } = await startTestApp(path);
+  await screen.findByRole('heading', { name: 'Add a note' });
+  const safe = () =>
+    within(addForm()).getByRole('checkbox', { name: 'Spoils nothing: safe at any point' });
+  await user.type(within(addForm()).getByRole('textbox', { name: 'Title' }), 'Half a thought');
+  await user.click(safe());
+
+  await rebuildFromStorage(databaseName, path);
+  await screen.findByRole('heading', { name: 'Add a note' });
+  expect(safe()).toBeChecked();
+  await user.click(safe());
+  expect(spoilsField()).toHaveValue('S1E1');
+  await user.clear(spoilsField());
+
+  await rebuildFromStorage(databaseName, path);
+  await screen.findByRole('heading', { name: 'Add a note' });
+  expect(safe()).not.toBeChecked();
+  expect(spoilsField()).toHaveValue('');
+}, 30_000);
 
 it('in strict mode answers alike for an episode past the next one and for one there is not', async () => {
   const { router, user } = await startTestApp('/shows/ballard');

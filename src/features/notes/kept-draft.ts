@@ -9,7 +9,16 @@ import type { NoteDraft } from './note-draft';
 
 const PREFIX = 'previously-note-draft:';
 
-const draftSchema = v.object({ title: v.string(), body: v.string(), spoils: v.string() });
+/** A draft as kept: `spoils` is the code field's text, and `safe` whether the note spoils nothing. */
+export type KeptDraft = NoteDraft & { readonly safe: boolean };
+
+const draftSchema = v.object({
+  title: v.string(),
+  body: v.string(),
+  spoils: v.string(),
+  // Drafts kept before the picker had its own "safe" box said so with no code.
+  safe: v.optional(v.boolean()),
+});
 
 /** The draft of a new note on one episode. */
 export const newNoteDraftKey = (showId: string, code: string) => `${showId}/${code}/new`;
@@ -17,18 +26,20 @@ export const newNoteDraftKey = (showId: string, code: string) => `${showId}/${co
 /** The draft of changes to one note. */
 export const noteEditDraftKey = (showId: string, noteId: string) => `${showId}/note/${noteId}`;
 
-export function keptDraft(key: string): NoteDraft | null {
+export function keptDraft(key: string): KeptDraft | null {
   try {
     const text = sessionStorage.getItem(PREFIX + key);
     if (text === null) return null;
     const parsed = v.safeParse(draftSchema, JSON.parse(text));
-    return parsed.success ? parsed.output : null;
+    if (!parsed.success) return null;
+    const { safe = parsed.output.spoils === '', ...draft } = parsed.output;
+    return { ...draft, safe };
   } catch {
     return null;
   }
 }
 
-export function draftKept(key: string, draft: NoteDraft): void {
+export function draftKept(key: string, draft: KeptDraft): void {
   try {
     sessionStorage.setItem(PREFIX + key, JSON.stringify(draft));
   } catch {

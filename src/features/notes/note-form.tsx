@@ -30,10 +30,11 @@ export function NoteForm({
   onCancel,
 }: NoteFormProps) {
   const [kept] = useState(() => keptDraft(draftKey));
-  // `spoils` holds the code field's text; `safe` whether the note spoils nothing instead. A kept
-  // draft says "" for both, so it is taken as safe only when the note already was: fail closed.
-  const [draft, setDraft] = useState(kept ?? initial);
-  const [safe, setSafe] = useState(initial.spoils === '' && (kept ?? initial).spoils === '');
+  // `draft.spoils` holds the code field's text, kept while the note is marked safe at any point.
+  const [draft, setDraft] = useState<NoteDraft>(() =>
+    kept ? { title: kept.title, body: kept.body, spoils: kept.spoils } : initial,
+  );
+  const [safe, setSafe] = useState(kept ? kept.safe : initial.spoils === '');
   const [problems, setProblems] = useState<Partial<Record<NoteField, string>>>({});
   const ids = {
     heading: useId(),
@@ -66,12 +67,12 @@ export function NoteForm({
   function changed(next: NoteDraft, nextSafe: boolean) {
     setDraft(next);
     setSafe(nextSafe);
-    const saved = { ...next, spoils: nextSafe ? '' : next.spoils };
-    const untouched = (Object.keys(saved) as NoteField[]).every(
-      (key) => saved[key] === initial[key],
+    const asSaved = { ...next, spoils: nextSafe ? '' : next.spoils };
+    const untouched = (Object.keys(asSaved) as NoteField[]).every(
+      (key) => asSaved[key] === initial[key],
     );
     if (untouched) draftDropped(draftKey);
-    else draftKept(draftKey, saved);
+    else draftKept(draftKey, { ...next, safe: nextSafe });
   }
 
   function cancelled() {
