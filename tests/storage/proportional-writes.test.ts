@@ -1,6 +1,6 @@
+import { unwrap } from 'idb';
 import { afterEach, expect, it, vi } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
-import { saveWatched } from '../../src/storage/repository';
 import { notesNeeded, noteSaved } from '../../src/stores/notes-store';
 import { useProgressStore } from '../../src/stores/progress-store';
 import { episodesMarked } from '../../src/stores/progress-marks';
@@ -21,16 +21,24 @@ afterEach(() => {
 async function writesOfOneMark(storedPerShow: number) {
   const name = freshDatabaseName();
   const database = await openDatabase(name);
+  const transaction = database.transaction('progress', 'readwrite');
+  // All in one transaction, as plain requests: fake-indexeddb spends a task on every request, and
+  // a promise for each of 10,000 would only add to it.
+  const progress = unwrap(transaction.store);
+  const marked = (showId: string, code: string) =>
+    progress.put({ watchedAt: 1 }, [FIRST_PROFILE.id, showId, code]);
   for (let show = 0; show < 5; show++) {
-    const codes = Array.from({ length: storedPerShow }, (_, index) => `S${show + 1}E${index + 1}`);
-    await saveWatched(database, [FIRST_PROFILE.id], `show-${show}`, codes, true);
+    for (let episode = 1; episode <= storedPerShow; episode++) {
+      marked(`show-${show}`, `S${show + 1}E${episode}`);
+    }
   }
-  await saveWatched(database, [FIRST_PROFILE.id], 'ballard', ['S1E1', 'S1E2', 'S1E3'], true);
+  ['S1E1', 'S1E2', 'S1E3'].forEach((code) => marked('ballard', code));
+  await transaction.done;
   database.close();
   await startApp({ databaseName: name, readDefaultPack: readBallardPack });
-  expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.['show-0']?.size ?? 0).toBe(
-    storedPerShow,
-  );
+  const watched = useProgressStore.getState().watched[FIRST_PROFILE.id];
+  const storedInEachShow = [0, 1, 2, 3, 4].map((show) => watched?.[`show-${show}`]?.size ?? 0);
+  expect(storedInEachShow).toEqual([0, 1, 2, 3, 4].map(() => storedPerShow));
 
   const put = vi.spyOn(IDBObjectStore.prototype, 'put');
   await episodesMarked('ballard', ['S1E4'], true);
@@ -41,8 +49,7 @@ async function writesOfOneMark(storedPerShow: number) {
   return writes;
 }
 
-// 10,000 stored marks prove no growth as well as 100,000 do, at a tenth of the seeding, which
-// fake-indexeddb makes slow on a busy machine.
+// 10,000 stored marks prove no growth as well as 100,000 do, at a tenth of the seeding.
 it('writes the same one small record for one mark, with no marks or 10,000 marks stored', async () => {
   const withNoneStored = await writesOfOneMark(0);
   const withManyStored = await writesOfOneMark(2_000);
@@ -52,7 +59,7 @@ it('writes the same one small record for one mark, with no marks or 10,000 marks
   expect(withNoneStored[0]!.value.length).toBeLessThan(64);
   expect(withManyStored.map(({ key }) => key)).toEqual([['first', 'ballard', 'S1E4']]);
   expect(withManyStored[0]!.value.length).toBe(withNoneStored[0]!.value.length);
-}, 60_000);
+});
 
 it('writes one record when a note is saved, however many notes there are', async () => {
   const name = freshDatabaseName();
