@@ -11,6 +11,7 @@ import { WatchedCheckbox } from '../shared/watched-checkbox';
 import { EpisodeEntries } from './episode-entries';
 import { EpisodeNeighbours } from './episode-neighbours';
 import { EpisodeSynopsis } from './episode-synopsis';
+import './episode.css';
 
 /** The notes feature's section, composed in by the app (src/app/episode-route.tsx). */
 type NotesSection = ComponentType<{

@@ -5,6 +5,7 @@ import { useStartState } from '../../stores/start-state';
 import { LoadingState } from '../shared/loading-state';
 import { StartProblem } from '../shared/start-problem';
 import { ShowTile } from './show-tile';
+import './library.css';
 
 export function LibraryPage() {
   const view = useLibraryPage();

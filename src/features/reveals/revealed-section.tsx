@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EntriesProblem } from '../shared/entries-problem';
 import { LoadingState } from '../shared/loading-state';
 import { useFocusAfterChange } from '../shared/use-focus-after-change';
+import './reveals.css';
 
 /** What the user revealed ahead of their progress on this show, each with a way to hide it again. */
 export function RevealedSection({ showId, list }: { showId: string; list: RevealedList }) {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { UpcomingTitles } from '../../stores/settings-store';
 import { upcomingTitlesChosen, useUpcomingTitles } from '../../stores/settings-store';
+import './settings.css';
 
 const CHOICES: readonly { value: UpcomingTitles; label: string; hint: string }[] = [
   {

@@ -10,6 +10,7 @@ import { CharactersSection } from './characters-section';
 import { EpisodeList } from './episode-list';
 import { EntriesPanel } from './entries-panel';
 import { ShowRulesPanel } from './show-rules-panel';
+import './show.css';
 
 /** Sections other features make, composed in by the app (src/app/show-route.tsx). */
 export interface ShowPageSections {
@@ -50,7 +51,7 @@ function ShowContent({ view, sections }: { view: ReadyShowPage; sections: ShowPa
         <ShareButton showId={showId} path={`/shows/${encodeURIComponent(showId)}`} />
       </header>
       <div className="show-layout">
-        <section className="show-episodes" aria-labelledby="episodes-heading">
+        <section className="panel" aria-labelledby="episodes-heading">
           <h2 id="episodes-heading">Episodes</h2>
           <EpisodeList showId={showId} list={view.episodes} />
         </section>
