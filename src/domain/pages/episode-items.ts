@@ -3,7 +3,6 @@ import type { Character, Entry } from '../pack';
 import {
   isPeeked,
   itemView,
-  presentCharacterNames,
   type CoveredItem,
   type ItemView,
   type PeekedItem,
@@ -78,6 +77,54 @@ function isCoveredFactAboutUnmet(
   return character === undefined || !isCastMemberPresent(gate, character);
 }
 
+const byEpisodeCache = new WeakMap<readonly Entry[], ReadonlyMap<string, readonly Entry[]>>();
+
+/**
+ * A show's entries by the episode they open at, in pack order, once per list of entries: a mark
+ * changes what is visible, not which entries belong to an episode, so an episode page reads only
+ * its own instead of the show's every entry.
+ */
+function entriesOpeningAt(entries: readonly Entry[], code: string): readonly Entry[] {
+  let byEpisode = byEpisodeCache.get(entries);
+  if (byEpisode === undefined) {
+    const grouped = new Map<string, Entry[]>();
+    for (const entry of entries) {
+      if (entry.spoils === null || entry.kind === 'news') continue;
+      const group = grouped.get(entry.spoils);
+      if (group) group.push(entry);
+      else grouped.set(entry.spoils, [entry]);
+    }
+    byEpisode = grouped;
+    byEpisodeCache.set(entries, byEpisode);
+  }
+  return byEpisode.get(code) ?? [];
+}
+
+const castCache = new WeakMap<readonly Character[], ReadonlyMap<string, Character>>();
+
+function castOf(characters: readonly Character[]): ReadonlyMap<string, Character> {
+  let cast = castCache.get(characters);
+  if (cast === undefined) {
+    cast = new Map(characters.map((character) => [character.id, character]));
+    castCache.set(characters, cast);
+  }
+  return cast;
+}
+
+/** The present characters among those these entries are about, by id, to name beside them. */
+function namesOfPresent(
+  gate: Gate,
+  entries: readonly Entry[],
+  cast: ReadonlyMap<string, Character>,
+): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const id of new Set(entries.flatMap((entry) => entry.characters))) {
+    const character = cast.get(id);
+    if (character && isCastMemberPresent(gate, character)) names.set(id, character.name);
+  }
+  return names;
+}
+
 /**
  * The recap, reveals and facts that open at one episode, in pack order; covered facts about
  * characters not met yet stand as one placeholder where the first of them was. In strict mode
@@ -89,13 +136,13 @@ export function episodeItems(
   characters: readonly Character[],
   code: string,
 ): EpisodeItem[] {
-  const names = presentCharacterNames(gate, characters);
-  const cast = new Map(characters.map((c) => [c.id, c]));
+  const own = entriesOpeningAt(entries, code);
+  const cast = castOf(characters);
+  const names = namesOfPresent(gate, own, cast);
   const strict = isStrict(gate);
   const items: EpisodeItem[] = [];
   let group: { index: number; members: (CoveredItem | PeekedItem)[] } | null = null;
-  for (const entry of entries) {
-    if (entry.spoils !== code || entry.kind === 'news') continue;
+  for (const entry of own) {
     const view = itemView(gate, entry, names);
     const joinsGroup = strict
       ? isCoveredButForPeeks(gate, entry)
