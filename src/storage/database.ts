@@ -1,74 +1,12 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
+import { openDB } from 'idb';
+import { FIRST_PROFILE, type PreviouslyDatabase, type PreviouslySchema } from './database-schema';
+
+// The records and keys live in database-schema.ts, so the upgrades this file loads can import
+// them without importing this file back; everything else takes them from here.
+export * from './database-schema';
 
 export const DATABASE_NAME = 'previously';
 export const DATABASE_VERSION = 5;
-
-/** A show without its entries; entries sit in their own store so the library opens fast. */
-export interface StoredShow {
-  show: ShowInfo;
-  episodes: Episode[];
-  characters: Character[];
-}
-
-/** A note the user wrote: an entry of kind "note" that belongs to one show. */
-export interface StoredNote extends Entry {
-  showId: string;
-  updatedAt: number;
-}
-
-/** A note as stored: with the profile whose note it is. */
-export interface StoredNoteRecord extends StoredNote {
-  profileId: string;
-}
-
-/** One viewer of this browser, with their own progress, reveals and notes. */
-export interface Profile {
-  id: string;
-  name: string;
-  createdAt: number;
-}
-
-/** The profile created with the database, which holds everything stored before profiles existed. */
-export const FIRST_PROFILE: Profile = { id: 'first', name: 'Me', createdAt: 0 };
-
-export interface QuarantinedRecord {
-  store: string;
-  key: string;
-  value: unknown;
-  reason: string;
-  at: number;
-}
-
-/** [profileId, showId, item]: how progress and reveals are keyed. */
-export type ProfileItemKey = [string, string, string];
-
-/** The [showId, item] key of versions 2 to 4, for the upgrades that run before profiles. */
-export const legacyKey = (showId: string, item: string) =>
-  [showId, item] as unknown as ProfileItemKey;
-
-export interface PreviouslySchema extends DBSchema {
-  shows: { key: string; value: StoredShow };
-  entries: { key: string; value: Entry[] };
-  profiles: { key: string; value: Profile };
-  /**
-   * One record a watched episode, keyed [profileId, showId, code], so a mark writes a few bytes
-   * whatever the library holds.
-   */
-  progress: { key: ProfileItemKey; value: { watchedAt: number } };
-  /** Keyed [profileId, showId, reveal key]; see domain/reveal-keys.ts. */
-  reveals: { key: ProfileItemKey; value: { revealedAt: number } };
-  notes: {
-    key: string;
-    value: StoredNoteRecord;
-    indexes: { byShow: string; byProfileShow: [string, string] };
-  };
-  settings: { key: string; value: unknown };
-  /** Records that could not be read, kept as they were so nothing is lost. */
-  quarantine: { key: string; value: QuarantinedRecord };
-}
-
-export type PreviouslyDatabase = IDBPDatabase<PreviouslySchema>;
 
 /** What another tab or the browser did to an open connection. */
 export interface ConnectionWatch {

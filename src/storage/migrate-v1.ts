@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { legacyKey, type PreviouslySchema, type QuarantinedRecord } from './database';
+import { legacyKey, type PreviouslySchema, type QuarantinedRecord } from './database-schema';
 import { UPGRADE_REPORTS_KEY, upgradeReport } from './upgrade-reports';
 
 /**

@@ -2,7 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
 import type { Entry, Episode } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
-import { legacyKey as legacyKeyOf, type PreviouslySchema } from './database';
+import { legacyKey as legacyKeyOf, type PreviouslySchema } from './database-schema';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**

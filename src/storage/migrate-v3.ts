@@ -4,7 +4,7 @@ import { entryCodesInOneForm, packCodesInOneForm } from '../domain/codes-in-one-
 import { inOneForm } from '../domain/episode-code';
 import type { Entry } from '../domain/pack';
 import { revealKeysInOneForm } from '../domain/reveal-keys';
-import { legacyKey, type PreviouslySchema, type StoredShow } from './database';
+import { legacyKey, type PreviouslySchema, type StoredShow } from './database-schema';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 import { UPGRADE_REPORTS_KEY } from './upgrade-reports';
 

@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { FIRST_PROFILE, type PreviouslySchema, type StoredNoteRecord } from './database';
+import { FIRST_PROFILE, type PreviouslySchema, type StoredNoteRecord } from './database-schema';
 
 /**
  * Version 4 kept one viewer's progress, reveals and notes. Version 5 keeps them per profile: every

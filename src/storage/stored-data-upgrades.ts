@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { PreviouslyDatabase, PreviouslySchema } from './database';
+import type { PreviouslyDatabase, PreviouslySchema } from './database-schema';
 import { migrateFromVersion1 } from './migrate-v1';
 import { pinRevealsToContent } from './migrate-v2';
 import { putCodesInOneForm } from './migrate-v3';

@@ -1,4 +1,4 @@
-import type { PreviouslyDatabase } from './database';
+import type { PreviouslyDatabase } from './database-schema';
 
 /**
  * What an upgrade of the stored data set aside, kept in the settings store until the app has
