@@ -2,7 +2,12 @@ import { parseEpisodeCode } from './episode-code';
 import { type EpisodeOrder } from './episode-order';
 import type { Character, Entry, Episode } from './pack';
 import { entryRevealKey, episodeRevealKey, revealTarget } from './reveal-keys';
-import { upcomingFromTitles, type UpcomingByDistance, type UpcomingDetail } from './show-rules';
+import {
+  upcomingFromTitles,
+  type UpcomingByDistance,
+  type UpcomingDetail,
+  type UpcomingTitles,
+} from './show-rules';
 
 /**
  * The spoiler gate: the one place that decides, from a profile's progress, what may reach the
@@ -10,7 +15,8 @@ import { upcomingFromTitles, type UpcomingByDistance, type UpcomingDetail } from
  * list, covers.
  */
 
-export type UpcomingTitles = 'next' | 'all' | 'none';
+// The gate's input, kept with the show rules it turns into, which must not import the gate back.
+export type { UpcomingTitles };
 
 export type Gate =
   | { readonly status: 'loading' }

@@ -1,9 +1,10 @@
-import type { UpcomingTitles } from './gate';
-
 /**
  * What one show's user chose for it: strict mode, what upcoming episodes show by their distance
  * from the horizon, and, for a cast that comes with no first episodes, whom they have met.
  */
+
+/** The app-wide setting of which upcoming episodes show their titles, for shows without rules. */
+export type UpcomingTitles = 'next' | 'all' | 'none';
 
 /** How much of an upcoming episode shows. */
 export type UpcomingDetail = 'hidden' | 'title' | 'title-and-synopsis';
