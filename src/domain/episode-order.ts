@@ -42,12 +42,97 @@ export function episodeOrder(episodes: readonly Episode[]): EpisodeOrder {
   return order;
 }
 
-/** Position of the furthest watched episode; codes the show does not list never move it. */
-export function horizonPosition(order: CodeOrder, watched: Iterable<string>): number {
+/** Horizons worked out for one watched set, by the show's order (its `positionOf`). */
+type Horizons = WeakMap<CodeOrder['positionOf'], number>;
+
+/**
+ * Sets a mark was made from or made, which nothing changes after (the stores hold them as they
+ * are): only their horizons are kept, as a set that may still change would leave one stale.
+ */
+const horizonsOfSet = new WeakMap<ReadonlySet<string>, Horizons>();
+
+/** How a watched set was made by a mark: from whose horizons, and which codes were changed. */
+interface Mark {
+  readonly before: Horizons;
+  readonly codes: readonly string[];
+  readonly watched: boolean;
+}
+
+const marks = new WeakMap<ReadonlySet<string>, Mark>();
+
+function horizonsOf(watched: ReadonlySet<string>): Horizons {
+  let horizons = horizonsOfSet.get(watched);
+  if (horizons === undefined) {
+    horizons = new WeakMap();
+    horizonsOfSet.set(watched, horizons);
+  }
+  return horizons;
+}
+
+/**
+ * The watched set after marking `codes` watched or unwatched; neither set may change after. The
+ * new one remembers the mark (not the set before, which may go), so that its horizon is worked
+ * out from the one before in time that follows the mark, not the show: the codes marked, or when
+ * the furthest watched episode is unmarked, the episodes back to the next furthest.
+ */
+export function watchedAfterMark(
+  watched: ReadonlySet<string>,
+  codes: readonly string[],
+  mark: boolean,
+): ReadonlySet<string> {
+  const next = new Set(watched);
+  for (const code of codes) {
+    if (mark) next.add(code);
+    else next.delete(code);
+  }
+  marks.set(next, { before: horizonsOf(watched), codes, watched: mark });
+  horizonsOf(next);
+  return next;
+}
+
+function horizonAfterMark(
+  order: CodeOrder,
+  watched: ReadonlySet<string>,
+  before: number,
+  mark: Mark,
+): number {
+  let horizon = before;
+  if (mark.watched) {
+    for (const code of mark.codes) {
+      horizon = Math.max(horizon, order.positionOf.get(code) ?? NO_HORIZON);
+    }
+    return horizon;
+  }
+  while (horizon > NO_HORIZON && !watched.has(order.codes[horizon] ?? '')) horizon--;
+  return horizon;
+}
+
+function scannedHorizon(order: CodeOrder, watched: Iterable<string>): number {
   let horizon = NO_HORIZON;
   for (const code of watched) {
     const position = order.positionOf.get(code);
     if (position !== undefined && position > horizon) horizon = position;
+  }
+  return horizon;
+}
+
+/**
+ * Position of the furthest watched episode; codes the show does not list never move it. For a
+ * set a mark made, worked out from the horizon before the mark when that is known.
+ */
+export function horizonPosition(order: CodeOrder, watched: Iterable<string>): number {
+  const set: ReadonlySet<string> | null = watched instanceof Set ? watched : null;
+  const horizons = set && horizonsOfSet.get(set);
+  if (!set || !horizons) return scannedHorizon(order, watched);
+  let horizon = horizons.get(order.positionOf);
+  if (horizon === undefined) {
+    const mark = marks.get(set);
+    const before = mark?.before.get(order.positionOf);
+    horizon =
+      mark && before !== undefined
+        ? horizonAfterMark(order, set, before, mark)
+        : scannedHorizon(order, set);
+    horizons.set(order.positionOf, horizon);
   }
   return horizon;
 }

@@ -2,6 +2,7 @@ import {
   codesName,
   codesOfSeason,
   unwatchedBefore,
+  watchedAfterMark,
   type EarlierUnwatched,
   type CodeOrder,
 } from '../domain/episode-order';
@@ -33,12 +34,8 @@ export async function episodesMarked(
   profileIds: readonly string[] = [activeProfileId()],
 ): Promise<void> {
   for (const profileId of profileIds) {
-    const next = new Set(watchedOf(useProgressStore.getState().watched, profileId, showId));
-    for (const code of codes) {
-      if (watched) next.add(code);
-      else next.delete(code);
-    }
-    showWatchedSet(profileId, showId, next);
+    const before = watchedOf(useProgressStore.getState().watched, profileId, showId);
+    showWatchedSet(profileId, showId, watchedAfterMark(before, codes, watched));
   }
   const what =
     codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
