@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { packStored } from '../../src/stores/library-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
 import { startTestApp, stopTestApp } from './app-harness';
 import { markWatchedThrough } from './marks';
 import { longPack } from './test-packs';
@@ -65,4 +66,23 @@ it('offers to mark the earlier episodes of a 15,000-episode show when one is che
   await user.click(screen.getByRole('button', { name: 'Also mark S1E3–S1E8 watched' }));
   expect(screen.getByRole('progressbar', { name: 'Season 1: 9 of 500 watched' })).toBeVisible();
   expect(screen.getByRole('checkbox', { name: 'Watched S1E9' })).toHaveFocus();
+});
+
+it('builds no list of every episode on an episode page of a 15,000-episode show, all watched', async () => {
+  const { router } = await startTestApp('/');
+  const pack = longPack(15_000);
+  await act(() => packStored(pack));
+  await act(() =>
+    episodesMarked(
+      'long',
+      pack.episodes.map((episode) => episode.code),
+      true,
+    ),
+  );
+  await act(() => router.navigate('/shows/long/episodes/S15E250'));
+  await screen.findByRole('heading', { name: 'Add a note' });
+
+  // The note form suggests seven episodes; Share lists what may be shared only once opened.
+  expect(screen.getAllByRole('option', { hidden: true })).toHaveLength(7);
+  expect(screen.getByRole('button', { name: 'Share', expanded: false })).toBeVisible();
 });

@@ -71,37 +71,42 @@ export function ShareButton({
       >
         Share
       </button>
+      {/* Built only while open: its choice lists every episode watched, thousands on a long show. */}
       <div id={PANEL_ID} className="share-panel" hidden={!open}>
-        <p>The link holds only the show’s id and an episode code, never a title.</p>
-        {note ? <p>{note}</p> : null}
-        <label>
-          Safe up to{' '}
-          <select value={limit} onChange={(event) => setSafeUpTo(event.target.value)}>
-            <option value={NO_LIMIT}>No limit</option>
-            {shareCodes.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => void send()}>
-          {canShareSheet ? 'Share link' : 'Copy link'}
-        </button>
-        <p role="status" className="share-status">
-          {outcome.status === 'copied' ? 'Link copied' : ''}
-        </p>
-        {outcome.status === 'by-hand' ? (
-          <label className="share-by-hand">
-            The link could not be copied; copy it from here{' '}
-            <input
-              type="text"
-              readOnly
-              autoFocus
-              value={outcome.url}
-              onFocus={(event) => event.target.select()}
-            />
-          </label>
+        {open ? (
+          <>
+            <p>The link holds only the show’s id and an episode code, never a title.</p>
+            {note ? <p>{note}</p> : null}
+            <label>
+              Safe up to{' '}
+              <select value={limit} onChange={(event) => setSafeUpTo(event.target.value)}>
+                <option value={NO_LIMIT}>No limit</option>
+                {shareCodes.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void send()}>
+              {canShareSheet ? 'Share link' : 'Copy link'}
+            </button>
+            <p role="status" className="share-status">
+              {outcome.status === 'copied' ? 'Link copied' : ''}
+            </p>
+            {outcome.status === 'by-hand' ? (
+              <label className="share-by-hand">
+                The link could not be copied; copy it from here{' '}
+                <input
+                  type="text"
+                  readOnly
+                  autoFocus
+                  value={outcome.url}
+                  onFocus={(event) => event.target.select()}
+                />
+              </label>
+            ) : null}
+          </>
         ) : null}
       </div>
     </div>
