@@ -8,13 +8,14 @@ import { buildApp, removeBuild, REPO_ROOT, serveBuild } from '../tests/browser/s
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../tests/browser/support/chromium';
 import { measureFirstPageJs } from '../tests/browser/support/first-page-js';
 import { ADVERSARIAL_BODIES, PLAIN_BODY } from '../src/domain/testing/adversarial-bodies';
-import { markAllWatched, showPageReady } from './library-setup';
+import { episodePageReady, markAllWatched, showPageReady } from './library-setup';
 import { bodyCheckTimes } from './measure/body-check';
 import { bodyRenderTime } from './measure/body-render';
 import { clickToDomTimes } from './measure/click-to-dom';
 import { coldStartTimes, type Milestone } from './measure/cold-start';
 import { importTime } from './measure/import-time';
 import { lighthouseScores } from './measure/lighthouse';
+import { recomputeEpisodePageTimes } from './measure/recompute-episode-page';
 import { recomputeVisibilityTimes } from './measure/recompute-visibility';
 import { countStorageWrites, storageWritesDuring } from './measure/storage-writes';
 import { writeResults, type Machine, type Results } from './results';
@@ -27,6 +28,8 @@ const COLD_STARTS = 5;
 /** Five more shows of 17,000 episodes, all watched, make 100,000 watched with Extreme's 15,000. */
 const HISTORY_SHOWS = 5;
 const HISTORY_EPISODES = 17_000;
+/** Halfway through Extreme: marking it on its own page offers to mark the 7,500 before it too. */
+const EXTREME_EPISODE_PAGE = 'S31E1';
 
 const results: Results = {};
 
@@ -134,6 +137,12 @@ test('benchmarks', async () => {
     'ms',
     'Recompute visibility, Extreme, p95 (Node)',
   );
+  record(
+    'recomputeAfterMarkMedianExtreme',
+    median(recomputeEpisodePageTimes(extreme, 50)),
+    'ms',
+    'Recompute the episode page after a mark, Extreme, median (Node)',
+  );
 
   const appDir = await buildApp();
   const floorDir = await buildApp({ root: 'bench/floor' });
@@ -212,6 +221,15 @@ test('benchmarks', async () => {
       percentile(extremeClicks, 95) / percentile(ballardClicks, 95),
       '×',
       'Click → DOM p95, Extreme ÷ Ballard',
+    );
+
+    await episodePageReady(page, app.url, 'extreme', EXTREME_EPISODE_PAGE);
+    const episodePageClicks = await clickToDomTimes(page, EXTREME_EPISODE_PAGE, CLICKS);
+    record(
+      'clickToDomP95EpisodePageExtreme',
+      percentile(episodePageClicks, 95),
+      'ms',
+      'Click → DOM, Extreme episode page, p95',
     );
 
     await countStorageWrites(context);

@@ -7,6 +7,19 @@ export async function showPageReady(page: Page, appUrl: string, showId: string):
   await page.getByText('No news for this show yet.').waitFor({ timeout: 120_000 });
 }
 
+/** Opens an episode's page and waits until its recaps and the note form have loaded. */
+export async function episodePageReady(
+  page: Page,
+  appUrl: string,
+  showId: string,
+  code: string,
+): Promise<void> {
+  await page.goto(`${appUrl}shows/${showId}/episodes/${code}`);
+  const items = page.getByRole('region', { name: 'Recap, reveals and facts' });
+  await items.getByRole('listitem').first().waitFor({ timeout: 120_000 });
+  await page.getByRole('heading', { name: 'Add a note' }).waitFor({ timeout: 120_000 });
+}
+
 /** Marks stored for a show by the first profile, the one a new browser starts with. */
 function storedMarks(page: Page, showId: string): Promise<number> {
   return page.evaluate(
