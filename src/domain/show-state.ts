@@ -65,6 +65,8 @@ export interface PersonProgress {
 /** What every one of these sets holds: what everyone present watched, or revealed. */
 export function sharedByAll(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   const [first = new Set<string>(), ...rest] = sets;
+  // One person alone shares all of theirs: no copy, which would cost every episode they watched.
+  if (rest.length === 0) return first;
   return new Set([...first].filter((key) => rest.every((set) => set.has(key))));
 }
 
