@@ -32,8 +32,9 @@ export default mergeConfig(
             exclude: ['src/domain/**'],
             setupFiles: ['tests/setup/jsdom.ts'],
             // A limit, never a measure: fake IndexedDB and lazy pages are slow on a busy machine,
-            // and a test must not fail for how loaded the machine is.
-            testTimeout: 30_000,
+            // and a test must not fail for how loaded the machine is. A test may hold several
+            // waits of up to 30 s each (tests/setup/jsdom.ts).
+            testTimeout: 120_000,
           },
         },
         {

@@ -91,7 +91,7 @@ it('keeps a mark on S01E01 as S1E1 when a pack that writes S1E1 replaces the sho
   const dump = await dumpDatabase(name);
   expect(dump.progress?.map(({ key }) => key)).toEqual([['first', 'harbour', 'S1E1']]);
   expect(dump.notes?.map(({ value }) => (value as Entry).spoils)).toEqual(['S1E2']);
-}, 30_000);
+});
 
 it('reports marks and reveals on episodes a replacing pack drops, keeps them, and shows them once listed again', async () => {
   const full = harbour(['S1E1', 'S1E2', 'S1E3', 'S1E4']);
@@ -129,7 +129,7 @@ it('reports marks and reveals on episodes a replacing pack drops, keeps them, an
   await act(() => router.navigate('/shows/harbour/episodes/S1E4'));
   const again = await screen.findByRole('region', { name: 'Synopsis' });
   expect(await within(again).findByText('What happens at tide 4.')).toBeVisible();
-}, 30_000);
+});
 
 it('keeps the first of two forms of one code a stored show listed, and the show as it was aside', async () => {
   const name = freshDatabaseName();
@@ -162,4 +162,4 @@ it('keeps the first of two forms of one code a stored show listed, and the show 
       { show: twice.show, episodes: twice.episodes, characters: [] },
     ],
   ]);
-}, 30_000);
+});

@@ -1,14 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { cleanup, configure, render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider } from 'react-router';
 import { createTestRouter } from '../../src/app/router';
 import { resetStores } from '../../src/stores/reset-stores';
 import { startApp, stopApp } from '../../src/stores/start-app';
-
-// Lazy pages and IndexedDB are slow when every test file runs at once on a small, busy machine;
-// a wait ends as soon as what it waits for is there.
-configure({ asyncUtilTimeout: 15_000 });
 
 let databases = 0;
 

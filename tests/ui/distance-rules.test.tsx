@@ -47,7 +47,7 @@ it('shows titles and synopses of upcoming episodes by their distance, as chosen 
   await choose(user, /^Later seasons/, 'Title and synopsis');
   expect(await screen.findByRole('link', { name: 'S2E2 Ashore' })).toBeVisible();
   expect(screen.getByText('Someone swims ashore.')).toBeVisible();
-}, 30_000);
+});
 
 it('goes back to the choice in Settings', async () => {
   const { user } = await twoSeasonShowAfterS1E1();
@@ -61,4 +61,4 @@ it('goes back to the choice in Settings', async () => {
   expect(
     screen.queryByRole('button', { name: 'Use my choice in Settings' }),
   ).not.toBeInTheDocument();
-}, 30_000);
+});

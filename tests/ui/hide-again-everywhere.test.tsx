@@ -58,38 +58,32 @@ it('offers Hide again beside a note of yours revealed early', async () => {
   expect(document.body.innerHTML).not.toContain('Lighthouse theory');
 });
 
-it(
-  'forgets a revealed note when it is deleted, so a later note under its id stays covered',
-  { timeout: 30_000 },
-  async () => {
-    const started = await startTestApp('/');
-    await act(() => packStored(TITLED_PACK));
-    const note = {
-      id: 'shared-id',
-      showId: 'tiny',
-      kind: 'note' as const,
-      spoils: 'S1E3',
-      title: 'First theory',
-      body: 'One.',
-      characters: [],
-      keywords: [],
-      date: null,
-      source: null,
-      updatedAt: 1,
-    };
-    await act(() => noteSaved(note));
-    await act(() => started.router.navigate('/shows/tiny/episodes/S1E3'));
-    const notes = await screen.findByRole('region', { name: 'Your notes' });
-    const covered = (await within(notes).findByText('Opens after S1E3')).closest(
-      'li',
-    ) as HTMLElement;
-    await revealIn(covered, started.user);
-    expect(await within(notes).findByRole('heading', { name: 'First theory' })).toBeVisible();
+it('forgets a revealed note when it is deleted, so a later note under its id stays covered', async () => {
+  const started = await startTestApp('/');
+  await act(() => packStored(TITLED_PACK));
+  const note = {
+    id: 'shared-id',
+    showId: 'tiny',
+    kind: 'note' as const,
+    spoils: 'S1E3',
+    title: 'First theory',
+    body: 'One.',
+    characters: [],
+    keywords: [],
+    date: null,
+    source: null,
+    updatedAt: 1,
+  };
+  await act(() => noteSaved(note));
+  await act(() => started.router.navigate('/shows/tiny/episodes/S1E3'));
+  const notes = await screen.findByRole('region', { name: 'Your notes' });
+  const covered = (await within(notes).findByText('Opens after S1E3')).closest('li') as HTMLElement;
+  await revealIn(covered, started.user);
+  expect(await within(notes).findByRole('heading', { name: 'First theory' })).toBeVisible();
 
-    await started.user.click(within(notes).getByRole('button', { name: 'Delete “First theory”' }));
-    await started.user.click(screen.getByRole('button', { name: 'Delete' }));
-    await act(() => noteSaved({ ...note, title: 'Someone else’s theory', updatedAt: 2 }));
-    expect(await within(notes).findByText('Opens after S1E3')).toBeVisible();
-    expect(document.body.innerHTML).not.toContain('Someone else’s theory');
-  },
-);
+  await started.user.click(within(notes).getByRole('button', { name: 'Delete “First theory”' }));
+  await started.user.click(screen.getByRole('button', { name: 'Delete' }));
+  await act(() => noteSaved({ ...note, title: 'Someone else’s theory', updatedAt: 2 }));
+  expect(await within(notes).findByText('Opens after S1E3')).toBeVisible();
+  expect(document.body.innerHTML).not.toContain('Someone else’s theory');
+});

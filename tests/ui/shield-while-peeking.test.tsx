@@ -31,4 +31,4 @@ it('masks what a peek running on the finale page shows: a peek is not a reveal',
   const result = await screen.findByRole('region', { name: 'Checked against Ballard' });
   expect(within(result).getByRole('status')).toHaveTextContent('4 of 7 sentences masked');
   expectNoneOnPage(FINALE_SENTENCES);
-}, 30_000);
+});

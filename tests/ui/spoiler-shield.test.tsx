@@ -42,7 +42,7 @@ it('masks the finale sentences of an article before S1E10 and keeps its renewal 
   expect(screen.getByRole('textbox', { name: 'Text to check' })).toHaveValue('');
   expectNoneOnPage([...FINALE_SECRETS, ...FINALE_SENTENCES]);
   expect(document.title).toBe('Spoiler shield · Ballard · Previously');
-}, 30_000);
+});
 
 it('reveals one masked sentence on purpose, and hides it again', async () => {
   const { user } = await startTestApp('/shows/ballard');
@@ -63,7 +63,7 @@ it('reveals one masked sentence on purpose, and hides it again', async () => {
   await user.click(within(result).getByRole('button', { name: 'Hide again' }));
   expect(within(result).queryByText(father)).not.toBeInTheDocument();
   expect(within(result).getAllByRole('button', { name: 'Reveal' })).toHaveLength(4);
-}, 20_000);
+});
 
 it('masks nothing once S1E10 is watched', async () => {
   const { user } = await startTestApp('/shows/ballard');
@@ -74,7 +74,7 @@ it('masks nothing once S1E10 is watched', async () => {
   expect(within(result).getByRole('status')).toHaveTextContent('0 of 7 sentences masked');
   expect(within(result).queryByRole('button', { name: 'Reveal' })).not.toBeInTheDocument();
   expectAllOnPage([...FINALE_SENTENCES, ...RENEWAL_SENTENCES]);
-}, 20_000);
+});
 
 it('keeps the text out of the address and of storage: a reload shows an empty shield', async () => {
   const { user, router, databaseName } = await startTestApp('/shield');
@@ -113,4 +113,4 @@ it('comes from a show page with that show chosen, and checks against the show pi
   await showPageLoaded();
   await openShieldFromBallard(user);
   expect(screen.getByRole('combobox', { name: 'Show' })).toHaveValue('ballard');
-}, 20_000);
+});

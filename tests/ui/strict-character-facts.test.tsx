@@ -82,7 +82,7 @@ it('collapses a character’s covered facts on the show page into one placeholde
   expect(within(card).getByText('Keeps a second boat.')).toBeVisible();
   expect(within(card).queryByText('Sold the lighthouse.')).not.toBeInTheDocument();
   expectOnePlaceholder(card, 'S1E3');
-}, 30_000);
+});
 
 it('does the same in the codex and on the character’s own page', async () => {
   const { user, router } = await kinShowPage();
@@ -99,4 +99,4 @@ it('does the same in the codex and on the character’s own page', async () => {
   const known = await screen.findByRole('region', { name: 'What you know' });
   expectOnePlaceholder(known, 'S1E2');
   expect(within(known).getByText('Grew up on the island.')).toBeVisible();
-}, 30_000);
+});

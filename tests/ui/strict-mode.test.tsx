@@ -45,7 +45,7 @@ it('collapses the finale’s placeholders into one that says neither how many no
   await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
   expect(await within(section).findAllByRole('article')).not.toHaveLength(0);
   expect(within(section).queryByRole('button', { name: 'Reveal' })).not.toBeInTheDocument();
-}, 30_000);
+});
 
 it('keeps strict mode on after a reload and hides air dates', async () => {
   const { user, router, databaseName } = await startTestApp('/shows/ballard');
@@ -61,7 +61,7 @@ it('keeps strict mode on after a reload and hides air dates', async () => {
   await screen.findByRole('region', { name: 'Recap, reveals and facts' });
   expect(screen.queryByText(/Aired/)).not.toBeInTheDocument();
   expect(document.body.textContent).not.toContain('2025-07-09');
-}, 30_000);
+});
 
 it('gives no count of a season not finished on the show page, the library or an episode page', async () => {
   const { user, router } = await twoSeasonShowOpened();
@@ -88,7 +88,7 @@ it('gives no count of a season not finished on the show page, the library or an 
   expect(within(tile).getByText('1 watched')).toBeVisible();
   expect(tile.textContent).not.toMatch(/of 6/);
   expect(within(tile).queryByRole('progressbar')).not.toBeInTheDocument();
-}, 30_000);
+});
 
 it('gives a season’s count once the whole season is watched', async () => {
   const { user } = await twoSeasonShowOpened();
@@ -101,7 +101,7 @@ it('gives a season’s count once the whole season is watched', async () => {
   expect(screen.getByRole('checkbox', { name: 'Watched S2E1' })).toBeInTheDocument();
   expect(screen.queryByRole('checkbox', { name: 'Watched S2E2' })).not.toBeInTheDocument();
   expect(screen.getByText('0 watched')).toBeVisible();
-}, 30_000);
+});
 
 it('shows a cast with no first episodes only as the user says whom they met', async () => {
   const { user } = await twoSeasonShowOpened();
@@ -125,4 +125,4 @@ it('shows a cast with no first episodes only as the user says whom they met', as
   const met = screen.getByText(sentence('ines MARLOW is now among the characters.'));
   expect(met).toHaveRole('status');
   expect(met.querySelector('bdi')).toHaveTextContent(/^ines MARLOW$/);
-}, 30_000);
+});

@@ -30,70 +30,62 @@ async function peekAt(user: UserEvent, peek: HTMLElement) {
 }
 
 // A reload rebuilds the app from storage, which is slow on a busy machine.
-it(
-  'shows a finale reveal for five seconds with a countdown, then leaves nothing behind',
-  { timeout: 30_000 },
-  async () => {
-    const { databaseName } = await startTestApp(FINALE_PAGE);
-    const peek = await firstRevealPeek();
-    const user = fakeClock();
-    await peekAt(user, peek);
+it('shows a finale reveal for five seconds with a countdown, then leaves nothing behind', async () => {
+  const { databaseName } = await startTestApp(FINALE_PAGE);
+  const peek = await firstRevealPeek();
+  const user = fakeClock();
+  await peekAt(user, peek);
 
-    const heading = screen.getByRole('heading', { level: 3, name: SISTER_KILLER });
-    expect(heading).toBeVisible();
-    expect(screen.getByRole('timer')).toHaveTextContent('Peeking · 5');
-    // Focus is on the peeked item, so its text is read; Cover now is the next stop.
-    expect(document.activeElement).toContainElement(heading);
-    for (const left of [4, 3, 2, 1]) {
-      await passes(1000);
-      expect(screen.getByRole('timer')).toHaveTextContent(`Peeking · ${left}`);
-      expect(heading).toBeVisible();
-    }
-
+  const heading = screen.getByRole('heading', { level: 3, name: SISTER_KILLER });
+  expect(heading).toBeVisible();
+  expect(screen.getByRole('timer')).toHaveTextContent('Peeking · 5');
+  // Focus is on the peeked item, so its text is read; Cover now is the next stop.
+  expect(document.activeElement).toContainElement(heading);
+  for (const left of [4, 3, 2, 1]) {
     await passes(1000);
-    expect(screen.queryByRole('heading', { name: SISTER_KILLER })).not.toBeInTheDocument();
-    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    expectNoneOnPage(secretsOf('sister-killer'));
-    // Focus returns to the Peek button of the placeholder the item went back behind.
-    expect(await firstRevealPeek()).toHaveFocus();
+    expect(screen.getByRole('timer')).toHaveTextContent(`Peeking · ${left}`);
+    expect(heading).toBeVisible();
+  }
 
-    vi.useRealTimers();
-    await rebuildFromStorage(databaseName, FINALE_PAGE);
-    await firstRevealPeek();
-    expectNoneOnPage(secretsOf('sister-killer'));
-  },
-);
+  await passes(1000);
+  expect(screen.queryByRole('heading', { name: SISTER_KILLER })).not.toBeInTheDocument();
+  expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  expectNoneOnPage(secretsOf('sister-killer'));
+  // Focus returns to the Peek button of the placeholder the item went back behind.
+  expect(await firstRevealPeek()).toHaveFocus();
 
-it(
-  'ends early with Cover now, by keyboard, and is never listed with what was revealed',
-  { timeout: 30_000 },
-  async () => {
-    const { router } = await startTestApp(FINALE_PAGE);
-    const peek = await firstRevealPeek();
-    const user = fakeClock();
-    peek.focus();
-    await user.keyboard('{Enter}');
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Peek' }));
-    await user.tab();
-    const coverNow = screen.getByRole('button', { name: 'Cover now' });
-    expect(coverNow).toHaveFocus();
+  vi.useRealTimers();
+  await rebuildFromStorage(databaseName, FINALE_PAGE);
+  await firstRevealPeek();
+  expectNoneOnPage(secretsOf('sister-killer'));
+});
 
-    await user.keyboard('{Enter}');
-    expect(screen.queryByRole('heading', { name: SISTER_KILLER })).not.toBeInTheDocument();
-    expect(await firstRevealPeek()).toHaveFocus();
+it('ends early with Cover now, by keyboard, and is never listed with what was revealed', async () => {
+  const { router } = await startTestApp(FINALE_PAGE);
+  const peek = await firstRevealPeek();
+  const user = fakeClock();
+  peek.focus();
+  await user.keyboard('{Enter}');
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Peek' }));
+  await user.tab();
+  const coverNow = screen.getByRole('button', { name: 'Cover now' });
+  expect(coverNow).toHaveFocus();
 
-    // While a peek runs, the show's list of what was revealed early does not name it.
-    await peekAt(user, await firstRevealPeek());
-    expect(screen.getByRole('heading', { name: SISTER_KILLER })).toBeVisible();
-    await act(() => router.navigate('/shows/ballard'));
-    const revealed = await screen.findByRole('region', { name: 'Revealed early' });
-    expect(
-      within(revealed).getByText('You have not revealed anything ahead of your progress.'),
-    ).toBeVisible();
-    expect(revealed).not.toHaveTextContent(SISTER_KILLER);
-    await passes(5000);
-  },
-);
+  await user.keyboard('{Enter}');
+  expect(screen.queryByRole('heading', { name: SISTER_KILLER })).not.toBeInTheDocument();
+  expect(await firstRevealPeek()).toHaveFocus();
+
+  // While a peek runs, the show's list of what was revealed early does not name it.
+  await peekAt(user, await firstRevealPeek());
+  expect(screen.getByRole('heading', { name: SISTER_KILLER })).toBeVisible();
+  await act(() => router.navigate('/shows/ballard'));
+  const revealed = await screen.findByRole('region', { name: 'Revealed early' });
+  expect(
+    within(revealed).getByText('You have not revealed anything ahead of your progress.'),
+  ).toBeVisible();
+  expect(revealed).not.toHaveTextContent(SISTER_KILLER);
+  await passes(5000);
+});
 
 it('peeks for as long as Settings says', async () => {
   const { router, user } = await startTestApp('/settings');
@@ -128,55 +120,47 @@ it('keeps the peek length across a reload', async () => {
   expect(await screen.findByRole('spinbutton', { name: 'Peek length' })).toHaveValue(3);
 });
 
-it(
-  'peeks at covered news in the covered group, focused there, then covers it again there',
-  { timeout: 30_000 },
-  async () => {
-    await startTestApp('/news');
-    const covered = await screen.findByRole('region', { name: 'Covered until you watch further' });
-    const user = fakeClock();
-    await peekAt(user, within(covered).getByRole('button', { name: 'Peek' }));
+it('peeks at covered news in the covered group, focused there, then covers it again there', async () => {
+  await startTestApp('/news');
+  const covered = await screen.findByRole('region', { name: 'Covered until you watch further' });
+  const user = fakeClock();
+  await peekAt(user, within(covered).getByRole('button', { name: 'Peek' }));
 
-    const cliffhanger = within(covered).getByRole('heading', { name: CLIFFHANGER });
-    expect(cliffhanger).toBeVisible();
-    expect(within(covered).getByRole('timer')).toHaveTextContent('Peeking · 5');
-    const dated = screen.getByRole('list', { name: 'News, newest first' });
-    expect(within(dated).queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
-    expect(document.activeElement).toContainElement(cliffhanger);
+  const cliffhanger = within(covered).getByRole('heading', { name: CLIFFHANGER });
+  expect(cliffhanger).toBeVisible();
+  expect(within(covered).getByRole('timer')).toHaveTextContent('Peeking · 5');
+  const dated = screen.getByRole('list', { name: 'News, newest first' });
+  expect(within(dated).queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
+  expect(document.activeElement).toContainElement(cliffhanger);
 
-    await passes(5000);
-    expect(screen.queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
-    expectNoneOnPage(secretsOf('cliffhanger-at-risk'));
-    expect(within(covered).getByRole('button', { name: 'Peek' })).toHaveFocus();
-  },
-);
+  await passes(5000);
+  expect(screen.queryByRole('heading', { name: CLIFFHANGER })).not.toBeInTheDocument();
+  expectNoneOnPage(secretsOf('cliffhanger-at-risk'));
+  expect(within(covered).getByRole('button', { name: 'Peek' })).toHaveFocus();
+});
 
-it(
-  'peeks at a character fact in its place by keyboard, and covers it again there',
-  { timeout: 30_000 },
-  async () => {
-    await startTestApp('/shows/ballard/characters');
-    const renee = (await screen.findByRole('heading', { level: 2, name: 'Renée Ballard' })).closest(
-      'li',
-    )!;
-    const peek = await within(renee).findByRole('button', { name: 'Peek' });
-    const user = fakeClock();
-    peek.focus();
-    await user.keyboard('{Enter}');
-    // The question starts on Cancel; Peek is the next stop.
-    await user.tab();
-    await user.keyboard('{Enter}');
+it('peeks at a character fact in its place by keyboard, and covers it again there', async () => {
+  await startTestApp('/shows/ballard/characters');
+  const renee = (await screen.findByRole('heading', { level: 2, name: 'Renée Ballard' })).closest(
+    'li',
+  )!;
+  const peek = await within(renee).findByRole('button', { name: 'Peek' });
+  const user = fakeClock();
+  peek.focus();
+  await user.keyboard('{Enter}');
+  // The question starts on Cancel; Peek is the next stop.
+  await user.tab();
+  await user.keyboard('{Enter}');
 
-    const fact = within(renee).getByText(RENEE_FINALE_FACT);
-    expect(fact).toBeVisible();
-    expect(within(renee).getByRole('timer')).toHaveTextContent('Peeking · 5');
-    expect(document.activeElement).toContainElement(fact);
+  const fact = within(renee).getByText(RENEE_FINALE_FACT);
+  expect(fact).toBeVisible();
+  expect(within(renee).getByRole('timer')).toHaveTextContent('Peeking · 5');
+  expect(document.activeElement).toContainElement(fact);
 
-    await user.tab();
-    expect(within(renee).getByRole('button', { name: 'Cover now' })).toHaveFocus();
-    await user.keyboard('{Enter}');
-    expect(screen.queryByText(RENEE_FINALE_FACT)).not.toBeInTheDocument();
-    expectNoneOnPage(secretsOf('fact-renee-arrested'));
-    expect(within(renee).getByRole('button', { name: 'Peek' })).toHaveFocus();
-  },
-);
+  await user.tab();
+  expect(within(renee).getByRole('button', { name: 'Cover now' })).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(screen.queryByText(RENEE_FINALE_FACT)).not.toBeInTheDocument();
+  expectNoneOnPage(secretsOf('fact-renee-arrested'));
+  expect(within(renee).getByRole('button', { name: 'Peek' })).toHaveFocus();
+});
