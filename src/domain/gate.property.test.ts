@@ -11,6 +11,7 @@ import { showPage } from './pages/show-page';
 import { itemView } from './page-items';
 import { packShowState } from './testing/pack-show-state';
 import { showGate, type ShowState } from './show-state';
+import { showSummary } from './show-summary';
 import { episodeRow, presentCharacters } from './views';
 
 /** What Reveal and Hide again act on: handles the page never renders (the UI leak test checks). */
@@ -23,7 +24,7 @@ function everythingRendered(
   leftOut: ReadonlySet<string> = ACTION_HANDLES,
 ): string {
   const views = [
-    libraryPage([state]),
+    libraryPage([state], { [state.showId]: showSummary(subject, subject.entries) }),
     showPage(state),
     ...subject.episodes.map((e) => episodePage(state, e.code)),
   ];

@@ -2,6 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
+import { showSummary } from '../domain/show-summary';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
 import { writeAllOrNothing, writing } from './all-or-nothing';
 import {
@@ -221,7 +222,17 @@ export async function restoreBackup(
   confirmed: StoredCounts,
 ): Promise<RestoreResult> {
   const write = database.transaction(
-    ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes', 'settings', 'quarantine'],
+    [
+      'shows',
+      'entries',
+      'showSummaries',
+      'profiles',
+      'progress',
+      'reveals',
+      'notes',
+      'settings',
+      'quarantine',
+    ],
     'readwrite',
   );
   const quarantine = write.objectStore('quarantine');
@@ -237,17 +248,25 @@ export async function restoreBackup(
   const existingQuarantine = new Set(quarantineKeys);
   const restoredAt = Date.now();
   await writeAllOrNothing(write, (queue) => {
-    for (const store of ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes'] as const) {
+    for (const store of [
+      'shows',
+      'entries',
+      'showSummaries',
+      'profiles',
+      'progress',
+      'reveals',
+      'notes',
+    ] as const) {
       queue(`clearing the old ${store}`, () => write.objectStore(store).clear());
     }
     backup.shows.forEach(({ show, episodes, characters, entries }, index, shows) => {
-      queue(writing('show', index, shows), () =>
-        write
-          .objectStore('shows')
-          .put({ show, episodes: [...episodes], characters: [...characters] }, show.id),
-      );
+      const stored = { show, episodes: [...episodes], characters: [...characters] };
+      queue(writing('show', index, shows), () => write.objectStore('shows').put(stored, show.id));
       queue(`writing the recaps of show ${index + 1} of ${shows.length}`, () =>
         write.objectStore('entries').put([...entries], show.id),
+      );
+      queue(`writing the summary of show ${index + 1} of ${shows.length}`, () =>
+        write.objectStore('showSummaries').put(showSummary(stored, entries), show.id),
       );
     });
     backup.profiles.forEach((profile, index, profiles) =>

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
+import type { ShowSummary } from '../domain/show-summary';
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -47,6 +48,8 @@ export const legacyKey = (showId: string, item: string) =>
 export interface PreviouslySchema extends DBSchema {
   shows: { key: string; value: StoredShow };
   entries: { key: string; value: Entry[] };
+  /** What the library's first page shows of each show, written with the show and its entries. */
+  showSummaries: { key: string; value: ShowSummary };
   profiles: { key: string; value: Profile };
   /**
    * One record a watched episode, keyed [profileId, showId, code], so a mark writes a few bytes

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
+import { showSummary } from '../domain/show-summary';
 import type { PreviouslyDatabase, Profile, StoredNoteRecord, StoredShow } from './database';
 import { groupKeysByProfile } from './repository';
 import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
-import { storedEntriesSchema, storedNoteRecordSchema } from './stored-schemas';
+import { storedEntriesSchema, storedNoteRecordSchema, storedShowSchema } from './stored-schemas';
 
 /** A record to put back as it was stored (or kept aside, when it could not be read). */
 export interface RecordAsStored {
@@ -14,6 +15,8 @@ export interface RecordAsStored {
 
 /** What storage held that pages read only when opened, as read just before it was deleted. */
 export interface RescuedContent {
+  /** Readable shows no page had read the record of. */
+  shows: Map<string, StoredShow>;
   entries: Map<string, Entry[]>;
   notes: StoredNoteRecord[];
   /** Each profile's progress and reveals by show, for profiles this tab had not loaded. */
@@ -49,6 +52,7 @@ export async function rescueRead(
   );
   const [progressKeys, revealKeys] = await marks;
   const rescued: RescuedContent = {
+    shows: new Map(),
     entries: new Map(),
     notes: [],
     watched: groupKeysByProfile(progressKeys),
@@ -70,7 +74,12 @@ export async function rescueRead(
       const parsed = v.safeParse(storedNoteRecordSchema, value);
       if (parsed.success && parsed.output.id === key) rescued.notes.push(parsed.output);
       else keptAside(store, key, value, 'stored note could not be read');
-    } else if (store !== 'shows' || !heldShowIds.has(key)) {
+    } else if (store === 'shows' && !heldShowIds.has(key)) {
+      const parsed = v.safeParse(storedShowSchema, value);
+      // A show this tab can read is written back from the library, with its summary.
+      if (parsed.success && parsed.output.show.id === key) rescued.shows.set(key, parsed.output);
+      else rescued.asStored.push({ store, key, value });
+    } else if (store !== 'shows') {
       // A show the library holds is written from there; one it could not read goes back as it was.
       rescued.asStored.push({ store, key, value });
     }
@@ -98,7 +107,17 @@ export interface HeldData {
  */
 export async function writeHeldData(database: PreviouslyDatabase, held: HeldData): Promise<void> {
   const transaction = database.transaction(
-    ['shows', 'entries', 'profiles', 'progress', 'reveals', 'notes', 'quarantine', 'settings'],
+    [
+      'shows',
+      'entries',
+      'showSummaries',
+      'profiles',
+      'progress',
+      'reveals',
+      'notes',
+      'quarantine',
+      'settings',
+    ],
     'readwrite',
   );
   const now = Date.now();
@@ -110,6 +129,9 @@ export async function writeHeldData(database: PreviouslyDatabase, held: HeldData
     for (const { stored, entries } of held.shows) {
       writes.push(transaction.objectStore('shows').put(stored, stored.show.id));
       writes.push(transaction.objectStore('entries').put([...entries], stored.show.id));
+      writes.push(
+        transaction.objectStore('showSummaries').put(showSummary(stored, entries), stored.show.id),
+      );
     }
     for (const profile of held.profiles) {
       writes.push(transaction.objectStore('profiles').put(profile));

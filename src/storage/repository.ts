@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
 import type { Entry } from '../domain/pack';
+import { showSummary, type ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
   profileRange,
@@ -16,6 +17,7 @@ import {
   profileRecords,
   readProfiles,
 } from './profiles-repository';
+import { readShowSummary } from './show-summaries';
 import { unreadableProfilesSetAside } from './unreadable-profiles';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
@@ -35,7 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export interface Snapshot {
-  shows: StoredShow[];
+  /** What the library shows of each show; episodes, characters and recaps are read by its pages. */
+  summaries: ShowSummary[];
   /** Show ids whose stored record could not be read; their content stays covered. */
   unreadableShowIds: string[];
   profiles: Profile[];
@@ -154,14 +157,50 @@ export async function loadShow(
   return value === undefined ? undefined : readShowRecord(database, showId, value);
 }
 
+export type SummaryResult = { ok: true; summary: ShowSummary } | { ok: false; problem: string };
+
+/**
+ * A show's summary built again from its record and recaps, and stored: for a show stored without
+ * one, or whose summary cannot be read. Undefined when there is no such show.
+ */
+async function summaryRebuilt(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<SummaryResult | undefined> {
+  const show = await loadShow(database, showId);
+  if (!show?.ok) return show;
+  const entries = await loadEntries(database, showId);
+  // Recaps that cannot be read stay covered, so the tile links to none of them.
+  const summary = showSummary(show.show, entries.ok ? entries.entries : []);
+  await database.put('showSummaries', summary, showId);
+  return { ok: true, summary };
+}
+
+/** One show's summary as stored now, or undefined when there is no such show. */
+export async function loadSummary(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<SummaryResult | undefined> {
+  const transaction = database.transaction(['shows', 'showSummaries'], 'readonly');
+  const [showKey, value] = await Promise.all([
+    transaction.objectStore('shows').getKey(showId),
+    transaction.objectStore('showSummaries').get(showId),
+  ]);
+  if (showKey === undefined) return undefined;
+  const summary = readShowSummary(showId, value);
+  return summary ? { ok: true, summary } : summaryRebuilt(database, showId);
+}
+
+/** What the first page needs: no show's episodes, characters or recaps are read. */
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
-    ['shows', 'progress', 'reveals', 'settings', 'profiles'],
+    ['shows', 'showSummaries', 'progress', 'reveals', 'settings', 'profiles'],
     'readonly',
   );
   const [
     showKeys,
-    showValues,
+    summaryKeys,
+    summaryValues,
     profileKeys,
     profileValues,
     chosenProfile,
@@ -169,7 +208,8 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     peekSeconds,
   ] = await Promise.all([
     transaction.objectStore('shows').getAllKeys(),
-    transaction.objectStore('shows').getAll(),
+    transaction.objectStore('showSummaries').getAllKeys(),
+    transaction.objectStore('showSummaries').getAll(),
     transaction.objectStore('profiles').getAllKeys(),
     transaction.objectStore('profiles').getAll(),
     transaction.objectStore('settings').get(ACTIVE_PROFILE_KEY),
@@ -182,13 +222,16 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     transaction.objectStore('progress').getAllKeys(profileRange(activeProfileId)),
     transaction.objectStore('reveals').getAllKeys(profileRange(activeProfileId)),
   ]);
-  const shows: StoredShow[] = [];
+  const stored = new Map(summaryKeys.map((key, index) => [key, summaryValues[index]]));
+  const summaries: ShowSummary[] = [];
   const unreadableShowIds: string[] = [];
   const problems: string[] = [];
-  for (const [index, key] of showKeys.entries()) {
-    const result = await readShowRecord(database, key, showValues[index]);
+  for (const key of showKeys) {
+    const summary = readShowSummary(key, stored.get(key));
+    const result = summary ? { ok: true as const, summary } : await summaryRebuilt(database, key);
+    if (result === undefined) continue;
     if (result.ok) {
-      shows.push(result.show);
+      summaries.push(result.summary);
     } else {
       unreadableShowIds.push(key);
       problems.push(result.problem);
@@ -198,7 +241,7 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   const { settings, problem } = readSettings(upcomingTitles, peekSeconds);
   if (problem) problems.push(problem);
   return {
-    shows,
+    summaries,
     unreadableShowIds,
     profiles,
     activeProfileId,
@@ -231,11 +274,14 @@ export async function saveShow(
   show: StoredShow,
   entries: readonly Entry[],
 ): Promise<void> {
-  const transaction = database.transaction(['shows', 'entries'], 'readwrite');
+  const transaction = database.transaction(['shows', 'entries', 'showSummaries'], 'readwrite');
   await writeAllOrNothing(transaction, (queue) => {
     queue('writing the show', () => transaction.objectStore('shows').put(show, show.show.id));
     queue('writing its recaps', () =>
       transaction.objectStore('entries').put([...entries], show.show.id),
+    );
+    queue('writing its summary', () =>
+      transaction.objectStore('showSummaries').put(showSummary(show, entries), show.show.id),
     );
   });
 }

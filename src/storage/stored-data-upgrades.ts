@@ -4,11 +4,13 @@ import { migrateFromVersion1 } from './migrate-v1';
 import { pinRevealsToContent } from './migrate-v2';
 import { putCodesInOneForm } from './migrate-v3';
 import { storedForFirstProfile } from './migrate-v4';
+import { summariesOfStoredShows } from './migrate-v5';
 
 /**
  * Brings data an older version stored up to today's form, inside the upgrade's transaction.
- * Each step waits for the one before: version 1's reveals are pinned once migrated, and every
- * record is given to the first profile last, in the form the earlier steps left it.
+ * Each step waits for the one before: version 1's reveals are pinned once migrated, every record
+ * is given to the first profile in the form the earlier steps left it, and each show's summary
+ * is built last, from the shows as the steps before left them.
  */
 export async function storedDataUpgraded(
   database: PreviouslyDatabase,
@@ -19,4 +21,5 @@ export async function storedDataUpgraded(
   if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
   if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
   if (oldVersion >= 1 && oldVersion <= 4) await storedForFirstProfile(transaction);
+  if (oldVersion >= 1 && oldVersion <= 5) await summariesOfStoredShows(transaction);
 }

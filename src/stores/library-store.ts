@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import { isolated } from '../domain/isolated';
 import type { Entry, Pack } from '../domain/pack';
+import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { StoredShow } from '../storage/database';
-import { loadEntries, loadShow, saveShow } from '../storage/repository';
+import { loadEntries, loadShow, loadSummary, saveShow } from '../storage/repository';
+import { useConnectionStore } from './connection-store';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { persist } from './persist';
@@ -15,6 +17,9 @@ export type EntriesState =
 
 interface LibraryState {
   status: 'loading' | 'ready';
+  /** What the library lists of each readable show; read at start-up instead of the shows. */
+  summaries: Readonly<Record<string, ShowSummary>>;
+  /** The whole records of the shows pages have needed so far: each is read when first needed. */
   shows: Readonly<Record<string, StoredShow>>;
   /** Ids of shows whose stored record could not be read. */
   unreadableShowIds: readonly string[];
@@ -23,6 +28,7 @@ interface LibraryState {
 
 export const useLibraryStore = create<LibraryState>()(() => ({
   status: 'loading',
+  summaries: {},
   shows: {},
   unreadableShowIds: [],
   entries: {},
@@ -31,7 +37,10 @@ export const useLibraryStore = create<LibraryState>()(() => ({
 const LOADING_ENTRIES: EntriesState = { status: 'loading' };
 
 export const useLibraryLoaded = () => useLibraryStore((state) => state.status === 'ready');
-export const useShows = () => useLibraryStore((state) => state.shows);
+export const useShowSummaries = () => useLibraryStore((state) => state.summaries);
+export const useShowSummary = (showId: string) =>
+  useLibraryStore((state) => ownEntry(state.summaries, showId));
+/** The show's whole record, once a page has needed it (showNeeded). */
 export const useShow = (showId: string) =>
   useLibraryStore((state) => ownEntry(state.shows, showId));
 export const useUnreadableShowIds = () => useLibraryStore((state) => state.unreadableShowIds);
@@ -39,17 +48,59 @@ export const useEntriesState = (showId: string) =>
   useLibraryStore((state) => ownEntry(state.entries, showId) ?? LOADING_ENTRIES);
 
 export function libraryLoaded(
-  shows: readonly StoredShow[],
+  summaries: readonly ShowSummary[],
   unreadableShowIds: readonly string[],
 ): void {
-  // Entries are dropped below, so earlier requests must not count as having loaded them.
+  // Shows and entries are dropped below, so earlier requests must not count as having loaded them.
   entriesRequests.clear();
+  showRequests.clear();
   useLibraryStore.setState({
     status: 'ready',
-    shows: Object.fromEntries(shows.map((stored) => [stored.show.id, stored])),
+    summaries: Object.fromEntries(summaries.map((summary) => [summary.show.id, summary])),
+    shows: {},
     unreadableShowIds,
     entries: {},
   });
+}
+
+const showRequests = new Map<string, Promise<void>>();
+
+type ShowRead = Awaited<ReturnType<typeof loadShow>>;
+
+/** The library once a show's record was read: a show that cannot be read is listed apart. */
+function withShowRead(library: LibraryState, showId: string, result: ShowRead) {
+  const { [showId]: _replaced, ...shows } = library.shows;
+  const { [showId]: _summary, ...summaries } = library.summaries;
+  const unreadableShowIds = library.unreadableShowIds.filter((id) => id !== showId);
+  if (!result) return { shows, summaries, unreadableShowIds };
+  return result.ok
+    ? { shows: { ...shows, [showId]: result.show }, unreadableShowIds }
+    : { shows, summaries, unreadableShowIds: [...unreadableShowIds, showId] };
+}
+
+/**
+ * Reads a show's whole record from storage the first time a page of it needs it. Without a
+ * connection it reads nothing, and the page stays covered: a deleted database's shows come from
+ * the last read before the delete (showsRescued), and others once this tab's data is written back.
+ */
+export function showNeeded(showId: string): Promise<void> {
+  const pending = showRequests.get(showId);
+  if (pending) return pending;
+  if (useConnectionStore.getState().status !== 'open') return Promise.resolve();
+  const request = Promise.resolve()
+    .then(() => loadShow(currentDatabase(), showId))
+    .then((result) => {
+      if (result && !result.ok) noticeShown(result.problem);
+      useLibraryStore.setState((library) => withShowRead(library, showId, result));
+    })
+    .catch((error: unknown) => {
+      noticeShown(`The show "${showId}" could not be read (${String(error)}); it stays covered.`);
+      useLibraryStore.setState((library) =>
+        withShowRead(library, showId, { ok: false, problem: String(error) }),
+      );
+    });
+  showRequests.set(showId, request);
+  return request;
 }
 
 const entriesRequests = new Map<string, Promise<void>>();
@@ -90,11 +141,13 @@ export async function packStored(pack: Pack): Promise<boolean> {
   const { stored, entries } = splitPack(pack);
   const showId = stored.show.id;
   useLibraryStore.setState((library) => ({
+    summaries: { ...library.summaries, [showId]: showSummary(stored, entries) },
     shows: { ...library.shows, [showId]: stored },
     unreadableShowIds: library.unreadableShowIds.filter((id) => id !== showId),
     entries: { ...library.entries, [showId]: { status: 'ready', entries } },
   }));
   entriesRequests.delete(showId);
+  showRequests.set(showId, Promise.resolve());
   return persist(
     `the show “${isolated(stored.show.title)}”`,
     (database) => saveShow(database, stored, entries),
@@ -105,20 +158,32 @@ export async function packStored(pack: Pack): Promise<boolean> {
   );
 }
 
-/** Another tab stored this show anew: read it again when a page next needs it. */
+/** Another tab stored this show anew: its summary and record are read again, its recaps when needed. */
 export async function showChangedElsewhere(showId: string): Promise<void> {
-  const result = await loadShow(currentDatabase(), showId);
+  const database = currentDatabase();
+  const result = await loadShow(database, showId);
   if (result && !result.ok) noticeShown(result.problem);
+  const summary = result?.ok ? await loadSummary(database, showId) : undefined;
   entriesRequests.delete(showId);
+  showRequests.set(showId, Promise.resolve());
   useLibraryStore.setState((library) => {
     const { [showId]: _dropped, ...entries } = library.entries;
-    const { [showId]: _replaced, ...otherShows } = library.shows;
-    const unreadable = library.unreadableShowIds.filter((id) => id !== showId);
-    if (!result) return { entries };
-    return result.ok
-      ? { shows: { ...otherShows, [showId]: result.show }, unreadableShowIds: unreadable, entries }
-      : { shows: otherShows, unreadableShowIds: [...unreadable, showId], entries };
+    const read = withShowRead(library, showId, result);
+    return summary?.ok
+      ? { ...read, summaries: { ...library.summaries, [showId]: summary.summary }, entries }
+      : { ...read, entries };
   });
+}
+
+/** Shows read just before another tab deleted the database, that no page had opened. */
+export function showsRescued(rescued: ReadonlyMap<string, StoredShow>): void {
+  const added: Record<string, StoredShow> = {};
+  for (const [showId, stored] of rescued) {
+    if (ownEntry(useLibraryStore.getState().shows, showId)) continue;
+    added[showId] = stored;
+    showRequests.set(showId, Promise.resolve());
+  }
+  useLibraryStore.setState((library) => ({ shows: { ...library.shows, ...added } }));
 }
 
 /** Entries read just before another tab deleted the database, for shows no page had opened. */

@@ -14,7 +14,13 @@ import { resetStartState } from './start-state';
 
 /** Puts every store back to its state before startApp, so a test can start the app afresh. */
 export function resetStores(): void {
-  useLibraryStore.setState({ status: 'loading', shows: {}, unreadableShowIds: [], entries: {} });
+  useLibraryStore.setState({
+    status: 'loading',
+    summaries: {},
+    shows: {},
+    unreadableShowIds: [],
+    entries: {},
+  });
   progressUnloaded();
   revealsUnloaded();
   profilesUnloaded();

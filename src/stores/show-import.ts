@@ -4,6 +4,7 @@ import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack
 import { validatePack } from '../domain/parse-pack';
 import { refreshedCharacters } from '../domain/refreshed-characters';
 import { revealTarget } from '../domain/reveal-keys';
+import { showSummary } from '../domain/show-summary';
 import {
   profileShowRange,
   type ProfileItemKey,
@@ -46,8 +47,8 @@ export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
 
 /** Whether the library already holds this show (readable or not), so importing replaces it. */
 export function isShowInLibrary(showId: string): boolean {
-  const { shows, unreadableShowIds } = useLibraryStore.getState();
-  return Object.hasOwn(shows, showId) || unreadableShowIds.includes(showId);
+  const { summaries, unreadableShowIds } = useLibraryStore.getState();
+  return Object.hasOwn(summaries, showId) || unreadableShowIds.includes(showId);
 }
 
 export interface ImportOptions {
@@ -82,7 +83,7 @@ export async function showImported(
   const profileId = activeProfileId();
   const database = currentDatabase();
   const transaction = database.transaction(
-    ['shows', 'entries', 'notes', 'progress', 'reveals'],
+    ['shows', 'entries', 'showSummaries', 'notes', 'progress', 'reveals'],
     'readwrite',
   );
   const [previous, storedEntries, noteKeys, noteValues, allNoteIds, progressKeys, revealKeys] =
@@ -149,6 +150,9 @@ export async function showImported(
     await writeAllOrNothing(transaction, (queue) => {
       queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
       queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
+      queue('writing its summary', () =>
+        transaction.objectStore('showSummaries').put(showSummary(stored, entries), showId),
+      );
       merge.toPut.forEach((note, index, notes) =>
         queue(writing('note', index, notes), () =>
           transaction.objectStore('notes').put({ ...note, profileId }),

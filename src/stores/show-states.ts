@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { NotesState, RecordState, ShowState } from '../domain/show-state';
-import { entriesNeeded, useLibraryStore } from './library-store';
+import { summaryRecord } from '../domain/show-summary';
+import { useConnectionStore } from './connection-store';
+import { entriesNeeded, showNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
 import { usePeeksStore } from './peeks-store';
 import { useActiveProfileId } from './active-profile';
@@ -20,6 +22,7 @@ const NO_SHOWS: Readonly<Record<string, ReadonlySet<string>>> = {};
 
 export interface StoreParts {
   libraryStatus: 'loading' | 'ready';
+  summaries: ReturnType<typeof useLibraryStore.getState>['summaries'];
   shows: ReturnType<typeof useLibraryStore.getState>['shows'];
   unreadableShowIds: readonly string[];
   entries: ReturnType<typeof useLibraryStore.getState>['entries'];
@@ -35,6 +38,7 @@ export interface StoreParts {
 
 export function useStoreParts(): StoreParts {
   const libraryStatus = useLibraryStore((state) => state.status);
+  const summaries = useLibraryStore((state) => state.summaries);
   const shows = useLibraryStore((state) => state.shows);
   const unreadableShowIds = useLibraryStore((state) => state.unreadableShowIds);
   const entries = useLibraryStore((state) => state.entries);
@@ -50,6 +54,7 @@ export function useStoreParts(): StoreParts {
   const peeked = usePeeksStore((state) => state.peeked);
   return {
     libraryStatus,
+    summaries,
     shows,
     unreadableShowIds,
     entries,
@@ -62,11 +67,19 @@ export function useStoreParts(): StoreParts {
   };
 }
 
-function recordState(parts: StoreParts, showId: string): RecordState {
+/**
+ * Where a show state's record comes from: the whole record, read when a page first needs it, or
+ * the summary read at start-up, which holds all a library tile shows.
+ */
+export type RecordSource = 'records' | 'summaries';
+
+function recordState(parts: StoreParts, showId: string, source: RecordSource): RecordState {
   if (parts.unreadableShowIds.includes(showId)) return { status: 'unreadable' };
-  const record = ownEntry(parts.shows, showId);
+  const summary = ownEntry(parts.summaries, showId);
+  const record =
+    source === 'summaries' ? summary && summaryRecord(summary) : ownEntry(parts.shows, showId);
   if (record) return { status: 'ready', record };
-  return parts.libraryStatus === 'ready' ? { status: 'missing' } : LOADING;
+  return parts.libraryStatus === 'ready' && !summary ? { status: 'missing' } : LOADING;
 }
 
 function sameState(a: ShowState, b: ShowState): boolean {
@@ -89,16 +102,14 @@ function sameState(a: ShowState, b: ShowState): boolean {
  * Builds show states that stay the same object until something of that show changes, so views
  * built from them can be memoised; one cache per kind of caller.
  */
-export function showStateCache() {
+export function showStateCache(source: RecordSource = 'records') {
   const cache = new Map<string, ShowState>();
   let lastList: readonly ShowState[] = [];
-  const titleOf = (state: ShowState) =>
-    state.record.status === 'ready' ? state.record.record.show.title : state.showId;
 
   function stateOf(parts: StoreParts, notes: NotesState | undefined, showId: string): ShowState {
     const state: ShowState = {
       showId,
-      record: recordState(parts, showId),
+      record: recordState(parts, showId, source),
       entries: ownEntry(parts.entries, showId) ?? LOADING,
       notes: notes ?? LOADING,
       progressLoaded: parts.progressLoaded,
@@ -119,9 +130,11 @@ export function showStateCache() {
     parts: StoreParts,
     notesOf: (showId: string) => NotesState | undefined,
   ): readonly ShowState[] {
-    const states = Object.keys(parts.shows)
-      .map((showId) => stateOf(parts, notesOf(showId), showId))
-      .sort((a, b) => titleOf(a).localeCompare(titleOf(b)));
+    const titleOf = (showId: string) => ownEntry(parts.summaries, showId)?.show.title ?? showId;
+    const states = Object.keys(parts.summaries)
+      .filter((showId) => !parts.unreadableShowIds.includes(showId))
+      .sort((a, b) => titleOf(a).localeCompare(titleOf(b)))
+      .map((showId) => stateOf(parts, notesOf(showId), showId));
     const same =
       states.length === lastList.length && states.every((state, i) => state === lastList[i]);
     if (!same) lastList = states;
@@ -140,6 +153,20 @@ export function showsMissing(
     .filter((state) => state.record.status === 'ready' && missing(state))
     .map((state) => state.showId)
     .join('\n');
+}
+
+/** Reads these shows' whole records from storage once the library has loaded. */
+export function useRecordsNeeded(states: readonly ShowState[], libraryReady: boolean): void {
+  const wanted = states
+    .filter((state) => state.record.status === 'loading')
+    .map((state) => state.showId)
+    .join('\n');
+  // Read again once a lost connection is back: nothing could be read while it was gone.
+  const connected = useConnectionStore((state) => state.status === 'open');
+  useEffect(() => {
+    if (!libraryReady || !connected || wanted === '') return;
+    for (const showId of wanted.split('\n')) void showNeeded(showId);
+  }, [libraryReady, connected, wanted]);
 }
 
 /** Reads these shows' recaps from storage once the library has loaded. */

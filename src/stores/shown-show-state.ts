@@ -3,7 +3,7 @@ import type { NotesState, ShowState } from '../domain/show-state';
 import { ownEntry } from './own-entry';
 import { roomShowState, useRoomParts, type RoomParts } from './room-states';
 import { useSafeUpToStore } from './safe-up-to-store';
-import { showStateCache, useStoreParts } from './show-states';
+import { showStateCache, useRecordsNeeded, useStoreParts } from './show-states';
 
 const held = new WeakMap<ShowState, { safeUpTo: string; state: ShowState }>();
 
@@ -37,7 +37,9 @@ export interface LibraryShowStates {
 
 /**
  * Every readable show in the library, in title order, as pages may show it. A page across shows
- * has no address of its own show, so each is held to the value held for the session.
+ * has no address of its own show, so each is held to the value held for the session. With a cache
+ * of whole records, each show's record is read as the page opens, and the page stays loading until
+ * all are in.
  */
 export function useShownLibraryStates(
   cache: ReturnType<typeof showStateCache>,
@@ -51,17 +53,29 @@ export function useShownLibraryStates(
     () => stored.map((state) => shownShowState(state, room, ownEntry(heldByShow, state.showId))),
     [stored, room, heldByShow],
   );
-  return { loaded: parts.libraryStatus === 'ready', states };
+  const libraryReady = parts.libraryStatus === 'ready';
+  useRecordsNeeded(stored, libraryReady);
+  const loaded = libraryReady && stored.every((state) => state.record.status !== 'loading');
+  return { loaded, states };
 }
 
 const withoutNotes = showStateCache();
+const tiles = showStateCache('summaries');
 const NO_NOTES = () => undefined;
 
 /**
- * The library's shows without the user's notes, and without reading any show's recaps: for
- * pages that show no notes and choose whose recaps they need (the library's tiles, the spoiler
- * shield). Here rather than in use-show-state.ts, so the library does not load the notes store.
+ * The library's shows without the user's notes, and without reading any show's recaps: for a
+ * page that shows no notes and chooses whose recaps it needs (the spoiler shield). Here rather
+ * than in use-show-state.ts, so that the library does not load the notes store.
  */
 export function useLibraryShowStatesWithoutNotes(): LibraryShowStates {
   return useShownLibraryStates(withoutNotes, NO_NOTES);
+}
+
+/**
+ * The library's shows as their tiles show them: built on each show's summary, so that the first
+ * page reads no show's episodes, characters, recaps or notes.
+ */
+export function useLibraryTileStates(): LibraryShowStates {
+  return useShownLibraryStates(tiles, NO_NOTES);
 }

@@ -40,7 +40,7 @@ async function storesFilled(database: PreviouslyDatabase): Promise<Snapshot> {
   showRulesLoaded(await loadShowRules(database));
   profilesLoaded(snapshot.profiles, snapshot.activeProfileId);
   revealsLoaded(snapshot.activeProfileId, snapshot.revealed);
-  libraryLoaded(snapshot.shows, snapshot.unreadableShowIds);
+  libraryLoaded(snapshot.summaries, snapshot.unreadableShowIds);
   progressLoaded(snapshot.activeProfileId, snapshot.watched);
   return snapshot;
 }
@@ -151,7 +151,11 @@ export async function startApp(options: StartOptions): Promise<void> {
   (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
   const snapshot = await storesFilled(database);
   const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
-  if (snapshot.shows.length === 0 && snapshot.unreadableShowIds.length === 0 && seeded !== true) {
+  if (
+    snapshot.summaries.length === 0 &&
+    snapshot.unreadableShowIds.length === 0 &&
+    seeded !== true
+  ) {
     await defaultPackSeeded(database, readDefaultPack);
   } else {
     startStepped({ status: 'done' });

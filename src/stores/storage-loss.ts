@@ -3,7 +3,7 @@ import { isolated } from '../domain/isolated';
 import type { PreviouslyDatabase, Profile } from '../storage/database';
 import { rescueRead, type RescuedContent } from '../storage/held-data';
 import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
-import { entriesRescued, useLibraryStore } from './library-store';
+import { entriesRescued, showsRescued, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
 import { useProfilesStore } from './profiles-store';
 import { progressLoaded, useProgressStore } from './progress-store';
@@ -53,6 +53,7 @@ export function connectionLost(
   });
   void rescue.then(async (content) => {
     if (content) {
+      showsRescued(content.shows);
       entriesRescued(content.entries);
       profilesRescued(content.watched, content.revealed);
       // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
@@ -88,11 +89,13 @@ export function listed(titles: readonly string[]): string {
 
 type Library = ReturnType<typeof useLibraryStore.getState>;
 
-/** Titles of shows whose recaps this tab does not hold, so they cannot be written back. */
-export function showsWithoutRecaps({ shows, entries }: Library): string[] {
-  return Object.values(shows)
-    .filter((stored) => ownEntry(entries, stored.show.id)?.status !== 'ready')
-    .map((stored) => stored.show.title);
+/** Titles of shows whose record or recaps this tab does not hold, so they cannot be written back. */
+export function showsWithoutRecaps({ summaries, shows, entries }: Library): string[] {
+  return Object.values(summaries)
+    .filter(
+      ({ show }) => !ownEntry(shows, show.id) || ownEntry(entries, show.id)?.status !== 'ready',
+    )
+    .map(({ show }) => show.title);
 }
 
 export type StorageLossView =

@@ -6,7 +6,13 @@ import { ownEntry } from './own-entry';
 import { useRoomParts } from './room-states';
 import { useSafeUpTo } from './safe-up-to-store';
 import { shownShowState, useShownLibraryStates, type LibraryShowStates } from './shown-show-state';
-import { showStateCache, showsMissing, useEntriesNeeded, useStoreParts } from './show-states';
+import {
+  showStateCache,
+  showsMissing,
+  useEntriesNeeded,
+  useRecordsNeeded,
+  useStoreParts,
+} from './show-states';
 
 /**
  * Page views get their ShowStates here or from shown-show-state.ts, each through shownShowState,
@@ -34,10 +40,9 @@ export function useShowState(showId: string): ShowState {
   const room = useRoomParts();
   const safeUpTo = useSafeUpTo(showId);
   const state = shownShowState(withNotes.stateOf(parts, notes, showId), room, safeUpTo);
-  useContentNeeded(
-    useMemo(() => [state], [state]),
-    parts.libraryStatus === 'ready',
-  );
+  const states = useMemo(() => [state], [state]);
+  useRecordsNeeded(states, parts.libraryStatus === 'ready');
+  useContentNeeded(states, parts.libraryStatus === 'ready');
   return state;
 }
 

@@ -74,7 +74,7 @@ export async function thisTabsDataWrittenBack(): Promise<void> {
   }
   const withoutRecaps = showsWithoutRecaps(library);
   const withoutNotes = showIdsNotRead.map(
-    (showId) => ownEntry(library.shows, showId)?.show.title ?? showId,
+    (showId) => ownEntry(library.summaries, showId)?.show.title ?? showId,
   );
   reconnected(database);
   connectionChanged({ status: 'open' });

@@ -3,13 +3,16 @@ import type { Pack } from '../../src/domain/pack';
 /** Every store versions 2 to 4 of the app had; they differ only in what the records hold. */
 const STORES = ['shows', 'settings', 'entries', 'progress', 'reveals', 'quarantine', 'notes'];
 
+/** Version 5 added each viewer's profile, with the first one already there. */
+const FIRST_PROFILE_OF_VERSION_5 = { id: 'first', name: 'Me', createdAt: 0 };
+
 /**
  * A database as an earlier version of the app left it, written with the raw IndexedDB API: `show`
  * stored as that version stored a pack, and `fill` writing the rest in the same transaction.
  */
 export function createEarlierDatabase(
   name: string,
-  version: 2 | 3 | 4,
+  version: 2 | 3 | 4 | 5,
   show: Pack,
   fill: (transaction: IDBTransaction) => void,
 ) {
@@ -20,7 +23,12 @@ export function createEarlierDatabase(
       for (const store of STORES.filter((store) => store !== 'notes')) {
         database.createObjectStore(store);
       }
-      database.createObjectStore('notes', { keyPath: 'id' }).createIndex('byShow', 'showId');
+      const notes = database.createObjectStore('notes', { keyPath: 'id' });
+      notes.createIndex('byShow', 'showId');
+      if (version === 5) {
+        notes.createIndex('byProfileShow', ['profileId', 'showId']);
+        database.createObjectStore('profiles', { keyPath: 'id' }).put(FIRST_PROFILE_OF_VERSION_5);
+      }
     };
     request.onsuccess = () => {
       const database = request.result;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE } from '../../src/storage/database';
 import { parsePackText } from '../../src/domain/parse-pack';
-import { entriesNeeded, useLibraryStore } from '../../src/stores/library-store';
+import { entriesNeeded, showNeeded, useLibraryStore } from '../../src/stores/library-store';
 import { useProgressStore } from '../../src/stores/progress-store';
 import { useRevealsStore } from '../../src/stores/reveals-store';
 import { useSettingsStore } from '../../src/stores/settings-store';
@@ -71,6 +71,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
     expect.stringMatching(/^episode#[0-9a-z]+:S1E5$/),
   ]);
   expect(useSettingsStore.getState().upcomingTitles).toBe('all');
+  await showNeeded('ballard');
   expect(useLibraryStore.getState().shows.ballard?.episodes).toEqual(episodes);
   await entriesNeeded('ballard');
   expect(useLibraryStore.getState().entries.ballard).toEqual({ status: 'ready', entries });
@@ -84,6 +85,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
     'quarantine',
     'reveals',
     'settings',
+    'showSummaries',
     'shows',
   ]);
   expect(dump.shows?.[0]?.value).not.toHaveProperty('entries');

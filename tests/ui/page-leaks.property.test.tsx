@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestRouter } from '../../src/app/router';
 import { entryRevealKey, episodeRevealKey } from '../../src/domain/reveal-keys';
+import { showSummary } from '../../src/domain/show-summary';
 import { libraryLoaded, useLibraryStore } from '../../src/stores/library-store';
 import { notesKey, useNotesStore } from '../../src/stores/notes-store';
 import { progressLoaded } from '../../src/stores/progress-store';
@@ -41,11 +42,16 @@ afterEach(() => {
 function storesHold(scenario: LeakScenario): void {
   resetStores();
   const { pack } = scenario;
-  libraryLoaded(
-    [{ show: pack.show, episodes: [...pack.episodes], characters: [...pack.characters] }],
-    [],
-  );
-  useLibraryStore.setState({ entries: { [SHOW_ID]: { status: 'ready', entries: pack.entries } } });
+  const stored = {
+    show: pack.show,
+    episodes: [...pack.episodes],
+    characters: [...pack.characters],
+  };
+  libraryLoaded([showSummary(stored, pack.entries)], []);
+  useLibraryStore.setState({
+    shows: { [SHOW_ID]: stored },
+    entries: { [SHOW_ID]: { status: 'ready', entries: pack.entries } },
+  });
   useNotesStore.setState({
     byShow: { [notesKey(FIRST_PROFILE.id, SHOW_ID)]: { status: 'ready', notes: scenario.notes } },
   });

@@ -1,7 +1,8 @@
 import { rulesOf, showGate, type ShowState } from '../show-state';
 import { showProgressSummary, type NextUp } from '../views';
 import { documentTitle } from '../document-title';
-import { catchUpLink } from './catch-up-link';
+import type { ShowSummary } from '../show-summary';
+import { catchUpLinkAt } from './catch-up-link';
 
 export interface ShowTileView {
   readonly showId: string;
@@ -23,25 +24,32 @@ export interface LibraryPage {
   readonly tiles: readonly ShowTileView[];
 }
 
-export function showTile(state: ShowState): ShowTileView | null {
+/** A tile from a show state built on the show's summary (show-summary.ts), not its whole record. */
+export function showTile(state: ShowState, summary: ShowSummary): ShowTileView | null {
   if (state.record.status !== 'ready') return null;
   const { show, episodes } = state.record.record;
   const gate = showGate(state);
-  const summary = showProgressSummary(gate, episodes, state.watched);
+  const progress = showProgressSummary(gate, episodes, state.watched);
   return {
     showId: show.id,
     title: show.title,
-    ...summary,
-    total: rulesOf(state).strict ? null : summary.total,
-    caughtUp: gate.status === 'ready' && summary.next === null && summary.total > 0,
-    catchUpBefore: catchUpLink(state)?.code ?? null,
+    ...progress,
+    total: rulesOf(state).strict ? null : progress.total,
+    caughtUp: gate.status === 'ready' && progress.next === null && progress.total > 0,
+    catchUpBefore: catchUpLinkAt(gate, summary.firstRecap)?.code ?? null,
   };
 }
 
 /** Readable shows in the order given (by title); unreadable ones are the library's own list. */
-export function libraryPage(states: readonly ShowState[]): LibraryPage {
+export function libraryPage(
+  states: readonly ShowState[],
+  summaries: Readonly<Record<string, ShowSummary>>,
+): LibraryPage {
   return {
     documentTitle: documentTitle('Your shows'),
-    tiles: states.flatMap((state) => showTile(state) ?? []),
+    tiles: states.flatMap((state) => {
+      const summary = Object.hasOwn(summaries, state.showId) ? summaries[state.showId] : undefined;
+      return (summary && showTile(state, summary)) ?? [];
+    }),
   };
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { showExported } from '../../stores/backup-actions';
-import { useShows, useUnreadableShowIds } from '../../stores/library-store';
+import { useShowSummaries, useUnreadableShowIds } from '../../stores/library-store';
 import { saveFile } from './save-file';
 import { IsolatedText } from '../shared/isolated-text';
 
@@ -21,7 +21,7 @@ function exportedLines(name: string, notesIncluded: number, notesLeftOut: string
 /** Each show as a recap pack file, the user's notes included, that imports again unchanged. */
 export function ExportSection() {
   const headingId = useId();
-  const shows = useShows();
+  const shows = useShowSummaries();
   const unreadable = useUnreadableShowIds();
   const [report, setReport] = useState<Report | null>(null);
   const sorted = useMemo(

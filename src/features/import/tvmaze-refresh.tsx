@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useShows } from '../../stores/library-store';
+import { useShowSummaries } from '../../stores/library-store';
 import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
 import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
@@ -15,7 +15,7 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
   const headingId = useId();
   const offlineId = useId();
   const offline = !useOnline();
-  const shows = useShows();
+  const shows = useShowSummaries();
   const fromTvmaze = useMemo(
     () =>
       Object.values(shows).flatMap(({ show }) => {

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useLibraryLoaded, useShows } from '../../stores/library-store';
+import { useLibraryLoaded, useShowSummaries } from '../../stores/library-store';
 import { progressReset } from '../../stores/progress-marks';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { IsolatedText } from '../shared/isolated-text';
@@ -8,7 +8,9 @@ import { isolated } from '../../domain/isolated';
 
 export function ResetProgress() {
   const loaded = useLibraryLoaded();
-  const shows = Object.values(useShows()).sort((a, b) => a.show.title.localeCompare(b.show.title));
+  const shows = Object.values(useShowSummaries()).sort((a, b) =>
+    a.show.title.localeCompare(b.show.title),
+  );
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);

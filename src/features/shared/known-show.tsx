@@ -1,12 +1,22 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { NotFoundPage } from './not-found-page';
 import { usePageTitle } from './use-page-title';
-import { useLibraryLoaded, useShow, useUnreadableShowIds } from '../../stores/library-store';
+import {
+  showNeeded,
+  useLibraryLoaded,
+  useShow,
+  useShowSummary,
+  useUnreadableShowIds,
+} from '../../stores/library-store';
+import { useConnectionStore } from '../../stores/connection-store';
 import { BUILT_IN_SHOW_ID, useStartState, type StartState } from '../../stores/start-state';
 import { LoadingState } from './loading-state';
 import { StartProblem } from './start-problem';
 
-/** Renders a show's page once the library has loaded, or says plainly why it cannot. */
+/**
+ * Renders a show's page once the library has loaded and the show's record is read (only this
+ * show's), or says plainly why it cannot.
+ */
 export function KnownShow({
   showId,
   children,
@@ -16,19 +26,26 @@ export function KnownShow({
   children: () => ReactNode;
 }) {
   const loaded = useLibraryLoaded();
+  const known = useShowSummary(showId) !== undefined;
   const stored = useShow(showId);
   const unreadable = useUnreadableShowIds().includes(showId);
   const start = useStartState();
+  const connected = useConnectionStore((state) => state.status === 'open');
+  const wanted = loaded && connected && known && !stored && !unreadable;
+  useEffect(() => {
+    if (wanted) void showNeeded(showId);
+  }, [wanted, showId]);
   if (!loaded) {
     if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
     return <LoadingState>Loading this show…</LoadingState>;
   }
   if (unreadable) return <UnreadableShow />;
-  if (!stored && showId === BUILT_IN_SHOW_ID) {
+  if (!known && showId === BUILT_IN_SHOW_ID) {
     if (start.status === 'adding-built-in-show') return <BuiltInShowLoading />;
     if (start.status === 'failed') return <ShowNotLoaded failure={start} />;
   }
-  if (!stored) return <NotFoundPage what="show" />;
+  if (!known) return <NotFoundPage what="show" />;
+  if (!stored) return <LoadingState>Loading this show…</LoadingState>;
   return children();
 }
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { libraryPage, type LibraryPage } from '../../domain/pages/library-page';
-import { useEntriesNeeded } from '../show-states';
-import { useLibraryShowStatesWithoutNotes } from '../shown-show-state';
+import { useShowSummaries } from '../library-store';
+import { useLibraryTileStates } from '../shown-show-state';
 
-/** The library's tiles. The shows' recaps are read too, for "Catch up before S1E5"; notes are not. */
+/** The library's tiles, from each show's summary: no show's episodes, recaps or notes are read. */
 export function useLibraryPage(): LibraryPage {
-  const { loaded, states } = useLibraryShowStatesWithoutNotes();
-  useEntriesNeeded(states, loaded);
-  return useMemo(() => libraryPage(states), [states]);
+  const { states } = useLibraryTileStates();
+  const summaries = useShowSummaries();
+  return useMemo(() => libraryPage(states, summaries), [states, summaries]);
 }

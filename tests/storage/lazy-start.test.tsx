@@ -1,0 +1,120 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import type { Entry, Pack } from '../../src/domain/pack';
+import { DATABASE_VERSION, openDatabase } from '../../src/storage/database';
+import { saveShow } from '../../src/storage/repository';
+import { splitPack } from '../../src/stores/library-store';
+import { showImported } from '../../src/stores/show-import';
+import { freshDatabaseName, startTestApp, stopTestApp } from '../ui/app-harness';
+import { TITLED_PACK } from '../ui/test-packs';
+import { createEarlierDatabase } from './earlier-database';
+
+afterEach(stopTestApp);
+
+function recap(id: string, spoils: string | null): Entry {
+  const at = spoils ?? 'the start';
+  return {
+    ...{ id, kind: 'recap', spoils, title: `Recap at ${at}`, body: 'What happened.' },
+    ...{ characters: [], keywords: [], date: null, source: null },
+  };
+}
+
+/**
+ * Tiny Show with a fourth episode and three recaps: the earliest in watch order is listed after a
+ * later one, and one tied to no episode starts no chapter.
+ */
+const EXTENDED: Pack = {
+  ...TITLED_PACK,
+  show: { ...TITLED_PACK.show, title: 'Tiny Show, Extended' },
+  episodes: [
+    ...TITLED_PACK.episodes,
+    { code: 'S1E4', title: 'Epilogue', airDate: null, runtime: null, synopsis: 'After it all.' },
+  ],
+  entries: [recap('late', 'S1E3'), recap('whole-show', null), recap('early', 'S1E2')],
+};
+
+async function storedSummary(databaseName: string, showId: string): Promise<unknown> {
+  const database = await openDatabase(databaseName);
+  const summary: unknown = await database.get('showSummaries', showId);
+  database.close();
+  return summary;
+}
+
+it('lists a show from its summary at start-up, and reads its record only when its page opens', async () => {
+  const name = freshDatabaseName();
+  const database = await openDatabase(name);
+  const { stored, entries } = splitPack(TITLED_PACK);
+  await saveShow(database, stored, entries);
+  // Damaged after its summary was written: only a read of the record itself can find out.
+  await database.put('shows', { show: { id: 'tiny' }, episodes: 'lost' } as never, 'tiny');
+  database.close();
+
+  const { router } = await startTestApp('/', name);
+
+  const tile = (await screen.findByRole('link', { name: 'Tiny Show' })).closest('li');
+  if (!tile) throw new Error('no tile');
+  expect(within(tile).getByRole('link', { name: 'Next: S1E1 · Pilot' })).toBeVisible();
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  const untouched = await openDatabase(name);
+  expect(await untouched.getAllKeys('quarantine')).toEqual([]);
+  untouched.close();
+
+  await act(() => router.navigate('/shows/tiny'));
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This show could not be read' }),
+  ).toBeVisible();
+  const read = await openDatabase(name);
+  expect(await read.getAllKeys('quarantine')).toEqual(['shows/tiny']);
+  read.close();
+});
+
+it('keeps a show’s summary up to date as the show is added and replaced', async () => {
+  const { databaseName } = await startTestApp('/');
+  await screen.findByRole('link', { name: 'Ballard' });
+
+  expect(await act(() => showImported(TITLED_PACK))).toMatchObject({ ok: true });
+  expect(await storedSummary(databaseName, 'tiny')).toEqual({
+    show: TITLED_PACK.show,
+    episodes: [
+      { code: 'S1E1', title: 'Pilot' },
+      { code: 'S1E2', title: 'The Middle' },
+      { code: 'S1E3', title: 'The End' },
+    ],
+    firstRecap: null,
+  });
+
+  expect(await act(() => showImported(EXTENDED))).toMatchObject({ ok: true, replaced: true });
+  expect(await storedSummary(databaseName, 'tiny')).toEqual({
+    show: { ...TITLED_PACK.show, title: 'Tiny Show, Extended' },
+    episodes: [
+      { code: 'S1E1', title: 'Pilot' },
+      { code: 'S1E2', title: 'The Middle' },
+      { code: 'S1E3', title: 'The End' },
+      { code: 'S1E4', title: 'Epilogue' },
+    ],
+    firstRecap: 'S1E2',
+  });
+  expect(await screen.findByRole('link', { name: 'Tiny Show, Extended' })).toBeVisible();
+  expect(screen.queryByRole('link', { name: 'Tiny Show' })).not.toBeInTheDocument();
+});
+
+it('builds a summary of each show a version 5 database held', async () => {
+  const name = freshDatabaseName();
+  await createEarlierDatabase(name, 5, EXTENDED, () => undefined);
+
+  const database = await openDatabase(name);
+  expect(database.version).toBe(DATABASE_VERSION);
+  database.close();
+
+  expect(await storedSummary(name, 'tiny')).toEqual({
+    show: EXTENDED.show,
+    episodes: [
+      { code: 'S1E1', title: 'Pilot' },
+      { code: 'S1E2', title: 'The Middle' },
+      { code: 'S1E3', title: 'The End' },
+      { code: 'S1E4', title: 'Epilogue' },
+    ],
+    firstRecap: 'S1E2',
+  });
+});
