@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { CoveredNotesView } from '../../domain/pages/notes-view';
 import type { SpoilsPicker } from '../../domain/pages/spoils-picker';
 import type { StoredNote } from '../../storage/database';
+import { useActiveProfileId } from '../../stores/active-profile';
 import { noteDeleted, noteSaved, useOwnNote } from '../../stores/notes-store';
 import { NoteActions } from './note-actions';
 import { noteEditDraftKey } from './kept-draft';
@@ -131,6 +132,7 @@ function CoveredNoteEditor({
   onCancel: () => void;
 }) {
   const note = useOwnNote(showId, noteId);
+  const draftKey = noteEditDraftKey(useActiveProfileId(), showId, noteId);
   // A covered note stays tied to its episode, even one the show no longer lists: saving must
   // never make it safe for anyone unasked.
   const picker = useMemo(() => spoilsPicker(note?.spoils ?? null), [spoilsPicker, note?.spoils]);
@@ -138,9 +140,10 @@ function CoveredNoteEditor({
   return (
     <li>
       <NoteForm
+        key={draftKey}
         heading={heading}
         initial={{ title: note.title ?? '', body: note.body, spoils: note.spoils ?? '' }}
-        draftKey={noteEditDraftKey(showId, noteId)}
+        draftKey={draftKey}
         identity={() => ({ id: note.id, showId: note.showId, updatedAt: Date.now() })}
         spoilsPicker={picker}
         submitLabel="Save changes"

@@ -4,7 +4,8 @@ import type { NoteDraft } from './note-draft';
 /**
  * Unsaved note text, kept in this tab's session storage so a reload (one another tab caused by
  * restoring a backup or deleting the database, say) does not lose it. Only the user's own text is
- * kept, and only until the note is saved or the edit cancelled.
+ * kept, and only until the note is saved or the edit cancelled. Each profile's notes are its own,
+ * so are its drafts: another profile on the same episode never meets one, nor writes over it.
  */
 
 const PREFIX = 'previously-note-draft:';
@@ -20,15 +21,36 @@ const draftSchema = v.object({
   safe: v.optional(v.boolean()),
 });
 
-/** The draft of a new note on one episode. */
-export const newNoteDraftKey = (showId: string, code: string) => `${showId}/${code}/new`;
+/** The start of a key naming whose draft it is; the rest names what the draft is for. */
+const ownerOf = (profileId: string) => `${encodeURIComponent(profileId)}/`;
 
-/** The draft of changes to one note. */
-export const noteEditDraftKey = (showId: string, noteId: string) => `${showId}/note/${noteId}`;
+/** One profile's draft of a new note on one episode. */
+export const newNoteDraftKey = (profileId: string, showId: string, code: string) =>
+  `${ownerOf(profileId)}${showId}/${code}/new`;
+
+/** One profile's draft of changes to one of its notes. */
+export const noteEditDraftKey = (profileId: string, showId: string, noteId: string) =>
+  `${ownerOf(profileId)}${showId}/note/${noteId}`;
+
+/**
+ * The kept text under `key`. One kept before drafts named their profile is taken over by the
+ * first profile to open its form, the one most likely to have written it, rather than lost.
+ */
+function keptText(key: string): string | null {
+  const text = sessionStorage.getItem(PREFIX + key);
+  if (text !== null) return text;
+  const unowned = PREFIX + key.slice(key.indexOf('/') + 1);
+  const earlier = sessionStorage.getItem(unowned);
+  if (earlier !== null) {
+    sessionStorage.setItem(PREFIX + key, earlier);
+    sessionStorage.removeItem(unowned);
+  }
+  return earlier;
+}
 
 export function keptDraft(key: string): KeptDraft | null {
   try {
-    const text = sessionStorage.getItem(PREFIX + key);
+    const text = keptText(key);
     if (text === null) return null;
     const parsed = v.safeParse(draftSchema, JSON.parse(text));
     if (!parsed.success) return null;

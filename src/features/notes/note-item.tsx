@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { StoredNote } from '../../storage/database';
+import { useActiveProfileId } from '../../stores/active-profile';
 import { itemHiddenAgain } from '../../stores/reveal-actions';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
@@ -58,7 +59,7 @@ function VisibleNote({
   onSave,
   onDelete,
 }: Omit<NoteItemProps, 'view' | 'showId' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
-  const draftKey = noteEditDraftKey(note.showId, note.id);
+  const draftKey = noteEditDraftKey(useActiveProfileId(), note.showId, note.id);
   // An edit a reload interrupted opens again with its text, on a note visible now.
   const [editing, setEditing] = useState(() => keptDraft(draftKey) !== null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -74,6 +75,7 @@ function VisibleNote({
   if (editing) {
     return (
       <NoteForm
+        key={draftKey}
         heading={`Edit “${isolated(note.title ?? '')}”`}
         initial={{
           title: note.title ?? '',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { EpisodeNotesView, NoteItemView } from '../../domain/pages/notes-view';
 import type { StoredNote } from '../../storage/database';
+import { useActiveProfileId } from '../../stores/active-profile';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
 import { itemRevealed } from '../../stores/reveal-actions';
 import { IsolatedText } from '../shared/isolated-text';
@@ -31,6 +32,7 @@ export function NotesSection({
   view: EpisodeNotesView;
 }) {
   const headingId = useId();
+  const draftKey = newNoteDraftKey(useActiveProfileId(), showId, code);
   const [formKey, setFormKey] = useState(0);
   // What was last done, not a finished sentence: said again from the view on every render, so a
   // note covered since (by unmarking) is no longer named.
@@ -110,10 +112,12 @@ export function NotesSection({
             </>
           ) : null}
           <NoteForm
-            key={formKey}
+            // A new form for each note, and for each profile's draft: one profile's unsaved text
+            // must not stay in the form when another takes the screen.
+            key={`${draftKey}#${formKey}`}
             heading="Add a note"
             initial={{ title: '', body: '', spoils: code }}
-            draftKey={newNoteDraftKey(showId, code)}
+            draftKey={draftKey}
             identity={() => ({ id: newNoteId(), showId, updatedAt: Date.now() })}
             spoilsPicker={spoilsPicker}
             submitLabel="Save note"
