@@ -71,6 +71,15 @@ export function episodeRevealKey(episode: Episode): string {
   return key;
 }
 
+/**
+ * Gives an episode stripped of some of its content the key of the whole episode, so that a reveal
+ * of it still opens it: a library summary keeps each episode's title but not its synopsis.
+ */
+export function withEpisodeRevealKey(episode: Episode, key: string): Episode {
+  episodeKeys.set(episode, key);
+  return episode;
+}
+
 export function noteRevealKey(noteId: string): string {
   return `entry:${noteId}`;
 }

@@ -1,11 +1,14 @@
 import { episodeOrder } from './episode-order';
 import type { Entry, Episode, ShowInfo } from './pack';
+import { episodeRevealKey, withEpisodeRevealKey } from './reveal-keys';
 import type { ShowRecord } from './show-state';
 
 /** What a library tile shows of an episode: its place in watch order and, when open, its title. */
 export interface SummaryEpisode {
   readonly code: string;
   readonly title: string | null;
+  /** The key a reveal of the whole episode holds, which its title and code alone cannot give. */
+  readonly revealKey: string;
 }
 
 /**
@@ -42,7 +45,11 @@ export function firstRecapOf(
 export function showSummary(record: ShowRecord, entries: readonly Entry[]): ShowSummary {
   return {
     show: record.show,
-    episodes: record.episodes.map(({ code, title }) => ({ code, title })),
+    episodes: record.episodes.map((episode) => ({
+      code: episode.code,
+      title: episode.title,
+      revealKey: episodeRevealKey(episode),
+    })),
     firstRecap: firstRecapOf(record.episodes, entries),
   };
 }
@@ -58,13 +65,12 @@ export function summaryRecord(summary: ShowSummary): ShowRecord {
   if (record === undefined) {
     record = {
       show: summary.show,
-      episodes: summary.episodes.map(({ code, title }) => ({
-        code,
-        title,
-        airDate: null,
-        runtime: null,
-        synopsis: null,
-      })),
+      episodes: summary.episodes.map(({ code, title, revealKey }) =>
+        withEpisodeRevealKey(
+          { code, title, airDate: null, runtime: null, synopsis: null },
+          revealKey,
+        ),
+      ),
       characters: [],
     };
     records.set(summary, record);

@@ -4,7 +4,9 @@ import type { ShowSummary } from '../domain/show-summary';
 
 const showSummarySchema = v.object({
   show: showSchema,
-  episodes: v.array(v.pick(episodeSchema, ['code', 'title'])),
+  episodes: v.array(
+    v.object({ ...v.pick(episodeSchema, ['code', 'title']).entries, revealKey: v.string() }),
+  ),
   firstRecap: v.nullable(v.string()),
 });
 

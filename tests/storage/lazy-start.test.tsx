@@ -3,9 +3,15 @@ import { afterEach, expect, it } from 'vitest';
 import type { Entry, Pack } from '../../src/domain/pack';
 import { DATABASE_VERSION, openDatabase } from '../../src/storage/database';
 import { saveShow } from '../../src/storage/repository';
-import { splitPack } from '../../src/stores/library-store';
 import { showImported } from '../../src/stores/show-import';
-import { freshDatabaseName, startTestApp, stopTestApp } from '../ui/app-harness';
+import { packStored, splitPack } from '../../src/stores/library-store';
+import { upcomingTitlesChosen } from '../../src/stores/settings-store';
+import {
+  freshDatabaseName,
+  rebuildFromStorage,
+  startTestApp,
+  stopTestApp,
+} from '../ui/app-harness';
 import { TITLED_PACK } from '../ui/test-packs';
 import { createEarlierDatabase } from './earlier-database';
 
@@ -77,9 +83,9 @@ it('keeps a show’s summary up to date as the show is added and replaced', asyn
   expect(await storedSummary(databaseName, 'tiny')).toEqual({
     show: TITLED_PACK.show,
     episodes: [
-      { code: 'S1E1', title: 'Pilot' },
-      { code: 'S1E2', title: 'The Middle' },
-      { code: 'S1E3', title: 'The End' },
+      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
+      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
+      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
     ],
     firstRecap: null,
   });
@@ -88,10 +94,10 @@ it('keeps a show’s summary up to date as the show is added and replaced', asyn
   expect(await storedSummary(databaseName, 'tiny')).toEqual({
     show: { ...TITLED_PACK.show, title: 'Tiny Show, Extended' },
     episodes: [
-      { code: 'S1E1', title: 'Pilot' },
-      { code: 'S1E2', title: 'The Middle' },
-      { code: 'S1E3', title: 'The End' },
-      { code: 'S1E4', title: 'Epilogue' },
+      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
+      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
+      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
+      { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
     ],
     firstRecap: 'S1E2',
   });
@@ -110,11 +116,30 @@ it('builds a summary of each show a version 5 database held', async () => {
   expect(await storedSummary(name, 'tiny')).toEqual({
     show: EXTENDED.show,
     episodes: [
-      { code: 'S1E1', title: 'Pilot' },
-      { code: 'S1E2', title: 'The Middle' },
-      { code: 'S1E3', title: 'The End' },
-      { code: 'S1E4', title: 'Epilogue' },
+      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
+      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
+      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
+      { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
     ],
     firstRecap: 'S1E2',
   });
+});
+
+it('shows on a library tile the title of its next episode revealed early, also after a reload', async () => {
+  const { router, user, databaseName } = await startTestApp('/');
+  await act(() => packStored(TITLED_PACK));
+  await act(() => upcomingTitlesChosen('none'));
+  await act(() => router.navigate('/shows/tiny'));
+  await user.click(await screen.findByRole('checkbox', { name: 'Watched S1E1' }));
+  // S1E2 has a synopsis, which the reveal holds to and the library's summary does not keep.
+  const row = (await screen.findByRole('link', { name: 'S1E2 Episode 2' })).closest('li');
+  if (!row) throw new Error('no row');
+  await user.click(within(row).getByRole('button', { name: 'Reveal' }));
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal' }));
+  await within(row).findByRole('link', { name: 'S1E2 The Middle' });
+
+  await act(() => router.navigate('/'));
+  expect(await screen.findByRole('link', { name: 'Next: S1E2 · The Middle' })).toBeVisible();
+  await rebuildFromStorage(databaseName, '/');
+  expect(await screen.findByRole('link', { name: 'Next: S1E2 · The Middle' })).toBeVisible();
 });
