@@ -83,8 +83,13 @@ const ROWS: Row[] = [
   {
     figure: 'Import checks on the worst adversarial 100 KB body (Node)',
     key: 'adversarialBodyCheckMs',
-    target: '≤ 2 × plain',
-    met: (r) => value(r, 'adversarialBodyCheckMs') <= 2 * value(r, 'plainBodyCheckMs'),
+    target: '',
+  },
+  {
+    figure: 'Import checks, worst adversarial ÷ plain (Node, before rounding)',
+    key: 'adversarialOverPlainBodyCheck',
+    target: '≤ 2',
+    met: (r) => value(r, 'adversarialOverPlainBodyCheck') <= 2,
   },
   {
     figure: 'Rendering a plain 100 KB body to HTML (Node)',
