@@ -60,6 +60,30 @@ it('offers "safe up to" only through the episodes watched, and sends the episode
   });
 });
 
+it('sends no link once the episode chosen as "safe up to" is unmarked, until the sender chooses again', async () => {
+  const share = withShareSheet();
+  const { user } = await watchedThrough('S1E3');
+  await openShare(user);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Safe up to' }), 'S1E3');
+  await user.click(screen.getByRole('checkbox', { name: 'Watched S1E3' }));
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('Choose “Safe up to” again');
+  const send = screen.getByRole('button', { name: 'Share link' });
+  expect(send).toBeDisabled();
+  await user.click(send);
+  expect(share).not.toHaveBeenCalled();
+
+  const limit = screen.getByRole('combobox', { name: 'Safe up to' });
+  expect(within(limit).getByRole('option', { selected: true })).toHaveTextContent('Choose again');
+  await user.selectOptions(limit, 'S1E2');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Share link' }));
+  expect(share).toHaveBeenCalledWith({
+    title: 'Previously',
+    url: address('/shows/ballard?safe=S1E2'),
+  });
+});
+
 it('copies the show link to the clipboard where there is no share sheet, and says so', async () => {
   const { user } = await watchedThrough('S1E2');
   await openShare(user);

@@ -7,6 +7,8 @@ import './share-links.css';
 /** The only title a share sheet gets: never an episode's or an entry's text. */
 const SHARE_TITLE = 'Previously';
 const NO_LIMIT = '';
+/** What the choice shows once the episode chosen is no longer one the sender has watched. */
+const CHOOSE_AGAIN = 'choose-again';
 /** One Share per page; a fixed id keeps pages that must be alike (an unknown id's) alike. */
 const PANEL_ID = 'share-panel';
 
@@ -33,7 +35,10 @@ export function ShareButton({
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const href = useHref(path);
   const canShareSheet = typeof navigator.share === 'function';
-  const limit = shareCodes.includes(safeUpTo) ? safeUpTo : NO_LIMIT;
+  // A limit chosen, then unmarked or left with another profile, is not dropped for "No limit":
+  // nothing is sent until the sender chooses again.
+  const limitLost = safeUpTo !== NO_LIMIT && !shareCodes.includes(safeUpTo);
+  const limit = limitLost ? NO_LIMIT : safeUpTo;
 
   const linkUrl = () => {
     const url = new URL(href, window.location.origin);
@@ -79,7 +84,15 @@ export function ShareButton({
             {note ? <p>{note}</p> : null}
             <label>
               Safe up to{' '}
-              <select value={limit} onChange={(event) => setSafeUpTo(event.target.value)}>
+              <select
+                value={limitLost ? CHOOSE_AGAIN : limit}
+                onChange={(event) => setSafeUpTo(event.target.value)}
+              >
+                {limitLost ? (
+                  <option value={CHOOSE_AGAIN} disabled>
+                    Choose again
+                  </option>
+                ) : null}
                 <option value={NO_LIMIT}>No limit</option>
                 {shareCodes.map((code) => (
                   <option key={code} value={code}>
@@ -88,7 +101,12 @@ export function ShareButton({
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => void send()}>
+            {limitLost ? (
+              <p role="alert">
+                Choose “Safe up to” again: the episode you chose is no longer one you have watched.
+              </p>
+            ) : null}
+            <button type="button" disabled={limitLost} onClick={() => void send()}>
               {canShareSheet ? 'Share link' : 'Copy link'}
             </button>
             <p role="status" className="share-status">
