@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from 
 import { writeAllOrNothing, writing } from './all-or-nothing';
 import {
   FIRST_PROFILE,
+  LIBRARY_STORES,
   type PreviouslyDatabase,
   type PreviouslySchema,
   type ProfileItemKey,
@@ -221,20 +222,7 @@ export async function restoreBackup(
   backup: Backup,
   confirmed: StoredCounts,
 ): Promise<RestoreResult> {
-  const write = database.transaction(
-    [
-      'shows',
-      'entries',
-      'showSummaries',
-      'profiles',
-      'progress',
-      'reveals',
-      'notes',
-      'settings',
-      'quarantine',
-    ],
-    'readwrite',
-  );
+  const write = database.transaction([...LIBRARY_STORES, 'settings', 'quarantine'], 'readwrite');
   const quarantine = write.objectStore('quarantine');
   const [counts, quarantineKeys] = await Promise.all([
     countStored((name) => write.objectStore(name)),
@@ -248,15 +236,7 @@ export async function restoreBackup(
   const existingQuarantine = new Set(quarantineKeys);
   const restoredAt = Date.now();
   await writeAllOrNothing(write, (queue) => {
-    for (const store of [
-      'shows',
-      'entries',
-      'showSummaries',
-      'profiles',
-      'progress',
-      'reveals',
-      'notes',
-    ] as const) {
+    for (const store of LIBRARY_STORES) {
       queue(`clearing the old ${store}`, () => write.objectStore(store).clear());
     }
     backup.shows.forEach(({ show, episodes, characters, entries }, index, shows) => {

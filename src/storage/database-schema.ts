@@ -69,3 +69,14 @@ export interface PreviouslySchema extends DBSchema {
 }
 
 export type PreviouslyDatabase = IDBPDatabase<PreviouslySchema>;
+
+/** The stores that hold a person's library: what a restore replaces and a write-back fills. */
+export const LIBRARY_STORES = [
+  'shows',
+  'entries',
+  'showSummaries',
+  'profiles',
+  'progress',
+  'reveals',
+  'notes',
+] as const;

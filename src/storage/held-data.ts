@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
 import { showSummary } from '../domain/show-summary';
-import type { PreviouslyDatabase, Profile, StoredNoteRecord, StoredShow } from './database';
+import {
+  LIBRARY_STORES,
+  type PreviouslyDatabase,
+  type Profile,
+  type StoredNoteRecord,
+  type StoredShow,
+} from './database';
 import { groupKeysByProfile } from './repository';
 import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
 import { storedEntriesSchema, storedNoteRecordSchema, storedShowSchema } from './stored-schemas';
@@ -107,17 +113,7 @@ export interface HeldData {
  */
 export async function writeHeldData(database: PreviouslyDatabase, held: HeldData): Promise<void> {
   const transaction = database.transaction(
-    [
-      'shows',
-      'entries',
-      'showSummaries',
-      'profiles',
-      'progress',
-      'reveals',
-      'notes',
-      'quarantine',
-      'settings',
-    ],
+    [...LIBRARY_STORES, 'quarantine', 'settings'],
     'readwrite',
   );
   const now = Date.now();

@@ -39,6 +39,14 @@ const EXTENDED: Pack = {
   entries: [recap('late', 'S1E3'), recap('whole-show', null), recap('early', 'S1E2')],
 };
 
+/** What EXTENDED's summary holds of its episodes, in watch order. */
+const EXTENDED_SUMMARY_EPISODES = [
+  { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
+  { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
+  { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
+  { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
+];
+
 async function storedSummary(databaseName: string, showId: string): Promise<unknown> {
   const database = await openDatabase(databaseName);
   const summary: unknown = await database.get('showSummaries', showId);
@@ -93,12 +101,7 @@ it('keeps a show’s summary up to date as the show is added and replaced', asyn
   expect(await act(() => showImported(EXTENDED))).toMatchObject({ ok: true, replaced: true });
   expect(await storedSummary(databaseName, 'tiny')).toEqual({
     show: { ...TITLED_PACK.show, title: 'Tiny Show, Extended' },
-    episodes: [
-      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
-      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
-      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
-      { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
-    ],
+    episodes: EXTENDED_SUMMARY_EPISODES,
     firstRecap: 'S1E2',
   });
   expect(await screen.findByRole('link', { name: 'Tiny Show, Extended' })).toBeVisible();
@@ -115,12 +118,7 @@ it('builds a summary of each show a version 5 database held', async () => {
 
   expect(await storedSummary(name, 'tiny')).toEqual({
     show: EXTENDED.show,
-    episodes: [
-      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
-      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
-      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
-      { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
-    ],
+    episodes: EXTENDED_SUMMARY_EPISODES,
     firstRecap: 'S1E2',
   });
 });
