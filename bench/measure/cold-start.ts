@@ -56,3 +56,18 @@ export async function coldStartTimes(
     await context.close();
   }
 }
+
+/** Starts the app once on `profileDir`, so it holds what a first start stores: Ballard. */
+export async function firstStart(profileDir: string, url: string, ready: Milestone): Promise<void> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.locator(ready.selector).first().waitFor({ timeout: 60_000 });
+  } finally {
+    await context.close();
+  }
+}
