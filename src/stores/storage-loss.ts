@@ -57,9 +57,10 @@ export function connectionLost(
       entriesRescued(content.entries);
       profilesRescued(content.watched, content.revealed);
       // Notes are read only by the episode page, so their store stays out of the first page's JavaScript.
+      // The read held every note, so none is missing on a show whose record only it read either.
       (await import('./notes-store')).notesRescued(
         heldProfiles().map((profile) => profile.id),
-        heldShowIds,
+        [...heldShowIds, ...content.shows.keys()],
         content.notes,
       );
     }

@@ -198,3 +198,21 @@ it('writes back a profile whose deletion can still be undone, so Undo brings bac
   await user.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'Ben');
   await waitFor(() => expect(watchedCodes()).toEqual(['S1E1', 'S1E2']));
 });
+
+it('does not warn of notes left behind on a show whose page this tab never opened', async () => {
+  const { databaseName } = await startTestApp('/');
+  await screen.findByRole('link', { name: 'Ballard' });
+  // A new visit that opens the library alone.
+  const { user } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('link', { name: 'Ballard' });
+
+  await act(() => deleteDB(databaseName));
+  const alert = await within(messages()).findByRole('alert');
+  const writeBack = within(alert).getByRole('button', { name: "Write this tab's data back" });
+  await waitFor(() => expect(writeBack).toBeEnabled());
+  await user.click(writeBack);
+
+  // The last read before the delete held every note, none on Ballard: none was left behind.
+  const written = await within(messages()).findByText(/^This tab's data was written back/);
+  expect(written).not.toHaveTextContent(/notes on/);
+});
