@@ -81,7 +81,7 @@ async function coldStarts<K extends string>(starts: Record<K, ColdStart>) {
     median((runs.get(key) ?? []).map((times) => times[name] ?? Number.NaN));
 }
 
-const BODY_CHECK_RUNS = 21;
+const BODY_CHECK_RUNS = 61;
 /** Fewer than for the checks: a slow renderer takes seconds on one body. */
 const BODY_RENDER_RUNS = 5;
 

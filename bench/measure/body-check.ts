@@ -4,7 +4,7 @@ import { entry, episode, pack } from '../../src/domain/testing/pack-builders';
 import { packFileText } from '../synthetic-pack';
 import { median } from '../statistics';
 
-const WARM_UP_RUNS = 20;
+const WARM_UP_RUNS = 60;
 
 function packText(body: string): string {
   return packFileText(
