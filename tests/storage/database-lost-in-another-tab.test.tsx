@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
 import {
@@ -156,18 +157,23 @@ async function appWithBenWhoWatchedTwo() {
   return started;
 }
 
-it('writes back every profile, with the marks of one this tab never loaded', async () => {
-  const { user, databaseName } = await appWithBenWhoWatchedTwo();
-  // A new visit as Me: this tab never reads Ben's marks before the delete.
-  await rebuildFromStorage(databaseName, '/');
-  await screen.findByRole('link', { name: 'Ballard' });
-
+/** Another tab deletes the database; the user writes this tab's data back from the alert. */
+async function databaseDeletedAndWrittenBack(user: UserEvent, databaseName: string) {
   await act(() => deleteDB(databaseName));
   const alert = await within(messages()).findByRole('alert');
   const writeBack = within(alert).getByRole('button', { name: "Write this tab's data back" });
   // Disabled while the last read before the delete is under way; a person clicks once it is not.
   await waitFor(() => expect(writeBack).toBeEnabled());
   await user.click(writeBack);
+}
+
+it('writes back every profile, with the marks of one this tab never loaded', async () => {
+  const { user, databaseName } = await appWithBenWhoWatchedTwo();
+  // A new visit as Me: this tab never reads Ben's marks before the delete.
+  await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('link', { name: 'Ballard' });
+
+  await databaseDeletedAndWrittenBack(user, databaseName);
   await within(messages()).findByText(/^This tab's data was written back/);
 
   await rebuildFromStorage(databaseName, '/shows/ballard');
@@ -185,9 +191,7 @@ it('writes back a profile whose deletion can still be undone, so Undo brings bac
   const question = await screen.findByRole('alertdialog', { name: 'Delete Ben?' });
   await user.click(within(question).getByRole('button', { name: 'Delete profile' }));
 
-  await act(() => deleteDB(databaseName));
-  const alert = await within(messages()).findByRole('alert');
-  await user.click(within(alert).getByRole('button', { name: "Write this tab's data back" }));
+  await databaseDeletedAndWrittenBack(user, databaseName);
   await within(messages()).findByText(/^This tab's data was written back/);
   expect(profiles.queryByRole('button', { name: 'Rename Ben' })).toBeNull();
   await user.click(screen.getByRole('button', { name: /^Undo: deleted the profile Ben/ }));
@@ -206,11 +210,7 @@ it('does not warn of notes left behind on a show whose page this tab never opene
   const { user } = await rebuildFromStorage(databaseName, '/');
   await screen.findByRole('link', { name: 'Ballard' });
 
-  await act(() => deleteDB(databaseName));
-  const alert = await within(messages()).findByRole('alert');
-  const writeBack = within(alert).getByRole('button', { name: "Write this tab's data back" });
-  await waitFor(() => expect(writeBack).toBeEnabled());
-  await user.click(writeBack);
+  await databaseDeletedAndWrittenBack(user, databaseName);
 
   // The last read before the delete held every note, none on Ballard: none was left behind.
   const written = await within(messages()).findByText(/^This tab's data was written back/);
