@@ -74,7 +74,7 @@ export function describeFormat(format: unknown): string {
   return typeof format === 'string' && KNOWN_FORMATS.has(format) ? `"${format}"` : kindOf(format);
 }
 
-function envelopeProblem(data: unknown): string | null {
+export function envelopeProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return `The file holds ${kindOf(data)}, not a recap pack object.`;
   }
@@ -119,7 +119,14 @@ export function validatePack(data: unknown): PackResult {
   if (!parsed.success) {
     return refuse(...parsed.issues.slice(0, MAX_PROBLEMS_LISTED).map(formatIssue));
   }
-  const asWritten: Pack = parsed.output;
+  return checkedAcrossFields(parsed.output);
+}
+
+/**
+ * The rules that span fields, for a pack whose every field passed its schema: codes in one form,
+ * invisible characters, repeats and references.
+ */
+export function checkedAcrossFields(asWritten: Pack): PackResult {
   const {
     pack,
     cleaned,

@@ -12,6 +12,12 @@ import type { StoredNote } from './database';
  * - stored notes the pack does not mention are kept as they are.
  */
 
+/** "note-<time>-<random>": unique, and in the order the notes were written. */
+export function newNoteId(now = Date.now()): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `note-${now.toString(36)}-${[...random].map((part) => part.toString(36)).join('')}`;
+}
+
 export interface NoteMerge {
   /** Records to write; everything else is left as stored. */
   toPut: StoredNote[];

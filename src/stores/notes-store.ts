@@ -145,11 +145,8 @@ export async function noteDeleted(showId: string, noteId: string): Promise<boole
   return deleted;
 }
 
-/** "note-<time>-<random>": unique, and in the order the notes were written. */
-export function newNoteId(now = Date.now()): string {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  return `note-${now.toString(36)}-${[...random].map((part) => part.toString(36)).join('')}`;
-}
+// Made in storage, where an import in a worker also makes them.
+export { newNoteId } from '../storage/note-merge';
 
 /**
  * Notes read just before another tab deleted the database, for the shows and profiles no page had

@@ -1,4 +1,4 @@
-import type { ImportedShow } from '../../stores/show-import';
+import type { ImportedShow } from '../../storage/import-show';
 import { isolated } from '../../domain/isolated';
 
 export type ImportOrigin = 'tvmaze' | 'file' | 'refresh';

@@ -1,47 +1,65 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { IsolatedText } from '../shared/isolated-text';
 import type { ImportOrigin } from './describe-import';
-import type { ImportReport } from './use-show-import';
+import { stageLine, type ImportState } from './import-state';
 
 /**
- * Where one part of the page reports on its import: progress and success in a polite status
- * region that is always present, problems as an alert listing each one.
+ * Where one part of the page reports on its import: the stage in a polite status region that is
+ * always present, with a progress bar and Cancel while it runs; success there too, and problems
+ * as an alert listing each one.
  */
 export function ImportReportView({
-  report,
+  state,
   origin,
+  onCancel,
 }: {
-  report: ImportReport | null;
+  state: ImportState;
   origin: ImportOrigin;
+  onCancel: () => void;
 }) {
-  const mine = report?.origin === origin ? report : null;
+  const barId = useId();
+  const mine = state?.origin === origin ? state : null;
+  const report = mine?.phase === 'ended' ? mine.report : null;
+  const stage = stageLine(mine);
+  const lines = stage ? [stage] : report && report.tone !== 'problem' ? report.lines : [];
   return (
     <>
       <div role="status" className="import-status">
-        {mine && mine.tone !== 'problem' ? (
-          <>
-            {mine.lines.map((line) => (
-              <p key={line}>
-                <IsolatedText text={line} />
-              </p>
-            ))}
-            {mine.tone === 'done' ? (
-              <p>
-                <Link to={`/shows/${mine.showId}`}>
-                  Open <bdi>{mine.title}</bdi>
-                </Link>
-              </p>
-            ) : null}
-          </>
+        {lines.map((line) => (
+          <p key={line}>
+            <IsolatedText text={line} />
+          </p>
+        ))}
+        {report?.tone === 'done' ? (
+          <p>
+            <Link to={`/shows/${report.showId}`}>
+              Open <bdi>{report.title}</bdi>
+            </Link>
+          </p>
         ) : null}
       </div>
-      {mine?.tone === 'problem' ? (
+      {mine?.phase === 'running' ? (
+        <div className="import-progress">
+          <label htmlFor={barId}>Import progress</label>
+          <progress
+            id={barId}
+            max={100}
+            value={mine.percent}
+            aria-valuetext={`${mine.stage}: ${mine.percent}%`}
+          />
+          <button type="button" onClick={onCancel} disabled={mine.cancelling}>
+            Cancel import
+          </button>
+        </div>
+      ) : null}
+      {report?.tone === 'problem' ? (
         <div role="alert" className="problem import-problems">
           <p>
-            <IsolatedText text={mine.heading} />
+            <IsolatedText text={report.heading} />
           </p>
           <ul>
-            {mine.lines.map((line) => (
+            {report.lines.map((line) => (
               <li key={line}>
                 <IsolatedText text={line} />
               </li>

@@ -1,36 +1,22 @@
 import { useId, useState, type DragEvent } from 'react';
 import { ImportReportView } from './import-report';
-import { packFromFile } from './pack-file';
-import type { TextFile } from '../shared/read-text-file';
 import type { useShowImport } from './use-show-import';
-import { isolated } from '../../domain/isolated';
 import { JsonFileInput } from '../shared/json-file-input';
 
 type Importer = ReturnType<typeof useShowImport>;
 
 /**
- * A recap pack from a file, chosen or dropped: refused by size before it is read, then checked
- * whole against pack-format.md before anything is stored.
+ * A recap pack from a file, chosen or dropped: refused by size before it is read, then read,
+ * checked whole against pack-format.md and saved off the page's thread, before anything is stored.
  */
 export function PackFileImport({ importer }: { importer: Importer }) {
   const headingId = useId();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
 
-  async function chosen(file: TextFile, trigger: HTMLElement | null) {
-    const name = isolated(file.name);
-    importer.setReport({ origin: 'file', tone: 'info', lines: [`Reading ${name}…`] });
-    const result = await packFromFile(file);
-    if (!result.ok) {
-      importer.setReport({
-        origin: 'file',
-        tone: 'problem',
-        heading: `${name} was not imported, and nothing was changed:`,
-        lines: result.problems,
-      });
-      return;
-    }
-    importer.offered(result.pack, 'file', trigger, result.invisibleRemoved);
+  function chosen(file: File, trigger: HTMLElement | null) {
+    importer.chosen('file', file.name, trigger);
+    importer.started({ kind: 'file', file });
   }
 
   function dropped(event: DragEvent<HTMLElement>) {
@@ -39,19 +25,14 @@ export function PackFileImport({ importer }: { importer: Importer }) {
     const files = [...event.dataTransfer.files];
     const [file] = files;
     if (!file || files.length > 1) {
-      importer.setReport({
-        origin: 'file',
-        tone: 'problem',
-        heading: 'Nothing was imported:',
-        lines: [
-          files.length > 1
-            ? 'Drop one recap pack at a time.'
-            : 'What was dropped is not a file. Drop a recap pack (.json) file.',
-        ],
-      });
+      importer.refused('file', 'Nothing was imported:', [
+        files.length > 1
+          ? 'Drop one recap pack at a time.'
+          : 'What was dropped is not a file. Drop a recap pack (.json) file.',
+      ]);
       return;
     }
-    void chosen(file, document.getElementById(inputId));
+    chosen(file, document.getElementById(inputId));
   }
 
   return (
@@ -75,8 +56,8 @@ export function PackFileImport({ importer }: { importer: Importer }) {
         anywhere in this box.
       </p>
       <label htmlFor={inputId}>Import recap pack</label>
-      <JsonFileInput id={inputId} onFile={chosen} />
-      <ImportReportView report={importer.report} origin="file" />
+      <JsonFileInput id={inputId} onFile={(file, input) => Promise.resolve(chosen(file, input))} />
+      <ImportReportView state={importer.state} origin="file" onCancel={importer.cancelled} />
     </section>
   );
 }

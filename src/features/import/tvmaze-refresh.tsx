@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useShowSummaries } from '../../stores/library-store';
 import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
-import { packFromTvmaze, tvmazeIdOf } from './tvmaze-pack';
+import { tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
@@ -27,31 +27,17 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
   if (fromTvmaze.length === 0) return null;
 
   async function refreshed(title: string, tvmazeId: number, button: HTMLButtonElement) {
-    importer.setReport({
-      origin: 'refresh',
-      tone: 'info',
-      lines: [`Getting ${isolated(title)} from TVmaze…`],
-    });
+    importer.chosen('refresh', title, button);
+    let answer: unknown;
     try {
-      const pack = packFromTvmaze(await fetchTvmazeShow(tvmazeId));
-      if (pack.ok) {
-        importer.offered(pack.pack, 'refresh', button, pack.invisibleRemoved);
-        return;
-      }
-      importer.setReport({
-        origin: 'refresh',
-        tone: 'problem',
-        heading: `${isolated(title)} was not refreshed, and nothing was changed:`,
-        lines: pack.problems,
-      });
+      answer = await fetchTvmazeShow(tvmazeId);
     } catch (error) {
-      importer.setReport({
-        origin: 'refresh',
-        tone: 'problem',
-        heading: `${isolated(title)} was not refreshed:`,
-        lines: [error instanceof TvmazeError ? error.message : String(error)],
-      });
+      importer.refused('refresh', `${isolated(title)} was not refreshed:`, [
+        error instanceof TvmazeError ? error.message : String(error),
+      ]);
+      return;
     }
+    importer.started({ kind: 'tvmaze', answer, refresh: true });
   }
 
   return (
@@ -79,7 +65,7 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
           </li>
         ))}
       </ul>
-      <ImportReportView report={importer.report} origin="refresh" />
+      <ImportReportView state={importer.state} origin="refresh" onCancel={importer.cancelled} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { TvmazeError, fetchTvmazeShow, searchTvmaze } from './tvmaze-client';
-import { packFromTvmaze, searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
+import { searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
@@ -59,33 +59,17 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
   }
 
   async function added(result: SearchResult, button: HTMLButtonElement) {
-    importer.setReport({
-      origin: 'tvmaze',
-      tone: 'info',
-      lines: [`Getting ${isolated(result.name)} from TVmaze…`],
-    });
-    let pack;
+    importer.chosen('tvmaze', result.name, button);
+    let answer: unknown;
     try {
-      pack = packFromTvmaze(await fetchTvmazeShow(result.tvmazeId));
+      answer = await fetchTvmazeShow(result.tvmazeId);
     } catch (error) {
-      importer.setReport({
-        origin: 'tvmaze',
-        tone: 'problem',
-        heading: `${isolated(result.name)} could not be added:`,
-        lines: [failureMessage(error)],
-      });
+      importer.refused('tvmaze', `${isolated(result.name)} could not be added:`, [
+        failureMessage(error),
+      ]);
       return;
     }
-    if (!pack.ok) {
-      importer.setReport({
-        origin: 'tvmaze',
-        tone: 'problem',
-        heading: `${isolated(result.name)} could not be added, and nothing was changed:`,
-        lines: pack.problems,
-      });
-      return;
-    }
-    importer.offered(pack.pack, 'tvmaze', button, pack.invisibleRemoved);
+    importer.started({ kind: 'tvmaze', answer, refresh: false });
   }
 
   return (
@@ -162,7 +146,7 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
           ))}
         </ul>
       ) : null}
-      <ImportReportView report={importer.report} origin="tvmaze" />
+      <ImportReportView state={importer.state} origin="tvmaze" onCancel={importer.cancelled} />
     </section>
   );
 }

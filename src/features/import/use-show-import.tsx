@@ -1,21 +1,12 @@
-import { useRef, useState } from 'react';
-import { bodiesWithMarkup } from '../../domain/body-markup';
-import type { Pack } from '../../domain/pack';
-import { isShowInLibrary, showImported } from '../../stores/show-import';
-import { ConfirmDialog } from '../shared/confirm-dialog';
+import { useEffect, useReducer, useRef } from 'react';
 import { isolated } from '../../domain/isolated';
-import { describeImport, type ImportOrigin } from './describe-import';
-
-export type ImportReport =
-  | { origin: ImportOrigin; tone: 'info'; lines: string[] }
-  | { origin: ImportOrigin; tone: 'done'; lines: string[]; showId: string; title: string }
-  | { origin: ImportOrigin; tone: 'problem'; heading: string; lines: string[] };
-
-interface Pending {
-  pack: Pack;
-  origin: ImportOrigin;
-  invisibleRemoved: readonly string[];
-}
+import { activeProfileId } from '../../stores/active-profile';
+import { isShowInLibrary, showImportStored } from '../../stores/show-import';
+import { ConfirmDialog } from '../shared/confirm-dialog';
+import type { ImportOrigin } from './describe-import';
+import type { ImportEvent, ImportSource } from './import-pipeline';
+import { startImport, type RunningImport } from './import-runner';
+import { importReducer } from './import-state';
 
 const SOURCE_NAMES: Record<ImportOrigin, string> = {
   tvmaze: 'TVmaze',
@@ -24,65 +15,71 @@ const SOURCE_NAMES: Record<ImportOrigin, string> = {
 };
 
 /**
- * The one way a validated pack enters the library from the Add a show page: a show already in
- * the library is only replaced after the user says so, and every outcome becomes a report.
+ * The one way a show enters the library from the Add a show page: its source is read, checked
+ * and saved by the import pipeline, a show already in the library is only replaced after the user
+ * says so, and every event of it moves one report.
  */
 export function useShowImport() {
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [state, dispatch] = useReducer(importReducer, null);
+  const running = useRef<RunningImport | null>(null);
+  /** The running import until the user's go: leaving the page before it drops the import. */
+  const unconfirmed = useRef<RunningImport | null>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
+  useEffect(() => () => unconfirmed.current?.cancel(), []);
 
-  async function stored({ pack, origin, invisibleRemoved }: Pending) {
-    const title = isolated(pack.show.title);
-    setReport({ origin, tone: 'info', lines: [`Saving ${title}…`] });
-    const outcome = await showImported(pack, { keepStoredEntries: origin === 'refresh' });
-    setReport(
-      outcome.ok
-        ? {
-            origin,
-            tone: 'done',
-            lines: describeImport(
-              outcome,
-              origin,
-              bodiesWithMarkup(pack.entries),
-              invisibleRemoved,
-            ),
-            showId: outcome.showId,
-            title: outcome.title,
-          }
-        : {
-            origin,
-            tone: 'problem',
-            heading: `${title} was not saved, and nothing was changed:`,
-            lines: outcome.problems,
-          },
-    );
+  function confirm(profileId: string) {
+    running.current?.confirm(profileId);
+    unconfirmed.current = null;
   }
 
-  /**
-   * Imports a validated pack, asking first when it would replace a show in the library.
-   * `invisibleRemoved` names the titles and names validation cleaned, for the report.
-   */
-  function offered(
-    pack: Pack,
-    origin: ImportOrigin,
-    trigger: HTMLElement | null,
-    invisibleRemoved: readonly string[] = [],
-  ) {
+  /** A source is chosen: for TVmaze, `started` follows once it answered. */
+  function chosen(origin: ImportOrigin, name: string, trigger: HTMLElement | null) {
+    running.current?.cancel();
+    running.current = unconfirmed.current = null;
     triggerRef.current = trigger;
-    if (origin !== 'refresh' && isShowInLibrary(pack.show.id)) {
-      setReport(null);
-      setPending({ pack, origin, invisibleRemoved });
-    } else {
-      void stored({ pack, origin, invisibleRemoved });
-    }
+    dispatch({ type: 'source chosen', origin, name });
   }
 
+  /** The chosen source could not be had; nothing was started. */
+  function refused(origin: ImportOrigin, heading: string, problems: string[]) {
+    running.current?.cancel();
+    running.current = unconfirmed.current = null;
+    dispatch({ type: 'source refused', origin, heading, problems });
+  }
+
+  function started(source: ImportSource) {
+    const origin: ImportOrigin =
+      source.kind === 'file' ? 'file' : source.refresh ? 'refresh' : 'tvmaze';
+    let current: RunningImport | null = null;
+    const heard = async (event: ImportEvent) => {
+      if (running.current !== current) return;
+      if (event.type === 'pack checked') {
+        const replaces = origin !== 'refresh' && isShowInLibrary(event.pack.showId);
+        dispatch({ ...event, replaces });
+        if (!replaces) confirm(activeProfileId());
+        return;
+      }
+      // The pack stays in the worker: the stores read back what was stored.
+      if (event.type === 'done') await showImportStored(event.outcome.showId);
+      dispatch(event);
+      if (event.type !== 'progress') running.current = unconfirmed.current = null;
+    };
+    current = startImport(source, (event) => void heard(event));
+    running.current = current;
+    unconfirmed.current = current;
+  }
+
+  function cancelled() {
+    running.current?.cancel();
+    dispatch({ type: 'cancel requested' });
+  }
+
+  const pending = state?.phase === 'confirming' ? state : null;
   const dialog = pending ? (
     <ConfirmDialog
-      question={`Replace “${isolated(pending.pack.show.title)}”?`}
+      question={`Replace “${isolated(pending.pack.title)}”?`}
       details={
-        pending.pack.entries.some((entry) => entry.kind !== 'note') ? (
+        pending.pack.recaps > 0 ? (
           <p>
             Your library already has this show. Its episodes, characters and recaps will be replaced
             by the ones from {SOURCE_NAMES[pending.origin]}. Your progress, reveals and notes on it
@@ -99,20 +96,17 @@ export function useShowImport() {
       }
       confirmLabel="Replace"
       onConfirm={() => {
-        setPending(null);
-        void stored(pending);
+        dispatch({ type: 'replace confirmed' });
+        confirm(activeProfileId());
       }}
       onCancel={() => {
-        setPending(null);
-        setReport({
-          origin: pending.origin,
-          tone: 'info',
-          lines: [`${isolated(pending.pack.show.title)} was left as it was.`],
-        });
+        running.current?.cancel();
+        running.current = unconfirmed.current = null;
+        dispatch({ type: 'replace declined' });
       }}
       returnFocusTo={triggerRef}
     />
   ) : null;
 
-  return { offered, report, setReport, dialog };
+  return { state, chosen, refused, started, cancelled, dialog };
 }

@@ -1,0 +1,207 @@
+import * as v from 'valibot';
+import { isolated } from '../domain/isolated';
+import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack';
+import { validatePack } from '../domain/parse-pack';
+import { refreshedCharacters } from '../domain/refreshed-characters';
+import { revealTarget } from '../domain/reveal-keys';
+import { showSummary } from '../domain/show-summary';
+import { writeAllOrNothing, writing } from './all-or-nothing';
+import {
+  profileShowRange,
+  type PreviouslyDatabase,
+  type ProfileItemKey,
+  type StoredNote,
+  type StoredShow,
+} from './database';
+import { mergeImportedNotes, newNoteId, type NoteMerge } from './note-merge';
+import { describeUnchangedAfterFailure } from './storage-errors';
+import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
+
+/**
+ * Stores a validated pack as a show, in one transaction, so a failure or a cancel changes
+ * nothing. Progress, reveals and notes live in their own stores, keyed by show id, so replacing a
+ * show's content leaves them alone; notes inside the pack are merged into the profile's notes
+ * (note-merge.ts). It needs no page: an import runs it in a worker.
+ */
+
+export interface ImportedShow {
+  ok: true;
+  showId: string;
+  title: string;
+  replaced: boolean;
+  episodes: number;
+  /** Episodes the show did not list before (a refresh's news). */
+  newEpisodes: number;
+  notes: Omit<NoteMerge, 'toPut'>;
+  /** Codes of the user's notes that point at episodes the show no longer lists (kept). */
+  notesOnMissingEpisodes: string[];
+  /** Codes of watched episodes the show no longer lists: kept, shown again once listed. */
+  progressOnMissingEpisodes: string[];
+  /** Codes of episodes revealed early that the show no longer lists: kept likewise. */
+  revealsOnMissingEpisodes: string[];
+}
+
+export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
+
+export interface ImportOptions {
+  /** Whose notes the pack's notes join. */
+  profileId: string;
+  /**
+   * Keep the show's stored recaps and when its characters are introduced, for a refresh from
+   * TVmaze (which says neither); the combined show is validated again before anything is written.
+   */
+  keepStoredEntries?: boolean;
+  /** Aborts the transaction: nothing is written unless it had already committed. */
+  signal?: AbortSignal;
+}
+
+/** The codes of episodes revealed early, from a show's reveal keys [showId, key]. */
+function revealedEpisodeCodes(revealKeys: readonly ProfileItemKey[]): string[] {
+  return revealKeys.flatMap(([, , revealKey]) => {
+    const target = revealTarget(revealKey);
+    return target?.kind === 'episode' ? [target.id] : [];
+  });
+}
+
+/** Episode codes of a stored show record as read, which may be unreadable. */
+function storedCodes(record: unknown): Set<string> {
+  const episodes = (record as { episodes?: unknown } | undefined)?.episodes;
+  if (!Array.isArray(episodes)) return new Set();
+  return new Set(episodes.map((episode: { code?: unknown } | null) => String(episode?.code)));
+}
+
+export async function importShow(
+  database: PreviouslyDatabase,
+  pack: Pack,
+  { profileId, keepStoredEntries = false, signal }: ImportOptions,
+): Promise<ImportOutcome> {
+  const unchanged = (error: unknown): ImportOutcome => ({
+    ok: false,
+    problems: [describeUnchangedAfterFailure(`“${isolated(pack.show.title)}”`, error)],
+  });
+  if (signal?.aborted) return unchanged(signal.reason);
+  const showId = pack.show.id;
+  const transaction = database.transaction(
+    ['shows', 'entries', 'showSummaries', 'notes', 'progress', 'reveals'],
+    'readwrite',
+  );
+  const abort = () => {
+    try {
+      transaction.abort();
+    } catch {
+      // It had already committed: the import is done, and the cancel came too late.
+    }
+  };
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    return await written();
+  } catch (error) {
+    // A read failed, or an abort came before the writes: nothing was written.
+    transaction.done.catch(() => undefined);
+    abort();
+    return unchanged(error);
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+
+  async function written(): Promise<ImportOutcome> {
+    const [previous, storedEntries, noteKeys, noteValues, allNoteIds, progressKeys, revealKeys] =
+      await Promise.all([
+        transaction.objectStore('shows').get(showId),
+        keepStoredEntries ? transaction.objectStore('entries').get(showId) : undefined,
+        transaction.objectStore('notes').index('byProfileShow').getAllKeys([profileId, showId]),
+        transaction.objectStore('notes').index('byProfileShow').getAll([profileId, showId]),
+        transaction.objectStore('notes').getAllKeys(),
+        transaction.objectStore('progress').getAllKeys(profileShowRange(profileId, showId)),
+        transaction.objectStore('reveals').getAllKeys(profileShowRange(profileId, showId)),
+      ]);
+
+    const previousShow = keepStoredEntries ? v.safeParse(storedShowSchema, previous) : null;
+    if (previousShow?.success) {
+      // The source does not say when characters appear; what a recap pack set stays.
+      pack = {
+        ...pack,
+        characters: refreshedCharacters(
+          pack.characters,
+          previousShow.output.characters,
+          pack.episodes.map((episode) => episode.code),
+        ),
+      };
+    }
+    let entries: Entry[] = pack.entries.filter((entry) => entry.kind !== 'note');
+    if (keepStoredEntries && storedEntries !== undefined) {
+      const parsed = v.safeParse(storedEntriesSchema, storedEntries);
+      const combined = parsed.success
+        ? validatePack({
+            format: PACK_FORMAT,
+            version: PACK_VERSION,
+            ...pack,
+            entries: parsed.output,
+          })
+        : null;
+      if (!combined?.ok) {
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        return {
+          ok: false,
+          problems: combined
+            ? combined.problems
+            : ['The saved recaps of this show could not be read, so they were not merged.'],
+        };
+      }
+      entries = parsed.success ? parsed.output : entries;
+    }
+
+    const merge = mergeImportedNotes({
+      showId,
+      incoming: pack.entries.filter((entry) => entry.kind === 'note'),
+      stored: new Map(noteKeys.map((key, position) => [key, noteValues[position]])),
+      takenIds: new Set(allNoteIds),
+      newNoteId,
+      now: Date.now(),
+    });
+    const stored: StoredShow = {
+      show: pack.show,
+      episodes: [...pack.episodes],
+      characters: [...pack.characters],
+    };
+    try {
+      await writeAllOrNothing(transaction, (queue) => {
+        queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
+        queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
+        queue('writing its summary', () =>
+          transaction.objectStore('showSummaries').put(showSummary(stored, entries), showId),
+        );
+        merge.toPut.forEach((note, index, notes) =>
+          queue(writing('note', index, notes), () =>
+            transaction.objectStore('notes').put({ ...note, profileId }),
+          ),
+        );
+      });
+    } catch (error) {
+      return unchanged(error);
+    }
+
+    const codes = new Set(pack.episodes.map((episode) => episode.code));
+    const previousCodes = storedCodes(previous);
+    const allNotes: unknown[] = [...noteValues, ...merge.toPut];
+    const { toPut: _written, ...noteCounts } = merge;
+    const unlisted = (code: string) => !codes.has(code);
+    return {
+      ok: true,
+      showId,
+      title: pack.show.title,
+      replaced: previous !== undefined,
+      episodes: pack.episodes.length,
+      newEpisodes:
+        previous === undefined ? 0 : [...codes].filter((c) => !previousCodes.has(c)).length,
+      notes: noteCounts,
+      notesOnMissingEpisodes: allNotes.flatMap((note) => {
+        const spoils = (note as Partial<StoredNote> | null)?.spoils;
+        return typeof spoils === 'string' && !codes.has(spoils) ? [spoils] : [];
+      }),
+      progressOnMissingEpisodes: progressKeys.map(([, , code]) => code).filter(unlisted),
+      revealsOnMissingEpisodes: revealedEpisodeCodes(revealKeys).filter(unlisted),
+    };
+  }
+}
