@@ -4,7 +4,7 @@ import { PACK_FORMAT, PACK_VERSION, type Entry, type Pack } from '../domain/pack
 import { validatePack } from '../domain/parse-pack';
 import { refreshedCharacters } from '../domain/refreshed-characters';
 import { revealTarget } from '../domain/reveal-keys';
-import { showSummary } from '../domain/show-summary';
+import { showSummary, type ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing, writing } from './all-or-nothing';
 import {
   profileShowRange,
@@ -39,6 +39,8 @@ export interface ImportedShow {
   progressOnMissingEpisodes: string[];
   /** Codes of episodes revealed early that the show no longer lists: kept likewise. */
   revealsOnMissingEpisodes: string[];
+  /** The summary stored beside the show, so that nothing is read back after the write. */
+  summary: ShowSummary;
 }
 
 export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
@@ -165,12 +167,13 @@ export async function importShow(
       episodes: [...pack.episodes],
       characters: [...pack.characters],
     };
+    const summary = showSummary(stored, entries);
     try {
       await writeAllOrNothing(transaction, (queue) => {
         queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
         queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
         queue('writing its summary', () =>
-          transaction.objectStore('showSummaries').put(showSummary(stored, entries), showId),
+          transaction.objectStore('showSummaries').put(summary, showId),
         );
         merge.toPut.forEach((note, index, notes) =>
           queue(writing('note', index, notes), () =>
@@ -202,6 +205,7 @@ export async function importShow(
       }),
       progressOnMissingEpisodes: progressKeys.map(([, , code]) => code).filter(unlisted),
       revealsOnMissingEpisodes: revealedEpisodeCodes(revealKeys).filter(unlisted),
+      summary,
     };
   }
 }

@@ -175,6 +175,26 @@ export async function showChangedElsewhere(showId: string): Promise<void> {
   });
 }
 
+/**
+ * This tab stored the show anew (an import, in a worker): the library takes the summary that was
+ * written, and its record and recaps are read again when a page needs them, not now.
+ */
+export function showStoredAnew(summary: ShowSummary): void {
+  const showId = summary.show.id;
+  showRequests.delete(showId);
+  entriesRequests.delete(showId);
+  useLibraryStore.setState((library) => {
+    const { [showId]: _show, ...shows } = library.shows;
+    const { [showId]: _entries, ...entries } = library.entries;
+    return {
+      summaries: { ...library.summaries, [showId]: summary },
+      shows,
+      entries,
+      unreadableShowIds: library.unreadableShowIds.filter((id) => id !== showId),
+    };
+  });
+}
+
 /** Shows read just before another tab deleted the database, that no page had opened. */
 export function showsRescued(rescued: ReadonlyMap<string, StoredShow>): void {
   const added: Record<string, StoredShow> = {};

@@ -1,8 +1,9 @@
 import type { Pack } from '../domain/pack';
+import type { ShowSummary } from '../domain/show-summary';
 import { importShow, type ImportOutcome } from '../storage/import-show';
 import { activeProfileId } from './active-profile';
 import { currentDatabase, tellOtherTabs } from './database-handle';
-import { showChangedElsewhere, useLibraryStore } from './library-store';
+import { showStoredAnew, useLibraryStore } from './library-store';
 import { notesChangedElsewhere } from './notes-store';
 
 /** Whether the library already holds this show (readable or not), so importing replaces it. */
@@ -12,14 +13,12 @@ export function isShowInLibrary(showId: string): boolean {
 }
 
 /**
- * An import stored this show, here or in a worker: the stores read back its summary and the
- * notes, never the pack, and other tabs are told.
+ * An import stored this show, here or in a worker: the library takes the summary it wrote, notes
+ * are read again, never the pack, and other tabs are told.
  */
-export async function showImportStored(showId: string): Promise<void> {
-  await showChangedElsewhere(showId);
-  useLibraryStore.setState((library) => ({
-    unreadableShowIds: library.unreadableShowIds.filter((id) => id !== showId),
-  }));
+export async function showImportStored(summary: ShowSummary): Promise<void> {
+  const showId = summary.show.id;
+  showStoredAnew(summary);
   await notesChangedElsewhere(showId);
   tellOtherTabs({ type: 'library', showId });
   tellOtherTabs({ type: 'notes', showId });
@@ -34,6 +33,6 @@ export async function showImported(
     profileId: activeProfileId(),
     keepStoredEntries,
   });
-  if (outcome.ok) await showImportStored(outcome.showId);
+  if (outcome.ok) await showImportStored(outcome.summary);
   return outcome;
 }

@@ -60,7 +60,7 @@ export function useShowImport() {
         return;
       }
       // The pack stays in the worker: the stores read back what was stored.
-      if (event.type === 'done') await showImportStored(event.outcome.showId);
+      if (event.type === 'done') await showImportStored(event.outcome.summary);
       dispatch(event);
       if (event.type !== 'progress') running.current = unconfirmed.current = null;
     };
