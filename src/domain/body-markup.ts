@@ -17,7 +17,9 @@
  *
  * A body made of nothing but signs must cost little more than prose, so every sign is looked at by
  * its character code, in loops that build no text and allocate nothing per sign, and the searches
- * they start only move forward.
+ * they start only move forward. Each pass reads a sign once: what a step read ahead is handed on
+ * to the next step instead of being read again, and the main reading goes on where an address's
+ * reading stopped.
  */
 
 const LINE_FEED = 0x0a;
@@ -125,9 +127,16 @@ function withoutFences(text: string): string {
       keptUpTo = at;
       closingLine = false;
     }
-    if (code === CARRIAGE_RETURN && codeAt(text, at + 1) === LINE_FEED) continue;
-    if (!opensFence(text, at + 1)) continue;
+    // The signs read after a line end are not read again, unless they end a line too.
     const sign = codeAt(text, at + 1);
+    if (sign !== BACKTICK && sign !== TILDE) {
+      if (sign !== LINE_FEED && sign !== CARRIAGE_RETURN) at++;
+      continue;
+    }
+    if (codeAt(text, at + 2) !== sign || codeAt(text, at + 3) !== sign) {
+      at++;
+      continue;
+    }
     if (fence === 0) {
       fence = sign;
       fenceStart = at + 1;
@@ -135,52 +144,60 @@ function withoutFences(text: string): string {
       fence = 0;
       closingLine = true;
     }
+    at += 3;
   }
   // A fence left open, or closed by the last line, runs to the end.
   if (closingLine || fence !== 0) return kept + text.slice(keptUpTo, fenceStart);
   return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
-interface BacktickRun {
-  start: number;
-  end: number;
-  /** The next run of as many backticks, which closes the code span this one opens. */
-  closing: BacktickRun | null;
-}
+/**
+ * A run of backticks from where it is set to start, measured by the engine, many times faster
+ * than a loop over its signs. It cannot backtrack: nothing follows the run.
+ */
+const BACKTICKS = /`*/y;
 
 /** The text with every code span left out: a run of backticks up to the next run as long. */
 function withoutCodeSpans(text: string): string {
-  const runs: BacktickRun[] = [];
-  const lastRunOfLength = new Map<number, BacktickRun>();
+  // Runs of backticks as numbers, so that a body of them makes no object per run: where each
+  // starts and ends, and which run is the next as long (it closes the code span), or -1.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const closings: number[] = [];
+  const lastRunOfLength = new Map<number, number>();
   for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
-    const run: BacktickRun = { start: at, end: at, closing: null };
-    while (codeAt(text, run.end) === BACKTICK) run.end++;
-    at = run.end;
-    const previous = lastRunOfLength.get(run.end - run.start);
-    if (previous) previous.closing = run;
-    lastRunOfLength.set(run.end - run.start, run);
-    runs.push(run);
+    const start = at;
+    if (codeAt(text, at + 1) === BACKTICK) {
+      BACKTICKS.lastIndex = at;
+      BACKTICKS.test(text);
+      at = BACKTICKS.lastIndex;
+    } else at++;
+    const previous = lastRunOfLength.get(at - start);
+    if (previous !== undefined) closings[previous] = starts.length;
+    lastRunOfLength.set(at - start, starts.length);
+    starts.push(start);
+    ends.push(at);
+    closings.push(-1);
   }
   let kept = '';
   let keptUpTo = 0;
-  for (const run of runs) {
-    if (run.start < keptUpTo || run.closing === null) continue;
-    kept += text.slice(keptUpTo, run.start);
-    keptUpTo = run.closing.end;
-  }
+  starts.forEach((start, run) => {
+    const closing = closings[run] ?? -1;
+    if (start < keptUpTo || closing === -1) return;
+    kept += text.slice(keptUpTo, start);
+    keptUpTo = ends[closing] ?? keptUpTo;
+  });
   return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
-/** Whether the `<` at `at` opens a declaration, a comment or an instruction: `<!x`, `<![`, `<!--`, `<?`. */
-function opensDeclaration(text: string, at: number): boolean {
-  if (codeAt(text, at + 1) === QUESTION_MARK) return true;
-  const after = codeAt(text, at + 2);
-  return (
-    after === OPENING_SQUARE_BRACKET ||
-    isLetter(after) ||
-    (after === DASH && codeAt(text, at + 3) === DASH)
-  );
-}
+/**
+ * Whether the `<!` at `at` opens a declaration or a comment (`<!x`, `<![`, `<!--`), `after`
+ * being the sign after the `!`.
+ */
+const opensDeclaration = (text: string, at: number, after: number) =>
+  after === OPENING_SQUARE_BRACKET ||
+  isLetter(after) ||
+  (after === DASH && codeAt(text, at + 3) === DASH);
 
 /** Whether the `<` at `at` opens a tag; `lastGreaterThan` is where the text's last `>` is. */
 function opensTag(text: string, at: number, lastGreaterThan: number): boolean {
@@ -246,88 +263,132 @@ function namedReferenceAt(text: string, at: number): number {
   return 0;
 }
 
+/** What `afterAddress` gives for an address that is unsafe. */
+const UNSAFE = -1;
+
 /**
- * Whether the address starting at `from` is unsafe. Reads only as far as it could still be
- * heading for an unsafe scheme, comparing codes rather than building text: most addresses are
- * given up at their first sign.
+ * Reads the address starting at `from` only as far as it could still be heading for an unsafe
+ * scheme, comparing codes rather than building text: most addresses are given up at their first
+ * sign after any spaces. UNSAFE when it is one, else where the main reading goes on, past what
+ * this read: at the sign that ruled the scheme out (it may be a `<` or a `]`), or at the last line
+ * end before it. Before that sign this reads only spaces, controls, references and letters, and of
+ * those only a line end matters to the main reading, and only the last one: it may open a label.
  */
-function addressIsUnsafe(text: string, from: number): boolean {
-  for (let at = from; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 0x80 && IGNORED_IN_SCHEME[code] === 1) continue;
-    return (mayStart(code) & MAY_START_ADDRESS) !== 0 && schemeFollows(text, at);
+function afterAddress(text: string, from: number): number {
+  let at = from;
+  let lastLineEnd = -1;
+  let code = codeAt(text, at);
+  while (code >= 0 && code < 0x80 && IGNORED_IN_SCHEME[code] === 1) {
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) lastLineEnd = at;
+    code = codeAt(text, ++at);
   }
-  return false;
+  if ((mayStart(code) & MAY_START_ADDRESS) !== 0) return afterScheme(text, at, lastLineEnd);
+  return lastLineEnd === -1 ? at : lastLineEnd;
 }
 
-/** Whether the address from here, its references decoded, starts an unsafe scheme. */
-function schemeFollows(text: string, from: number): boolean {
+/** `afterAddress` from a sign that may start an unsafe scheme, its references decoded. */
+function afterScheme(text: string, from: number, lineEndBefore: number): number {
+  const length = text.length;
+  let lastLineEnd = lineEndBefore;
   let scheme: string | null = null;
   let matched = 0;
-  for (let at = from; at < text.length;) {
-    let code = text.charCodeAt(at);
-    const reference = code === AMPERSAND ? referenceAt(text, at) : 0;
-    if (reference === 0) {
-      at++;
-    } else {
-      at += reference & LENGTH_MASK;
-      code = reference >> LENGTH_BITS;
-      if (code === 0) continue;
-    }
-    if (isIgnoredInSchemeFast(code)) continue;
-    if (scheme === null) {
-      scheme = schemeStartingWith(code);
-      if (scheme === null) return false;
-      matched = 1;
+  for (let at = from; at < length;) {
+    const start = at;
+    let code = text.charCodeAt(at++);
+    if (code < 0x80 && IGNORED_IN_SCHEME[code] === 1) {
+      if (code === LINE_FEED || code === CARRIAGE_RETURN) lastLineEnd = start;
       continue;
     }
+    if (code === AMPERSAND) {
+      const reference = referenceAt(text, start);
+      if (reference !== 0) {
+        at = start + (reference & LENGTH_MASK);
+        code = reference >> LENGTH_BITS;
+        if (code === 0 || isIgnoredInSchemeFast(code)) continue;
+      }
+    } else if (code >= 0x80 && isIgnoredInScheme(code)) continue;
+    if (scheme === null) {
+      scheme = schemeStartingWith(code);
+      matched = 1;
+    } else if ((code | 0x20) === scheme.charCodeAt(matched)) {
+      matched++;
+    } else scheme = null;
+    if (scheme === null) return lastLineEnd === -1 ? start : lastLineEnd;
     // Schemes are lowercase letters and `:`. Only A–Z become another of those by this bit, and
     // no other character lowercases to an ASCII letter alone.
-    if ((code | 0x20) !== scheme.charCodeAt(matched)) return false;
-    if (++matched === scheme.length) return true;
+    if (matched === scheme.length) return UNSAFE;
   }
-  return false;
+  return lastLineEnd === -1 ? length : lastLineEnd;
 }
 
-/** Where the line from here opens a definition's label (`[` after up to three spaces), or -1. */
-function labelOpeningAt(text: string, lineStart: number): number {
-  let label = lineStart;
-  while (label < lineStart + 3 && codeAt(text, label) === SPACE) label++;
-  return codeAt(text, label) === OPENING_SQUARE_BRACKET ? label : -1;
-}
-
-/** Reads the text once for HTML and for the addresses after `<` and `](` or in definitions. */
+/**
+ * Reads the text once for HTML and for the addresses after `<` and `](` or in definitions. What
+ * the handling of a sign read of the signs after it is handed on in `code`, so that a body made
+ * of nothing but signs is read about once over, as prose is.
+ */
 function holdsHtmlOrUnsafeLink(text: string): boolean {
-  const length = text.length;
   const lastGreaterThan = text.lastIndexOf('>');
   // A definition (`[r]: …`) is a line opening a label whose first `]` is followed by `:`; the
   // label may run over lines. This is where the earliest label still open starts, or -1.
-  let openLabel = labelOpeningAt(text, 0);
-  for (let at = 0; at < length; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x80 || SIGNIFICANT[code] === 0) continue;
+  let openLabel = -1;
+  // The text starts as after a line end, so its first line may open a label.
+  let at = -1;
+  let code = LINE_FEED;
+  while (code !== -1) {
+    if (code >= 0x80 || SIGNIFICANT[code] === 0) {
+      code = codeAt(text, ++at);
+      continue;
+    }
     if (code === LESS_THAN) {
-      const next = mayStart(codeAt(text, at + 1));
-      if (next === 0) continue;
-      if ((next & OPENS_DECLARATION) !== 0 && opensDeclaration(text, at)) return true;
+      const next = codeAt(text, at + 1);
+      const starts = mayStart(next);
+      if ((starts & OPENS_DECLARATION) !== 0) {
+        if (next === QUESTION_MARK) return true;
+        const after = codeAt(text, at + 2);
+        if (opensDeclaration(text, at, after)) return true;
+        at += 2;
+        code = after;
+        continue;
+      }
       // A tag needs a `>` after it: with none left, a tag's name is not worth reading.
       if (
-        (next & MAY_OPEN_TAG) !== 0 &&
+        (starts & MAY_OPEN_TAG) !== 0 &&
         lastGreaterThan > at &&
         opensTag(text, at, lastGreaterThan)
       ) {
         return true;
       }
-      if ((next & MAY_START_ADDRESS) !== 0 && addressIsUnsafe(text, at + 1)) return true;
+      if ((starts & MAY_START_ADDRESS) === 0) {
+        at++;
+        code = next;
+        continue;
+      }
+      at = afterAddress(text, at + 1);
+      if (at === UNSAFE) return true;
+      code = codeAt(text, at);
     } else if (code === CLOSING_SQUARE_BRACKET) {
       const next = codeAt(text, at + 1);
-      if (next === OPENING_PARENTHESIS && addressIsUnsafe(text, at + 2)) return true;
-      if (openLabel !== -1) {
-        if (next === COLON && at > openLabel + 1 && addressIsUnsafe(text, at + 2)) return true;
-        openLabel = -1;
+      const opensAddress =
+        next === OPENING_PARENTHESIS || (next === COLON && openLabel !== -1 && at > openLabel + 1);
+      openLabel = -1;
+      if (!opensAddress) {
+        at++;
+        code = next;
+        continue;
       }
-    } else if (openLabel === -1) {
-      openLabel = labelOpeningAt(text, at + 1);
+      at = afterAddress(text, at + 2);
+      if (at === UNSAFE) return true;
+      code = codeAt(text, at);
+    } else {
+      code = codeAt(text, ++at);
+      if (openLabel !== -1) continue;
+      // The line may open a label: a `[` after up to three spaces.
+      const lineStart = at;
+      while (code === SPACE && at < lineStart + 3) code = codeAt(text, ++at);
+      if (code === OPENING_SQUARE_BRACKET) {
+        openLabel = at;
+        code = codeAt(text, ++at);
+      }
     }
   }
   return false;
