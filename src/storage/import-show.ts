@@ -55,6 +55,8 @@ export interface ImportOptions {
   keepStoredEntries?: boolean;
   /** Aborts the transaction: nothing is written unless it had already committed. */
   signal?: AbortSignal;
+  /** Hears how far the save is, 0 to 1: each write is queued (its value copied), then committed. */
+  progress?: (done: number) => void;
 }
 
 /** The codes of episodes revealed early, from a show's reveal keys [showId, key]. */
@@ -75,7 +77,7 @@ function storedCodes(record: unknown): Set<string> {
 export async function importShow(
   database: PreviouslyDatabase,
   pack: Pack,
-  { profileId, keepStoredEntries = false, signal }: ImportOptions,
+  { profileId, keepStoredEntries = false, signal, progress = () => undefined }: ImportOptions,
 ): Promise<ImportOutcome> {
   const unchanged = (error: unknown): ImportOutcome => ({
     ok: false,
@@ -170,8 +172,11 @@ export async function importShow(
     const summary = showSummary(stored, entries);
     try {
       await writeAllOrNothing(transaction, (queue) => {
+        // Copying the show and its recaps into the transaction is most of a save; committing, the rest.
         queue('writing the show', () => transaction.objectStore('shows').put(stored, showId));
+        progress(0.3);
         queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
+        progress(0.7);
         queue('writing its summary', () =>
           transaction.objectStore('showSummaries').put(summary, showId),
         );
@@ -180,6 +185,7 @@ export async function importShow(
             transaction.objectStore('notes').put({ ...note, profileId }),
           ),
         );
+        progress(0.75);
       });
     } catch (error) {
       return unchanged(error);

@@ -128,6 +128,8 @@ export async function runImport(source: ImportSource, port: ImportPort): Promise
       profileId,
       keepStoredEntries: source.kind === 'tvmaze' && source.refresh,
       signal,
+      progress: (done) =>
+        emit({ type: 'progress', stage: 'Saving', percent: percentOf('Saving', done) }),
     }).finally(close);
     if (outcome.ok) {
       emit({ type: 'done', outcome, bodiesWithMarkup: markup, invisibleRemoved });

@@ -64,7 +64,14 @@ export function useShowImport() {
       dispatch(event);
       if (event.type !== 'progress') running.current = unconfirmed.current = null;
     };
-    current = startImport(source, (event) => void heard(event));
+    try {
+      current = startImport(source, (event) => void heard(event));
+    } catch (error) {
+      // Storage is gone or newer in another tab: nothing was started.
+      const detail = error instanceof Error ? error.message : String(error);
+      dispatch({ type: 'failed', stage: 'check', problems: [`The import stopped (${detail}).`] });
+      return;
+    }
     running.current = current;
     unconfirmed.current = current;
   }
@@ -72,6 +79,8 @@ export function useShowImport() {
   function cancelled() {
     running.current?.cancel();
     dispatch({ type: 'cancel requested' });
+    // Cancel goes once the import ends: focus waits where the import was started.
+    triggerRef.current?.focus();
   }
 
   const pending = state?.phase === 'confirming' ? state : null;
