@@ -66,7 +66,8 @@ const SLICE_MS = 16;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function percentOf(stage: ImportStage, done: number): number {
+/** Where a stage, `done` (0 to 1) of the way through, is on the page's one bar, in percent. */
+export function percentOf(stage: ImportStage, done: number): number {
   const [from, to] = STAGE_SPAN[stage];
   return Math.round(from + (to - from) * Math.min(1, Math.max(0, done)));
 }
@@ -108,6 +109,7 @@ export async function runImport(source: ImportSource, port: ImportPort): Promise
       return;
     }
     const { pack, invisibleRemoved } = checked;
+    const markup = bodiesWithMarkup(pack.entries);
     const notes = pack.entries.filter((entry) => entry.kind === 'note').length;
     emit({
       type: 'pack checked',
@@ -122,7 +124,6 @@ export async function runImport(source: ImportSource, port: ImportPort): Promise
     });
     const profileId = await untilConfirmed(port);
     emit({ type: 'progress', stage: 'Saving', percent: percentOf('Saving', 0) });
-    const markup = bodiesWithMarkup(pack.entries);
     const { database, close } = await port.openDatabase();
     const outcome = await importShow(database, pack, {
       profileId,

@@ -1,6 +1,6 @@
 import { isolated } from '../../domain/isolated';
 import { describeImport, type ImportOrigin } from './describe-import';
-import type { CheckedPack, ImportEvent, ImportStage } from './import-pipeline';
+import { percentOf, type CheckedPack, type ImportEvent, type ImportStage } from './import-pipeline';
 
 /**
  * Where an import stands, for the one report view of each part of the Add a show page. Every
@@ -111,7 +111,14 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
           };
     case 'replace confirmed':
       return pack
-        ? { ...state, phase: 'running', stage: 'Saving', percent: 60, pack, cancelling: false }
+        ? {
+            ...state,
+            phase: 'running',
+            stage: 'Saving',
+            percent: percentOf('Saving', 0),
+            pack,
+            cancelling: false,
+          }
         : state;
     case 'replace declined':
       return ended(state, { tone: 'info', lines: [`${title} was left as it was.`] });
