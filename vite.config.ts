@@ -38,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
  * shield's matching, and the profile name rules, which only Settings uses.
  */
 const FIRST_PAGE_CORE =
-  /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|pages\/|page-items|body-markup|refreshed-characters|parse-pack|pack-invisible-text|profile-name)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
+  /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|pages\/|page-items|body-markup|refreshed-characters|parse-pack|validate-pack-in-batches|pack-invisible-text|profile-name)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
 
 const ENTITY_DECODER = 'decode-named-character-reference';
 const plainEntityDecoder = createRequire(import.meta.url).resolve(ENTITY_DECODER);
