@@ -157,13 +157,16 @@ function withoutFences(text: string): string {
  */
 const BACKTICKS = /`*/y;
 
+/**
+ * Three numbers for each run of backticks in a text: where it starts, where it ends, and which
+ * run is the next as long (it closes the code span), or -1. Kept from text to text and grown as
+ * needed, so that a body of many runs allocates nothing for each.
+ */
+let runs = new Int32Array(3 * 256);
+
 /** The text with every code span left out: a run of backticks up to the next run as long. */
 function withoutCodeSpans(text: string): string {
-  // Runs of backticks as numbers, so that a body of them makes no object per run: where each
-  // starts and ends, and which run is the next as long (it closes the code span), or -1.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const closings: number[] = [];
+  let count = 0;
   const lastRunOfLength = new Map<number, number>();
   for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
     const start = at;
@@ -172,21 +175,28 @@ function withoutCodeSpans(text: string): string {
       BACKTICKS.test(text);
       at = BACKTICKS.lastIndex;
     } else at++;
+    if (3 * count + 3 > runs.length) {
+      const larger = new Int32Array(2 * runs.length);
+      larger.set(runs);
+      runs = larger;
+    }
     const previous = lastRunOfLength.get(at - start);
-    if (previous !== undefined) closings[previous] = starts.length;
-    lastRunOfLength.set(at - start, starts.length);
-    starts.push(start);
-    ends.push(at);
-    closings.push(-1);
+    if (previous !== undefined) runs[3 * previous + 2] = count;
+    lastRunOfLength.set(at - start, count);
+    runs[3 * count] = start;
+    runs[3 * count + 1] = at;
+    runs[3 * count + 2] = -1;
+    count++;
   }
   let kept = '';
   let keptUpTo = 0;
-  starts.forEach((start, run) => {
-    const closing = closings[run] ?? -1;
-    if (start < keptUpTo || closing === -1) return;
+  for (let run = 0; run < count; run++) {
+    const start = runs[3 * run] ?? 0;
+    const closing = runs[3 * run + 2] ?? -1;
+    if (start < keptUpTo || closing === -1) continue;
     kept += text.slice(keptUpTo, start);
-    keptUpTo = ends[closing] ?? keptUpTo;
-  });
+    keptUpTo = runs[3 * closing + 1] ?? keptUpTo;
+  }
   return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
@@ -211,11 +221,22 @@ function opensTag(text: string, at: number, lastGreaterThan: number): boolean {
 }
 
 /** `&colon;`, `&tab;` and `&newline;`, the named references that can hide a scheme's signs. */
-const NAMED_REFERENCES = [
-  { name: 'colon', codePoint: COLON },
-  { name: 'tab', codePoint: 0x09 },
-  { name: 'newline', codePoint: LINE_FEED },
-];
+const NAMED_COLON = { name: 'colon', codePoint: COLON };
+const NAMED_TAB = { name: 'tab', codePoint: 0x09 };
+const NAMED_NEWLINE = { name: 'newline', codePoint: LINE_FEED };
+/** The named reference that may start with this letter: no two start alike. */
+const namedStartingWith = (code: number) => {
+  switch (code | 0x20) {
+    case 0x63:
+      return NAMED_COLON;
+    case 0x74:
+      return NAMED_TAB;
+    case 0x6e:
+      return NAMED_NEWLINE;
+    default:
+      return null;
+  }
+};
 
 function isNamedAt(text: string, at: number, name: string): boolean {
   for (let index = 0; index < name.length; index++) {
@@ -234,8 +255,10 @@ const withLength = (codePoint: number, length: number) => (codePoint << LENGTH_B
  * that no object is made per reference: the code point it stands for (0 when it stands for
  * nothing) shifted above its length. 0 when there is no reference there.
  */
-const referenceAt = (text: string, at: number) =>
-  codeAt(text, at + 1) === 0x23 ? numericReferenceAt(text, at) : namedReferenceAt(text, at);
+function referenceAt(text: string, at: number): number {
+  const next = codeAt(text, at + 1);
+  return next === 0x23 ? numericReferenceAt(text, at) : namedReferenceAt(text, at, next);
+}
 
 function numericReferenceAt(text: string, at: number): number {
   const hex = (codeAt(text, at + 2) | 0x20) === 0x78;
@@ -254,13 +277,12 @@ function numericReferenceAt(text: string, at: number): number {
   return withLength(codePoint <= 0x10ffff ? codePoint : 0, length);
 }
 
-function namedReferenceAt(text: string, at: number): number {
-  for (const { name, codePoint } of NAMED_REFERENCES) {
-    if (!isNamedAt(text, at + 1, name)) continue;
-    const end = at + 1 + name.length;
-    return withLength(codePoint, end - at + (codeAt(text, end) === 0x3b ? 1 : 0));
-  }
-  return 0;
+/** `first`: the sign after the `&`. */
+function namedReferenceAt(text: string, at: number, first: number): number {
+  const named = namedStartingWith(first);
+  if (named === null || !isNamedAt(text, at + 1, named.name)) return 0;
+  const end = at + 1 + named.name.length;
+  return withLength(named.codePoint, end - at + (codeAt(text, end) === 0x3b ? 1 : 0));
 }
 
 /** What `afterAddress` gives for an address that is unsafe. */
