@@ -1,6 +1,7 @@
 import { episodeOrder, horizonPosition, type CodeOrder } from './episode-order';
 import { LOADING_GATE, type Gate, type RoomMember, type UpcomingTitles } from './gate';
 import type { Character, Entry, Episode, ShowInfo } from './pack';
+import type { ProgressSummary } from './progress-summary';
 import { gateSafeUpTo } from './safe-up-to';
 import { DEFAULT_SHOW_RULES, type ShowRules } from './show-rules';
 
@@ -41,6 +42,11 @@ export interface ShowState {
   readonly notes: NotesState;
   readonly progressLoaded: boolean;
   readonly watched: ReadonlySet<string>;
+  /**
+   * For a library tile while the whole watched set is unread: the stored counts, and `watched`
+   * then holds only the furthest watched episode, which is all the gate reads of it.
+   */
+  readonly progressSummary?: ProgressSummary;
   readonly revealed: ReadonlySet<string>;
   readonly upcomingTitles: UpcomingTitles;
   /** The user's rules for this show; absent, the defaults. */
@@ -76,8 +82,10 @@ export function sharedByAll(sets: readonly ReadonlySet<string>[]): ReadonlySet<s
  * so for each of them; the gate applies every person's own progress.
  */
 export function withRoom(state: ShowState, room: readonly PersonProgress[]): ShowState {
+  // The room's counts are those of what everyone present watched, from their whole sets.
+  const { progressSummary: _ownCounts, ...alone } = state;
   return {
-    ...state,
+    ...alone,
     room,
     watched: sharedByAll(room.map((person) => person.watched)),
     revealed: sharedByAll(room.map((person) => person.revealed)),

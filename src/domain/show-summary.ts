@@ -1,5 +1,6 @@
 import { episodeOrder } from './episode-order';
 import type { Entry, Episode, ShowInfo } from './pack';
+import { orderKeyOf } from './progress-summary';
 import { episodeRevealKey, withEpisodeRevealKey } from './reveal-keys';
 import type { ShowRecord } from './show-state';
 
@@ -24,6 +25,8 @@ export interface ShowSummary {
    * when no recap is tied to an episode the show lists (one tied to none starts no chapter).
    */
   readonly firstRecap: string | null;
+  /** The fingerprint of its episode order (progress-summary.ts), which progress summaries hold. */
+  readonly orderKey: string;
 }
 
 export function firstRecapOf(
@@ -51,6 +54,7 @@ export function showSummary(record: ShowRecord, entries: readonly Entry[]): Show
       revealKey: episodeRevealKey(episode),
     })),
     firstRecap: firstRecapOf(record.episodes, entries),
+    orderKey: orderKeyOf(episodeOrder(record.episodes).codes),
   };
 }
 

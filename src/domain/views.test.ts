@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { episodeOrder } from './episode-order';
+import { progressSummaryOf } from './progress-summary';
 import { episodeRevealKey } from './reveal-keys';
 import { character, episode, seasonCodes } from './testing/pack-builders';
 import { readyGate } from './testing/ready-gate';
@@ -67,9 +69,12 @@ describe('presentCharacters', () => {
 });
 
 describe('showProgressSummary', () => {
+  const counted = (watched: ReadonlySet<string>) =>
+    progressSummaryOf(episodeOrder(episodes), watched);
+
   it('counts marks the show lists and names the episode after the horizon', () => {
     const watched = new Set(['S1E1', 'S1E2', 'S9E9']);
-    expect(showProgressSummary(readyGate(episodes, watched), episodes, watched)).toEqual({
+    expect(showProgressSummary(readyGate(episodes, watched), episodes, counted(watched))).toEqual({
       watchedCount: 2,
       total: 4,
       skipped: 0,
@@ -87,12 +92,16 @@ describe('showProgressSummary', () => {
     [['S1E2', 'S9E9'], 1],
   ] as const)('with %j watched, counts %i skipped before the furthest', (watched, skipped) => {
     const marks = new Set(watched);
-    expect(showProgressSummary(readyGate(episodes, marks), episodes, marks).skipped).toBe(skipped);
+    expect(showProgressSummary(readyGate(episodes, marks), episodes, counted(marks)).skipped).toBe(
+      skipped,
+    );
   });
 
   it('has no next episode when the show is watched through', () => {
     const watched = new Set(['S1E4']);
-    expect(showProgressSummary(readyGate(episodes, watched), episodes, watched).next).toBeNull();
+    expect(
+      showProgressSummary(readyGate(episodes, watched), episodes, counted(watched)).next,
+    ).toBeNull();
   });
 });
 

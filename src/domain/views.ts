@@ -1,5 +1,4 @@
 import { genericEpisodeLabel } from './episode-code';
-import { episodeOrder, horizonPosition } from './episode-order';
 import {
   isCastMemberPresent,
   isEpisodeTitleVisible,
@@ -8,6 +7,7 @@ import {
   type Gate,
 } from './gate';
 import type { Character, Episode } from './pack';
+import type { ProgressSummary } from './progress-summary';
 
 /**
  * What the gate lets an episode row, a character list and the library tile show; page views in
@@ -63,6 +63,8 @@ export interface ShowProgressSummary {
   readonly next: NextUp | null;
 }
 
+const NONE_WATCHED: ReadonlySet<string> = new Set();
+
 /**
  * The library tile and "next up": counts of the user's own marks and the next episode row. The
  * counts say nothing the user's own marks do not, so they need no gate.
@@ -70,19 +72,14 @@ export interface ShowProgressSummary {
 export function showProgressSummary(
   gate: Gate,
   episodes: readonly Episode[],
-  watched: ReadonlySet<string>,
+  counts: Pick<ProgressSummary, 'watchedCount' | 'skipped'>,
 ): ShowProgressSummary {
-  const order = episodeOrder(episodes);
-  let watchedCount = 0;
-  for (const code of watched) if (order.positionOf.has(code)) watchedCount++;
-  const total = episodes.length;
-  const skipped = order.codes
-    .slice(0, Math.max(horizonPosition(order, watched), 0))
-    .filter((code) => !watched.has(code)).length;
-  const counts = { watchedCount, total, skipped };
-  if (gate.status !== 'ready') return { ...counts, next: null };
+  const { watchedCount, skipped } = counts;
+  const summary = { watchedCount, total: episodes.length, skipped };
+  if (gate.status !== 'ready') return { ...summary, next: null };
   const nextEpisode = episodes[gate.horizon + 1];
-  if (!nextEpisode) return { ...counts, next: null };
-  const row = episodeRow(gate, nextEpisode, watched);
-  return { ...counts, next: { code: row.code, label: row.label, titleShown: row.titleShown } };
+  if (!nextEpisode) return { ...summary, next: null };
+  // The episode after the furthest watched one is unwatched by everyone the gate stands for.
+  const row = episodeRow(gate, nextEpisode, NONE_WATCHED);
+  return { ...summary, next: { code: row.code, label: row.label, titleShown: row.titleShown } };
 }

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
+import type { ProgressSummary } from '../domain/progress-summary';
 import type { ShowSummary } from '../domain/show-summary';
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
@@ -56,6 +57,11 @@ export interface PreviouslySchema extends DBSchema {
    * whatever the library holds.
    */
   progress: { key: ProfileItemKey; value: { watchedAt: number } };
+  /**
+   * Keyed [profileId, showId]: the counts a library tile shows, written with every mark so that
+   * start-up reads no marks. Derived from progress: one that is missing or stale is counted again.
+   */
+  progressSummaries: { key: [string, string]; value: ProgressSummary };
   /** Keyed [profileId, showId, reveal key]; see domain/reveal-keys.ts. */
   reveals: { key: ProfileItemKey; value: { revealedAt: number } };
   notes: {
@@ -77,6 +83,7 @@ export const LIBRARY_STORES = [
   'showSummaries',
   'profiles',
   'progress',
+  'progressSummaries',
   'reveals',
   'notes',
 ] as const;

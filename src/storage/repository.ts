@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
 import type { Entry } from '../domain/pack';
+import type { CodeOrder } from '../domain/episode-order';
+import { progressSummaryOf, type ProgressSummary } from '../domain/progress-summary';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
@@ -18,6 +20,7 @@ import {
   readProfiles,
 } from './profiles-repository';
 import { readShowSummary } from './show-summaries';
+import { readProgressSummaries } from './progress-summaries';
 import { unreadableProfilesSetAside } from './unreadable-profiles';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
@@ -44,7 +47,8 @@ export interface Snapshot {
   profiles: Profile[];
   /** The profile this browser chose last, whose progress and reveals the snapshot holds. */
   activeProfileId: string;
-  watched: Map<string, Set<string>>;
+  /** Its progress summaries by show: no marks are read until a page of the show needs them. */
+  progressSummaries: Map<string, ProgressSummary>;
   revealed: Map<string, Set<string>>;
   settings: Settings;
   /** Plain-language reports of what could not be read and where it was kept. */
@@ -194,7 +198,7 @@ export async function loadSummary(
 /** What the first page needs: no show's episodes, characters or recaps are read. */
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
-    ['shows', 'showSummaries', 'progress', 'reveals', 'settings', 'profiles'],
+    ['shows', 'showSummaries', 'progressSummaries', 'reveals', 'settings', 'profiles'],
     'readonly',
   );
   const [
@@ -218,8 +222,9 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   ]);
   const { profiles, unreadable } = readProfiles(profileRecords(profileKeys, profileValues));
   const activeProfileId = activeProfileOf(profiles, chosenProfile);
-  const [progressKeys, revealKeys] = await Promise.all([
-    transaction.objectStore('progress').getAllKeys(profileRange(activeProfileId)),
+  const [progressKeys, progressValues, revealKeys] = await Promise.all([
+    transaction.objectStore('progressSummaries').getAllKeys(profileRange(activeProfileId)),
+    transaction.objectStore('progressSummaries').getAll(profileRange(activeProfileId)),
     transaction.objectStore('reveals').getAllKeys(profileRange(activeProfileId)),
   ]);
   const stored = new Map(summaryKeys.map((key, index) => [key, summaryValues[index]]));
@@ -245,7 +250,7 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     unreadableShowIds,
     profiles,
     activeProfileId,
-    watched: groupKeys(progressKeys),
+    progressSummaries: readProgressSummaries(progressKeys, progressValues),
     revealed: groupKeys(revealKeys),
     settings,
     problems,
@@ -289,34 +294,6 @@ export async function saveShow(
 /** Stores holding one record per profile, show and item, keyed [profileId, showId, item]. */
 type ShowItemStore = 'progress' | 'reveals';
 
-const stampFor: { [S in ShowItemStore]: (at: number) => PreviouslySchema[S]['value'] } = {
-  progress: (at) => ({ watchedAt: at }),
-  reveals: (at) => ({ revealedAt: at }),
-};
-
-/** Writes or deletes just these items' records, whatever else the show holds. */
-async function saveShowItems<S extends ShowItemStore>(
-  database: PreviouslyDatabase,
-  store: S,
-  profileIds: readonly string[],
-  showId: string,
-  items: readonly string[],
-  present: boolean,
-): Promise<void> {
-  const transaction = database.transaction(store, 'readwrite');
-  const record = stampFor[store](Date.now());
-  await Promise.all([
-    ...profileIds.flatMap((profileId) =>
-      items.map((item) =>
-        present
-          ? transaction.store.put(record, [profileId, showId, item])
-          : transaction.store.delete([profileId, showId, item]),
-      ),
-    ),
-    transaction.done,
-  ]);
-}
-
 async function readShowItems(
   database: PreviouslyDatabase,
   store: ShowItemStore,
@@ -327,34 +304,90 @@ async function readShowItems(
   return groupKeys(keys).get(showId) ?? new Set();
 }
 
-/** Marks or unmarks episodes for each of these profiles, in one transaction. */
-export const saveWatched = (
+/**
+ * Marks or unmarks episodes for each of these profiles and counts their marks on the show again
+ * (progress-summary.ts), in one transaction: the counts include other tabs' marks. Without the
+ * show's order the counts are dropped instead, and counted again when a tile next needs them.
+ */
+export async function saveWatched(
   database: PreviouslyDatabase,
   profileIds: readonly string[],
   showId: string,
   codes: readonly string[],
   watched: boolean,
-) => saveShowItems(database, 'progress', profileIds, showId, codes, watched);
+  order?: CodeOrder,
+): Promise<void> {
+  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
+  const progress = transaction.objectStore('progress');
+  const summaries = transaction.objectStore('progressSummaries');
+  const record = { watchedAt: Date.now() };
+  const writes = profileIds.flatMap((profileId) =>
+    codes.map((code) =>
+      watched
+        ? progress.put(record, [profileId, showId, code])
+        : progress.delete([profileId, showId, code]),
+    ),
+  );
+  // Requests run in the order made, so each count sees this transaction's writes.
+  const recounts = profileIds.map(async (profileId) => {
+    if (!order) return summaries.delete([profileId, showId]);
+    const keys = await progress.getAllKeys(profileShowRange(profileId, showId));
+    const summary = progressSummaryOf(order, new Set(keys.map((key) => key[2])));
+    await summaries.put(summary, [profileId, showId]);
+  });
+  await Promise.all([...writes, ...recounts, transaction.done]);
+}
 
 export const readWatched = (database: PreviouslyDatabase, profileId: string, showId: string) =>
   readShowItems(database, 'progress', profileId, showId);
 
-export const clearWatched = (database: PreviouslyDatabase, profileId: string, showId: string) =>
-  database.delete('progress', profileShowRange(profileId, showId));
+/** Unmarks every episode of a show for a profile; its summary goes too, so none says otherwise. */
+export async function clearWatched(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+): Promise<void> {
+  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
+  await Promise.all([
+    transaction.objectStore('progress').delete(profileShowRange(profileId, showId)),
+    transaction.objectStore('progressSummaries').delete([profileId, showId]),
+    transaction.done,
+  ]);
+}
 
-export const saveRevealed = (
+/** Writes or deletes just these reveals' records, whatever else the show holds. */
+export async function saveRevealed(
   database: PreviouslyDatabase,
   profileId: string,
   showId: string,
   revealKeys: readonly string[],
   revealed: boolean,
-) => saveShowItems(database, 'reveals', [profileId], showId, revealKeys, revealed);
+): Promise<void> {
+  const transaction = database.transaction('reveals', 'readwrite');
+  const record = { revealedAt: Date.now() };
+  await Promise.all([
+    ...revealKeys.map((key) =>
+      revealed
+        ? transaction.store.put(record, [profileId, showId, key])
+        : transaction.store.delete([profileId, showId, key]),
+    ),
+    transaction.done,
+  ]);
+}
 
 export const readRevealed = (database: PreviouslyDatabase, profileId: string, showId: string) =>
   readShowItems(database, 'reveals', profileId, showId);
 
 export const clearRevealed = (database: PreviouslyDatabase, profileId: string, showId: string) =>
   database.delete('reveals', profileShowRange(profileId, showId));
+
+/** One profile's reveals, by show. */
+export async function loadRevealed(
+  database: PreviouslyDatabase,
+  profileId: string,
+): Promise<Map<string, Set<string>>> {
+  return groupKeys(await database.getAllKeys('reveals', profileRange(profileId)));
+}
 
 /** One profile's progress and reveals, by show. */
 export async function loadProfileItems(

@@ -8,6 +8,7 @@ const showSummarySchema = v.object({
     v.object({ ...v.pick(episodeSchema, ['code', 'title']).entries, revealKey: v.string() }),
   ),
   firstRecap: v.nullable(v.string()),
+  orderKey: v.string(),
 });
 
 /**

@@ -21,5 +21,6 @@ export async function storedDataUpgraded(
   if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
   if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
   if (oldVersion >= 1 && oldVersion <= 4) await storedForFirstProfile(transaction);
-  if (oldVersion >= 1 && oldVersion <= 5) await summariesOfStoredShows(transaction);
+  // Version 7's summaries also fingerprint the episode order (progress summaries are counted lazily).
+  if (oldVersion >= 1 && oldVersion <= 6) await summariesOfStoredShows(transaction);
 }

@@ -12,7 +12,7 @@ import { currentDatabase } from './database-handle';
 import { undoDismissed, undoOffered } from './notices-store';
 import { persist } from './persist';
 import { profileSwitched, useProfilesStore } from './profiles-store';
-import { progressLoaded } from './progress-store';
+import { progressSummariesLoaded, wholeProgressLoaded } from './progress-store';
 import { revealsLoaded } from './reveals-store';
 
 /**
@@ -42,7 +42,8 @@ export async function profileCreated(typed: string): Promise<ProfileNameResult> 
   useProfilesStore.setState((state) => ({ profiles: [...state.profiles, profile] }));
   // A new profile has nothing yet: held as loaded, so switching to it shows at once.
   revealsLoaded(profile.id, new Map());
-  progressLoaded(profile.id, new Map());
+  progressSummariesLoaded(profile.id, new Map());
+  wholeProgressLoaded(profile.id, new Map());
   await persist('the new profile', (database) => saveProfile(database, profile), {
     type: 'profiles',
   });

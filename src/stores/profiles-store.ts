@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import type { Profile } from '../storage/database';
 import { loadProfiles, saveActiveProfile } from '../storage/profiles-repository';
-import { loadProfileItems } from '../storage/repository';
+import { loadProgressSummaries } from '../storage/progress-summaries';
+import { loadProfileItems, loadRevealed } from '../storage/repository';
 import { activeProfileId, useActiveProfileId, useActiveProfileStore } from './active-profile';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
 import { ownEntry } from './own-entry';
 import { persist } from './persist';
-import { progressLoaded, useProgressStore } from './progress-store';
+import { progressSummariesLoaded, useProgressStore, wholeProgressLoaded } from './progress-store';
 import { revealsLoaded, useRevealsStore } from './reveals-store';
 
 export type { Profile };
@@ -37,30 +38,56 @@ export function profilesUnloaded(): void {
 
 const profileLoads = new Map<string, Promise<void>>();
 
-async function readProfile(profileId: string): Promise<void> {
+/**
+ * How much of a profile's progress a page needs: each show's counts for the library (the active
+ * profile), or every watched set (the people present watching together).
+ */
+type ProfileRead = 'summaries' | 'whole';
+
+async function readProfile(profileId: string, read: ProfileRead): Promise<void> {
   try {
-    const { watched, revealed } = await loadProfileItems(currentDatabase(), profileId);
-    // Reveals first: a profile counts as loaded once its progress is there.
-    revealsLoaded(profileId, revealed);
-    progressLoaded(profileId, watched);
+    const database = currentDatabase();
+    if (read === 'whole') {
+      const { watched, revealed } = await loadProfileItems(database, profileId);
+      // Reveals first: a profile counts as loaded once its progress is there.
+      revealsLoaded(profileId, revealed);
+      wholeProgressLoaded(profileId, watched);
+    } else {
+      const [revealed, summaries] = await Promise.all([
+        loadRevealed(database, profileId),
+        loadProgressSummaries(database, profileId),
+      ]);
+      revealsLoaded(profileId, revealed);
+      progressSummariesLoaded(profileId, summaries);
+    }
   } catch (error) {
-    profileLoads.delete(profileId);
+    profileLoads.delete(`${read}:${profileId}`);
     noticeShown(
       `That profile's progress could not be read (${String(error)}). Reload to try again.`,
     );
   }
 }
 
+function isHeld(profileId: string, read: ProfileRead): boolean {
+  const progress = useProgressStore.getState();
+  const held = read === 'whole' ? progress.whole : Object.keys(progress.summaries);
+  return (
+    held.includes(profileId) &&
+    ownEntry(useRevealsStore.getState().revealed, profileId) !== undefined
+  );
+}
+
 /** Reads these profiles' progress and reveals, once each, unless already held. */
-export function profilesNeeded(profileIds: readonly string[]): Promise<void> {
+export function profilesNeeded(
+  profileIds: readonly string[],
+  read: ProfileRead = 'whole',
+): Promise<void> {
   return Promise.all(
     profileIds.map((profileId) => {
-      const held =
-        ownEntry(useProgressStore.getState().watched, profileId) !== undefined &&
-        ownEntry(useRevealsStore.getState().revealed, profileId) !== undefined;
-      if (held) return Promise.resolve();
-      const pending = profileLoads.get(profileId) ?? readProfile(profileId);
-      profileLoads.set(profileId, pending);
+      if (isHeld(profileId, read)) return Promise.resolve();
+      const key = `${read}:${profileId}`;
+      const pending = profileLoads.get(key) ?? readProfile(profileId, read);
+      profileLoads.set(key, pending);
       return pending;
     }),
   ).then(() => undefined);
@@ -71,7 +98,7 @@ export async function profileSwitched(profileId: string): Promise<void> {
   if (!useProfilesStore.getState().profiles.some((profile) => profile.id === profileId)) return;
   useActiveProfileStore.setState({ activeProfileId: profileId });
   await Promise.all([
-    profilesNeeded([profileId]),
+    profilesNeeded([profileId], 'summaries'),
     persist('your choice of profile', (database) => saveActiveProfile(database, profileId), {
       type: 'settings',
     }),

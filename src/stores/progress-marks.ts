@@ -12,7 +12,16 @@ import { clearWatched, saveWatched } from '../storage/repository';
 import { activeProfileId } from './active-profile';
 import { isUndoOffered, undoOffered } from './notices-store';
 import { persist } from './persist';
-import { NOTHING_WATCHED, showWatchedSet, useProgressStore, watchedOf } from './progress-store';
+import {
+  isShowHeld,
+  NOTHING_WATCHED,
+  progressNeeded,
+  showProgressRead,
+  showWatchedSet,
+  storedOrder,
+  useProgressStore,
+  watchedOf,
+} from './progress-store';
 import { profilesActedFor } from './room-store';
 
 /**
@@ -33,16 +42,21 @@ export async function episodesMarked(
   watched: boolean,
   profileIds: readonly string[] = [activeProfileId()],
 ): Promise<void> {
+  const unread = profileIds.filter((profileId) => !isShowHeld(profileId, showId));
   for (const profileId of profileIds) {
     const before = watchedOf(useProgressStore.getState().watched, profileId, showId);
     showWatchedSet(profileId, showId, watchedAfterMark(before, codes, watched));
   }
   const what =
     codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
-  await persist(what, (database) => saveWatched(database, profileIds, showId, codes, watched), {
-    type: 'progress',
-    showId,
-  });
+  const order = storedOrder(showId);
+  await persist(
+    what,
+    (database) => saveWatched(database, profileIds, showId, codes, watched, order),
+    { type: 'progress', showId },
+  );
+  // A set not held yet is read now, with this mark, so its pages and tile count it.
+  await Promise.all(unread.map((profileId) => showProgressRead(profileId, showId)));
 }
 
 /**
@@ -120,6 +134,8 @@ export function seasonWatched(showId: string, order: CodeOrder, season: number):
  */
 export async function progressReset(showId: string, showTitle: string): Promise<boolean> {
   const profileId = activeProfileId();
+  // What the undo puts back: the whole set, read first when no page of the show has yet.
+  await progressNeeded(profileId, showId);
   const before = [...activeWatched(showId)];
   showWatchedSet(profileId, showId, NOTHING_WATCHED);
   if (before.length > 0) {

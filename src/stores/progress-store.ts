@@ -1,12 +1,18 @@
 import { create } from 'zustand';
+import { codeOrder } from '../domain/episode-order';
+import { orderKeyOf, type ProgressSummary } from '../domain/progress-summary';
+import { summaryRecord } from '../domain/show-summary';
+import { loadProgressSummary, progressRecounted } from '../storage/progress-summaries';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
 import { currentDatabase } from './database-handle';
+import { useLibraryStore } from './library-store';
+import { noticeShown } from './notices-store';
+import { ownEntry } from './own-entry';
 import {
   NO_KEYS,
   setOf,
   withProfileLoaded,
-  withShowSet,
   type SetsByProfile,
   type SetsByShow,
 } from './profile-sets';
@@ -15,17 +21,39 @@ import { useRoomPresent } from './room-store';
 /** A profile's watched episodes by show. */
 export type WatchedByShow = SetsByShow;
 
+export type SummariesByShow = Readonly<Record<string, ProgressSummary>>;
+
 interface ProgressState {
-  /** Each loaded profile's watched episodes; a profile still loading has no entry. */
+  /**
+   * Per profile, per show: the whole watched set, for each show a page has needed. A show whose
+   * set has not been read has no entry.
+   */
   watched: SetsByProfile;
+  /** Per profile whose summaries were read, per show: what its library tile shows. */
+  summaries: Readonly<Record<string, SummariesByShow>>;
+  /** Profiles whose every watched set was read at once: the people present watching together. */
+  whole: readonly string[];
 }
 
 export const NOTHING_WATCHED = NO_KEYS;
 
-export const useProgressStore = create<ProgressState>()(() => ({ watched: {} }));
+export const useProgressStore = create<ProgressState>()(() => ({
+  watched: {},
+  summaries: {},
+  whole: [],
+}));
 
 /** What a profile watched of a show; nothing while it loads. */
 export const watchedOf = setOf;
+
+function holdsShow(state: ProgressState, profileId: string, showId: string): boolean {
+  const ofProfile = ownEntry(state.watched, profileId);
+  return ofProfile !== undefined && ownEntry(ofProfile, showId) !== undefined;
+}
+
+/** Whether a profile's whole watched set for a show is held. */
+export const isShowHeld = (profileId: string, showId: string) =>
+  holdsShow(useProgressStore.getState(), profileId, showId);
 
 /**
  * Whether all of `codes` are watched by the active profile, or while watching together by
@@ -42,34 +70,134 @@ export const useAllWatched = (showId: string, codes: readonly string[]) => {
   );
 };
 
-export function progressLoaded(
+/** A profile's progress summaries as read at start-up or when it becomes the active one. */
+export function progressSummariesLoaded(
+  profileId: string,
+  summaries: ReadonlyMap<string, ProgressSummary>,
+): void {
+  useProgressStore.setState((state) => ({
+    summaries: { ...state.summaries, [profileId]: Object.fromEntries(summaries) },
+  }));
+}
+
+/** Every watched set of a profile, read at once (for watching together, or before a delete). */
+export function wholeProgressLoaded(
   profileId: string,
   watched: ReadonlyMap<string, ReadonlySet<string>>,
 ): void {
   useProgressStore.setState((state) => ({
     watched: withProfileLoaded(state.watched, profileId, watched),
+    whole: state.whole.includes(profileId) ? state.whole : [...state.whole, profileId],
   }));
 }
 
 /** Forgets every profile's progress, as before a fresh load. */
 export function progressUnloaded(): void {
-  useProgressStore.setState({ watched: {} });
+  showReads.clear();
+  useProgressStore.setState(useProgressStore.getInitialState());
 }
 
-/** Sets what one profile watched of a show, unless that profile is still loading. */
+function withShowRead(
+  state: ProgressState,
+  profileId: string,
+  showId: string,
+  watched: ReadonlySet<string>,
+): Pick<ProgressState, 'watched'> {
+  const ofProfile = ownEntry(state.watched, profileId) ?? {};
+  return { watched: { ...state.watched, [profileId]: { ...ofProfile, [showId]: watched } } };
+}
+
+/**
+ * Sets what one profile watched of a show, once its whole set is held: a set not read yet is
+ * read whole when a page needs it, this change included.
+ */
 export function showWatchedSet(
   profileId: string,
   showId: string,
   watched: ReadonlySet<string>,
 ): void {
-  useProgressStore.setState((state) => ({
-    watched: withShowSet(state.watched, profileId, showId, watched),
-  }));
+  useProgressStore.setState((state) =>
+    holdsShow(state, profileId, showId) ? withShowRead(state, profileId, showId, watched) : {},
+  );
 }
 
-/** Another tab changed this show's progress: take what storage now holds, for every loaded profile. */
+const showReads = new Map<string, Promise<void>>();
+
+/** The show's order as the library's summary holds it, the one its marks are counted against. */
+export function storedOrder(showId: string) {
+  const summary = ownEntry(useLibraryStore.getState().summaries, showId);
+  return summary && codeOrder(summaryRecord(summary).episodes);
+}
+
+/**
+ * Reads a profile's whole watched set for a show, and counts it again for its tile. Also after a
+ * mark made before the set was held: a read begun before the mark is written ends before this
+ * one, so this one's result is the one kept.
+ */
+export async function showProgressRead(profileId: string, showId: string): Promise<void> {
+  const order = storedOrder(showId);
+  const database = currentDatabase();
+  const counted = ownEntry(
+    ownEntry(useProgressStore.getState().summaries, profileId) ?? {},
+    showId,
+  );
+  // Counted again only when the counts held are missing or were counted against another order.
+  const recount = order !== undefined && counted?.orderKey !== orderKeyOf(order.codes);
+  const read = recount
+    ? await progressRecounted(database, profileId, showId, order).catch(() => null)
+    : null;
+  const watched = read?.watched ?? (await readWatched(database, profileId, showId));
+  useProgressStore.setState((state) => {
+    const ofProfile = ownEntry(state.summaries, profileId);
+    return {
+      ...withShowRead(state, profileId, showId, watched),
+      ...(ofProfile && read
+        ? {
+            summaries: {
+              ...state.summaries,
+              [profileId]: { ...ofProfile, [showId]: read.summary },
+            },
+          }
+        : {}),
+    };
+  });
+}
+
+/**
+ * Reads a profile's whole watched set of a show the first time a page needs it; until then the
+ * show's pages stay covered. A read that fails says so, and is tried again when next needed.
+ */
+export function progressNeeded(profileId: string, showId: string): Promise<void> {
+  if (isShowHeld(profileId, showId)) return Promise.resolve();
+  const key = JSON.stringify([profileId, showId]);
+  const pending = showReads.get(key);
+  if (pending) return pending;
+  const request = showProgressRead(profileId, showId)
+    .catch((error: unknown) =>
+      noticeShown(
+        `Your progress on "${showId}" could not be read (${String(error)}); it stays covered.`,
+      ),
+    )
+    .finally(() => showReads.delete(key));
+  showReads.set(key, request);
+  return request;
+}
+
+/** Another tab changed this show's progress: take what storage now holds, for every profile held. */
 export async function progressChangedElsewhere(showId: string): Promise<void> {
-  for (const profileId of Object.keys(useProgressStore.getState().watched)) {
-    showWatchedSet(profileId, showId, await readWatched(currentDatabase(), profileId, showId));
+  const state = useProgressStore.getState();
+  const database = currentDatabase();
+  for (const profileId of Object.keys(state.watched)) {
+    if (!isShowHeld(profileId, showId)) continue;
+    const watched = await readWatched(database, profileId, showId);
+    useProgressStore.setState((current) => withShowRead(current, profileId, showId, watched));
+  }
+  for (const profileId of Object.keys(state.summaries)) {
+    const summary = await loadProgressSummary(database, profileId, showId);
+    useProgressStore.setState((current) => {
+      const { [showId]: _stale, ...others } = ownEntry(current.summaries, profileId) ?? {};
+      const ofProfile = summary ? { ...others, [showId]: summary } : others;
+      return { summaries: { ...current.summaries, [profileId]: ofProfile } };
+    });
   }
 }

@@ -10,17 +10,23 @@ import { useRoomPresent } from './room-store';
 export interface RoomParts {
   present: readonly string[];
   watched: ReturnType<typeof useProgressStore.getState>['watched'];
+  /** Profiles whose every watched set is held. */
+  whole: readonly string[];
   revealed: ReturnType<typeof useRevealsStore.getState>['revealed'];
 }
 
 export function useRoomParts(): RoomParts {
   const present = useRoomPresent();
   const watched = useProgressStore((state) => state.watched);
+  const whole = useProgressStore((state) => state.whole);
   const revealed = useRevealsStore((state) => state.revealed);
   useEffect(() => {
     if (present.length > 0) void profilesNeeded(present);
   }, [present]);
-  return useMemo(() => ({ present, watched, revealed }), [present, watched, revealed]);
+  return useMemo(
+    () => ({ present, watched, whole, revealed }),
+    [present, watched, whole, revealed],
+  );
 }
 
 const built = new WeakMap<ShowState, { room: readonly PersonProgress[]; state: ShowState }>();
@@ -36,7 +42,7 @@ const samePeople = (a: readonly PersonProgress[], b: readonly PersonProgress[]) 
 export function roomShowState(state: ShowState, parts: RoomParts): ShowState {
   if (parts.present.length === 0) return state;
   const loaded = parts.present.every(
-    (id) => ownEntry(parts.watched, id) !== undefined && ownEntry(parts.revealed, id) !== undefined,
+    (id) => parts.whole.includes(id) && ownEntry(parts.revealed, id) !== undefined,
   );
   if (!loaded) return { ...state, progressLoaded: false };
   const room = parts.present.map((id) => ({

@@ -1,12 +1,18 @@
 import { useEffect } from 'react';
 import type { NotesState, RecordState, ShowState } from '../domain/show-state';
+import { horizonStandIn } from '../domain/progress-summary';
 import { summaryRecord } from '../domain/show-summary';
 import { useConnectionStore } from './connection-store';
 import { entriesNeeded, showNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
 import { usePeeksStore } from './peeks-store';
 import { useActiveProfileId } from './active-profile';
-import { useProgressStore, type WatchedByShow } from './progress-store';
+import {
+  progressNeeded,
+  useProgressStore,
+  type SummariesByShow,
+  type WatchedByShow,
+} from './progress-store';
 import { useRevealsStore, type RevealedByShow } from './reveals-store';
 import { useSettingsStore } from './settings-store';
 import { showRulesOf, useShowRulesStore } from './show-rules-store';
@@ -19,6 +25,7 @@ import { showRulesOf, useShowRulesStore } from './show-rules-store';
 const NONE: ReadonlySet<string> = new Set();
 const LOADING = { status: 'loading' } as const;
 const NO_SHOWS: Readonly<Record<string, ReadonlySet<string>>> = {};
+const NO_SUMMARIES: SummariesByShow = {};
 
 export interface StoreParts {
   libraryStatus: 'loading' | 'ready';
@@ -26,10 +33,12 @@ export interface StoreParts {
   shows: ReturnType<typeof useLibraryStore.getState>['shows'];
   unreadableShowIds: readonly string[];
   entries: ReturnType<typeof useLibraryStore.getState>['entries'];
-  /** Whether the active profile's progress and reveals are loaded. */
-  progressLoaded: boolean;
-  /** The active profile's. */
+  /** Whether the active profile's reveals and progress summaries are loaded. */
+  profileLoaded: boolean;
+  /** The active profile's whole watched sets, of the shows read so far. */
   watched: WatchedByShow;
+  /** The active profile's progress summaries, what tiles show until a set is read. */
+  progressSummaries: SummariesByShow;
   revealed: RevealedByShow;
   upcomingTitles: ReturnType<typeof useSettingsStore.getState>['upcomingTitles'];
   showRules: ReturnType<typeof useShowRulesStore.getState>;
@@ -44,10 +53,11 @@ export function useStoreParts(): StoreParts {
   const entries = useLibraryStore((state) => state.entries);
   // Fail closed while the active profile loads: nothing of another profile is ever shown.
   const profileId = useActiveProfileId();
-  const watchedOfProfile = useProgressStore((state) => ownEntry(state.watched, profileId));
+  const watched = useProgressStore((state) => ownEntry(state.watched, profileId)) ?? NO_SHOWS;
+  const summariesOfProfile = useProgressStore((state) => ownEntry(state.summaries, profileId));
   const revealedOfProfile = useRevealsStore((state) => ownEntry(state.revealed, profileId));
-  const progressLoaded = watchedOfProfile !== undefined && revealedOfProfile !== undefined;
-  const watched = watchedOfProfile ?? NO_SHOWS;
+  const profileLoaded = summariesOfProfile !== undefined && revealedOfProfile !== undefined;
+  const progressSummaries = summariesOfProfile ?? NO_SUMMARIES;
   const revealed = revealedOfProfile ?? NO_SHOWS;
   const upcomingTitles = useSettingsStore((state) => state.upcomingTitles);
   const showRules = useShowRulesStore((state) => state);
@@ -58,8 +68,9 @@ export function useStoreParts(): StoreParts {
     shows,
     unreadableShowIds,
     entries,
-    progressLoaded,
+    profileLoaded,
     watched,
+    progressSummaries,
     revealed,
     upcomingTitles,
     peeked,
@@ -82,6 +93,28 @@ function recordState(parts: StoreParts, showId: string, source: RecordSource): R
   return parts.libraryStatus === 'ready' && !summary ? { status: 'missing' } : LOADING;
 }
 
+/**
+ * A show's progress as its pages may use it: the whole watched set once read; for a tile, until
+ * then, the stored counts if they were counted against the show's order as stored now.
+ */
+function progressOf(
+  parts: StoreParts,
+  showId: string,
+  source: RecordSource,
+): Pick<ShowState, 'progressLoaded' | 'watched' | 'progressSummary'> {
+  const watched = ownEntry(parts.watched, showId);
+  if (watched) return { progressLoaded: parts.profileLoaded, watched };
+  const summary = source === 'summaries' ? ownEntry(parts.progressSummaries, showId) : undefined;
+  if (summary && summary.orderKey === ownEntry(parts.summaries, showId)?.orderKey) {
+    return {
+      progressLoaded: parts.profileLoaded,
+      watched: horizonStandIn(summary),
+      progressSummary: summary,
+    };
+  }
+  return { progressLoaded: false, watched: NONE };
+}
+
 function sameState(a: ShowState, b: ShowState): boolean {
   const recordOf = (state: ShowState) =>
     state.record.status === 'ready' ? state.record.record : state.record.status;
@@ -91,6 +124,7 @@ function sameState(a: ShowState, b: ShowState): boolean {
     a.notes === b.notes &&
     a.progressLoaded === b.progressLoaded &&
     a.watched === b.watched &&
+    a.progressSummary === b.progressSummary &&
     a.revealed === b.revealed &&
     a.upcomingTitles === b.upcomingTitles &&
     a.rules === b.rules &&
@@ -112,8 +146,7 @@ export function showStateCache(source: RecordSource = 'records') {
       record: recordState(parts, showId, source),
       entries: ownEntry(parts.entries, showId) ?? LOADING,
       notes: notes ?? LOADING,
-      progressLoaded: parts.progressLoaded,
-      watched: ownEntry(parts.watched, showId) ?? NONE,
+      ...progressOf(parts, showId, source),
       revealed: ownEntry(parts.revealed, showId) ?? NONE,
       upcomingTitles: parts.upcomingTitles,
       rules: showRulesOf(parts.showRules, showId),
@@ -155,10 +188,26 @@ export function showsMissing(
     .join('\n');
 }
 
-/** Reads these shows' whole records from storage once the library has loaded. */
+/**
+ * Reads these shows' whole records, and the active profile's watched sets of them, from storage
+ * once the library and the profile have loaded.
+ */
 export function useRecordsNeeded(states: readonly ShowState[], libraryReady: boolean): void {
   const wanted = states
     .filter((state) => state.record.status === 'loading')
+    .map((state) => state.showId)
+    .join('\n');
+  const profileId = useActiveProfileId();
+  const profileLoaded = useProgressStore(
+    (state) => ownEntry(state.summaries, profileId) !== undefined,
+  );
+  const progressWanted = states
+    .filter(
+      (state) =>
+        !state.progressLoaded &&
+        state.record.status !== 'unreadable' &&
+        state.record.status !== 'missing',
+    )
     .map((state) => state.showId)
     .join('\n');
   // Read again once a lost connection is back: nothing could be read while it was gone.
@@ -167,6 +216,10 @@ export function useRecordsNeeded(states: readonly ShowState[], libraryReady: boo
     if (!libraryReady || !connected || wanted === '') return;
     for (const showId of wanted.split('\n')) void showNeeded(showId);
   }, [libraryReady, connected, wanted]);
+  useEffect(() => {
+    if (!libraryReady || !connected || !profileLoaded || progressWanted === '') return;
+    for (const showId of progressWanted.split('\n')) void progressNeeded(profileId, showId);
+  }, [libraryReady, connected, profileLoaded, profileId, progressWanted]);
 }
 
 /** Reads these shows' recaps from storage once the library has loaded. */

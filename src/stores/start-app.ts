@@ -9,7 +9,11 @@ import { connect, currentDatabase, disconnect } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
 import { profilesChangedElsewhere, profilesLoaded, profilesUnloaded } from './profiles-store';
-import { progressChangedElsewhere, progressLoaded, progressUnloaded } from './progress-store';
+import {
+  progressChangedElsewhere,
+  progressSummariesLoaded,
+  progressUnloaded,
+} from './progress-store';
 import { revealsChangedElsewhere, revealsLoaded, revealsUnloaded } from './reveals-store';
 import { settingsLoaded } from './settings-store';
 import { showRulesLoaded } from './show-rules-store';
@@ -41,7 +45,7 @@ async function storesFilled(database: PreviouslyDatabase): Promise<Snapshot> {
   profilesLoaded(snapshot.profiles, snapshot.activeProfileId);
   revealsLoaded(snapshot.activeProfileId, snapshot.revealed);
   libraryLoaded(snapshot.summaries, snapshot.unreadableShowIds);
-  progressLoaded(snapshot.activeProfileId, snapshot.watched);
+  progressSummariesLoaded(snapshot.activeProfileId, snapshot.progressSummaries);
   return snapshot;
 }
 

@@ -6,8 +6,8 @@ import { connectionChanged, useConnectionStore, type ConnectionState } from './c
 import { entriesRescued, showsRescued, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
 import { useProfilesStore } from './profiles-store';
-import { progressLoaded, useProgressStore } from './progress-store';
-import { revealsLoaded } from './reveals-store';
+import { useProgressStore, wholeProgressLoaded } from './progress-store';
+import { revealsLoaded, useRevealsStore } from './reveals-store';
 
 export type LostConnection = Extract<ConnectionState, { status: 'lost' }>;
 
@@ -68,15 +68,21 @@ export function connectionLost(
   });
 }
 
-/** Holds the progress and reveals of the profiles this tab had not loaded, to write them back. */
+/**
+ * Holds the progress and reveals this tab had not read, to write them back: the reveals of
+ * profiles it had not loaded, and every watched set no page had needed.
+ */
 function profilesRescued(
   watched: ReadonlyMap<string, Map<string, Set<string>>>,
   revealed: ReadonlyMap<string, Map<string, Set<string>>>,
 ): void {
   for (const { id } of heldProfiles()) {
-    if (ownEntry(useProgressStore.getState().watched, id)) continue;
-    revealsLoaded(id, revealed.get(id) ?? new Map());
-    progressLoaded(id, watched.get(id) ?? new Map());
+    if (!ownEntry(useRevealsStore.getState().revealed, id)) {
+      revealsLoaded(id, revealed.get(id) ?? new Map());
+    }
+    const held = ownEntry(useProgressStore.getState().watched, id) ?? {};
+    const read = [...(watched.get(id) ?? new Map<string, Set<string>>())];
+    wholeProgressLoaded(id, new Map([...read, ...Object.entries(held)]));
   }
 }
 

@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE } from '../../src/storage/database';
 import { parsePackText } from '../../src/domain/parse-pack';
 import { entriesNeeded, showNeeded, useLibraryStore } from '../../src/stores/library-store';
-import { useProgressStore } from '../../src/stores/progress-store';
+import { progressNeeded, useProgressStore } from '../../src/stores/progress-store';
 import { useRevealsStore } from '../../src/stores/reveals-store';
 import { useSettingsStore } from '../../src/stores/settings-store';
 import { freshDatabaseName, readBallardPack, startTestApp, stopTestApp } from '../ui/app-harness';
@@ -60,6 +60,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
     'While upgrading your saved data, a record ("unreadable" in progressByShow) could not be read. It was kept aside unchanged',
   );
 
+  await progressNeeded(FIRST_PROFILE.id, 'ballard');
   expect(useProgressStore.getState().watched[FIRST_PROFILE.id]?.ballard).toEqual(
     new Set(['S1E1', 'S1E2', 'S1E3']),
   );
@@ -82,6 +83,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
     'notes',
     'profiles',
     'progress',
+    'progressSummaries',
     'quarantine',
     'reveals',
     'settings',

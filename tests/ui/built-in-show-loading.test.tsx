@@ -55,7 +55,7 @@ it.each(['/shows/ballard', '/shows/ballard/episodes/S1E3'])(
     await answer(readBallardPack);
     const heading = path.endsWith('S1E3') ? 'S1E3 Episode 3' : 'Ballard';
     await waitFor(() => expect(screen.queryByText('Loading Ballard…')).not.toBeInTheDocument());
-    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeVisible();
   },
 );
 

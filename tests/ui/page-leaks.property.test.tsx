@@ -9,7 +9,7 @@ import { entryRevealKey, episodeRevealKey } from '../../src/domain/reveal-keys';
 import { showSummary } from '../../src/domain/show-summary';
 import { libraryLoaded, useLibraryStore } from '../../src/stores/library-store';
 import { notesKey, useNotesStore } from '../../src/stores/notes-store';
-import { progressLoaded } from '../../src/stores/progress-store';
+import { progressSummariesLoaded, wholeProgressLoaded } from '../../src/stores/progress-store';
 import { resetStores } from '../../src/stores/reset-stores';
 import { revealsLoaded } from '../../src/stores/reveals-store';
 import { settingsLoaded } from '../../src/stores/settings-store';
@@ -55,7 +55,8 @@ function storesHold(scenario: LeakScenario): void {
   useNotesStore.setState({
     byShow: { [notesKey(FIRST_PROFILE.id, SHOW_ID)]: { status: 'ready', notes: scenario.notes } },
   });
-  progressLoaded(FIRST_PROFILE.id, new Map([[SHOW_ID, new Set(scenario.watched)]]));
+  progressSummariesLoaded(FIRST_PROFILE.id, new Map());
+  wholeProgressLoaded(FIRST_PROFILE.id, new Map([[SHOW_ID, new Set(scenario.watched)]]));
   const revealedIds = new Set(scenario.revealedEntryIds);
   const revealedCodes = new Set(scenario.revealedEpisodeCodes);
   revealsLoaded(

@@ -136,6 +136,6 @@ describe('reset progress', () => {
     expect(
       await screen.findByRole('progressbar', { name: 'Ballard: 0 of 10 watched' }),
     ).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Next: S1E1' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Next: S1E1' })).toBeVisible();
   });
 });

@@ -45,6 +45,8 @@ function itemsSection(
 
 export function episodePage(state: ShowState, code: string): EpisodePage {
   if (state.record.status !== 'ready') return { status: state.record.status };
+  // Marks are read as the page opens: until then no box may show a show's episodes unwatched.
+  if (!state.progressLoaded) return { status: 'loading' };
   const { show, episodes, characters } = state.record.record;
   const order = episodeOrder(episodes);
   const position = order.positionOf.get(code);

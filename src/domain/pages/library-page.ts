@@ -1,3 +1,5 @@
+import { codeOrder } from '../episode-order';
+import { progressSummaryOf } from '../progress-summary';
 import { rulesOf, showGate, type ShowState } from '../show-state';
 import { showProgressSummary, type NextUp } from '../views';
 import { documentTitle } from '../document-title';
@@ -29,7 +31,8 @@ export function showTile(state: ShowState, summary: ShowSummary): ShowTileView |
   if (state.record.status !== 'ready') return null;
   const { show, episodes } = state.record.record;
   const gate = showGate(state);
-  const progress = showProgressSummary(gate, episodes, state.watched);
+  const counts = state.progressSummary ?? progressSummaryOf(codeOrder(episodes), state.watched);
+  const progress = showProgressSummary(gate, episodes, counts);
   return {
     showId: show.id,
     title: show.title,

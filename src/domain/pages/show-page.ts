@@ -88,6 +88,8 @@ function characterFacts(section: ItemsSection, gate: Gate): ItemsSection<Episode
 
 export function showPage(state: ShowState): ShowPage {
   if (state.record.status !== 'ready') return { status: state.record.status };
+  // Marks are read as the page opens: until then no box may show a show's episodes unwatched.
+  if (!state.progressLoaded) return { status: 'loading' };
   const { show, episodes, characters } = state.record.record;
   const gate = showGate(state);
   const names = presentCharacterNames(gate, characters);
