@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
 import type { Entry } from '../domain/pack';
-import type { CodeOrder } from '../domain/episode-order';
-import { progressSummaryOf, type ProgressSummary } from '../domain/progress-summary';
+import type { ProgressSummary } from '../domain/progress-summary';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
@@ -304,56 +303,8 @@ async function readShowItems(
   return groupKeys(keys).get(showId) ?? new Set();
 }
 
-/**
- * Marks or unmarks episodes for each of these profiles and counts their marks on the show again
- * (progress-summary.ts), in one transaction: the counts include other tabs' marks. Without the
- * show's order the counts are dropped instead, and counted again when a tile next needs them.
- */
-export async function saveWatched(
-  database: PreviouslyDatabase,
-  profileIds: readonly string[],
-  showId: string,
-  codes: readonly string[],
-  watched: boolean,
-  order?: CodeOrder,
-): Promise<void> {
-  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
-  const progress = transaction.objectStore('progress');
-  const summaries = transaction.objectStore('progressSummaries');
-  const record = { watchedAt: Date.now() };
-  const writes = profileIds.flatMap((profileId) =>
-    codes.map((code) =>
-      watched
-        ? progress.put(record, [profileId, showId, code])
-        : progress.delete([profileId, showId, code]),
-    ),
-  );
-  // Requests run in the order made, so each count sees this transaction's writes.
-  const recounts = profileIds.map(async (profileId) => {
-    if (!order) return summaries.delete([profileId, showId]);
-    const keys = await progress.getAllKeys(profileShowRange(profileId, showId));
-    const summary = progressSummaryOf(order, new Set(keys.map((key) => key[2])));
-    await summaries.put(summary, [profileId, showId]);
-  });
-  await Promise.all([...writes, ...recounts, transaction.done]);
-}
-
 export const readWatched = (database: PreviouslyDatabase, profileId: string, showId: string) =>
   readShowItems(database, 'progress', profileId, showId);
-
-/** Unmarks every episode of a show for a profile; its summary goes too, so none says otherwise. */
-export async function clearWatched(
-  database: PreviouslyDatabase,
-  profileId: string,
-  showId: string,
-): Promise<void> {
-  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
-  await Promise.all([
-    transaction.objectStore('progress').delete(profileShowRange(profileId, showId)),
-    transaction.objectStore('progressSummaries').delete([profileId, showId]),
-    transaction.done,
-  ]);
-}
 
 /** Writes or deletes just these reveals' records, whatever else the show holds. */
 export async function saveRevealed(

@@ -1,5 +1,4 @@
 import type { PreviouslyDatabase } from '../storage/database';
-import { describeWriteFailure } from '../storage/storage-errors';
 import type { TabMessage } from '../storage/tab-sync';
 import { useConnectionStore } from './connection-store';
 import { currentDatabase, tellOtherTabs } from './database-handle';
@@ -31,6 +30,8 @@ export async function persist(
   } catch (error) {
     // Lost as it was being written: held like the rest, which the loss notice offers to write back.
     if (useConnectionStore.getState().status === 'lost') return false;
+    // Loaded only when a write fails, so the first page does not carry every failure's wording.
+    const { describeWriteFailure } = await import('../storage/storage-errors');
     noticeShown(describeWriteFailure(what, error));
     return false;
   }

@@ -8,7 +8,7 @@ import {
 } from '../domain/episode-order';
 import { isolated } from '../domain/isolated';
 import { sharedByAll } from '../domain/show-state';
-import { clearWatched, saveWatched } from '../storage/repository';
+import { clearWatched, saveWatched } from '../storage/progress-writes';
 import { activeProfileId } from './active-profile';
 import { isUndoOffered, undoOffered } from './notices-store';
 import { persist } from './persist';

@@ -363,7 +363,14 @@ describe('a new user with a show from TVmaze', () => {
       await expectSoundPage(fresh, covered(progress), 'the backup page after the restore');
 
       const restored = await dumpSiteData(fresh.page);
-      const sameRecords = (data: SiteData) => ({ ...data, progress: [], reveals: [] });
+      // The library's counts of marks (progressSummaries) are not backed up: they are counted
+      // again from the marks as the library needs them.
+      const sameRecords = (data: SiteData) => ({
+        ...data,
+        progress: [],
+        progressSummaries: [],
+        reveals: [],
+      });
       expect(sameRecords(restored)).toEqual(sameRecords(saved));
       // A backup holds what was watched and revealed, not when; the keys are the whole state.
       expect(keysOf(restored, 'progress')).toEqual(keysOf(saved, 'progress'));

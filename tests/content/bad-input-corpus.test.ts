@@ -9,7 +9,7 @@ import type { TextFile } from '../../src/features/shared/read-text-file';
 import { packFromTvmaze, searchResultsFromTvmaze } from '../../src/features/import/tvmaze-pack';
 import { FIRST_PROFILE, openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
-import { saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
 import { backupRestored, whatRestoreReplaces } from '../../src/stores/backup-actions';
 import { connect, disconnect } from '../../src/stores/database-handle';
 import { splitPack } from '../../src/stores/library-store';

@@ -9,7 +9,7 @@ import {
   type StoredNote,
 } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
-import { saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
 import { checkbox, showPageLoaded, watchedCodes } from '../ui/marks';
 

@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE, openDatabase, type Profile } from '../../src/storage/database';
-import { readWatched, saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
+import { readWatched } from '../../src/storage/repository';
 import { startTestApp, stopTestApp } from '../ui/app-harness';
 import { checkbox, showPageLoaded, watchedCodes } from '../ui/marks';
 

@@ -5,7 +5,8 @@ import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
 import { loadNotes, saveNote } from '../../src/storage/notes-repository';
 import { saveProfile } from '../../src/storage/profile-changes';
 import { loadProfiles } from '../../src/storage/profiles-repository';
-import { loadProfileItems, saveRevealed, saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
+import { loadProfileItems, saveRevealed } from '../../src/storage/repository';
 import { freshDatabaseName } from '../ui/app-harness';
 import { storedNote } from './stored-note';
 

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { entryRevealKey } from '../../src/domain/reveal-keys';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
-import { saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
 import { newNoteId, noteSaved } from '../../src/stores/notes-store';
 import { episodesMarked } from '../../src/stores/progress-marks';
 import { itemRevealed } from '../../src/stores/reveal-actions';

@@ -1,6 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
-import { readWatched, saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
+import { readWatched } from '../../src/storage/repository';
 import { resetStores } from '../../src/stores/reset-stores';
 import { progressNeeded, useProgressStore } from '../../src/stores/progress-store';
 import { episodesMarked } from '../../src/stores/progress-marks';

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
-import { readWatched, saveWatched } from '../../src/storage/repository';
+import { saveWatched } from '../../src/storage/progress-writes';
+import { readWatched } from '../../src/storage/repository';
 import { startTestApp, stopTestApp } from '../ui/app-harness';
 import {
   BALLARD_CODES,
