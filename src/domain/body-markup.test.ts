@@ -16,6 +16,7 @@ describe('holdsMarkup', () => {
     '    [r]: javascript:alert(1)',
     '``code with ` inside``, then `<b>` quoted',
     '~~~\n<b>fenced</b>\r\n~~~\n',
+    '`<`b`>`',
   ])('finds none in %j', (text) => {
     expect(holdsMarkup(text)).toBe(false);
   });
@@ -40,6 +41,8 @@ describe('holdsMarkup', () => {
     '`` not closed by a single ` <b>x</b>',
     '<br/>',
     '<a\nhref="x">',
+    '<`a`b`c`>',
+    '<`a``b``c`b>',
   ])('finds it in %j', (text) => {
     expect(holdsMarkup(text)).toBe(true);
   });

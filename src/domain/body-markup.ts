@@ -158,17 +158,23 @@ function withoutFences(text: string): string {
 const BACKTICKS = /`*/y;
 
 /**
- * Three numbers for each run of backticks in a text: where it starts, where it ends, and which
- * run is the next as long (it closes the code span), or -1. Kept from text to text and grown as
- * needed, so that a body of many runs allocates nothing for each. A body has at most 100,000
- * signs (pack-format.md), so at most 50,000 runs: it stays under 1 MB.
+ * The text with every code span left out: a run of backticks up to the next run as long, the
+ * earliest such span first, then the earliest after it. Read in one pass: the runs that may still
+ * open a span wait on a stack, at most one of each length, since the next run as long closes it.
+ * A span closed while an earlier run still waits is kept only until that run closes in turn and
+ * takes it in, so each waiting run remembers what was kept when it came.
  */
-let runs = new Int32Array(3 * 256);
-
-/** The text with every code span left out: a run of backticks up to the next run as long. */
 function withoutCodeSpans(text: string): string {
-  let count = 0;
-  const lastRunOfLength = new Map<number, number>();
+  let kept = '';
+  let keptUpTo = 0;
+  // The waiting runs, earliest first: where each starts, how long it is, and `kept` and
+  // `keptUpTo` when it came; and for each length, the place of the run of that length.
+  let waiting = 0;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const keptLengths: number[] = [];
+  const keptUpTos: number[] = [];
+  const waitingOfLength = new Map<number, number>();
   for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
     const start = at;
     if (codeAt(text, at + 1) === BACKTICK) {
@@ -176,27 +182,23 @@ function withoutCodeSpans(text: string): string {
       BACKTICKS.test(text);
       at = BACKTICKS.lastIndex;
     } else at++;
-    if (3 * count + 3 > runs.length) {
-      const larger = new Int32Array(2 * runs.length);
-      larger.set(runs);
-      runs = larger;
+    const opening = waitingOfLength.get(at - start);
+    if (opening === undefined) {
+      waitingOfLength.set(at - start, waiting);
+      starts[waiting] = start;
+      lengths[waiting] = at - start;
+      keptLengths[waiting] = kept.length;
+      keptUpTos[waiting] = keptUpTo;
+      waiting++;
+      continue;
     }
-    const previous = lastRunOfLength.get(at - start);
-    if (previous !== undefined) runs[3 * previous + 2] = count;
-    lastRunOfLength.set(at - start, count);
-    runs[3 * count] = start;
-    runs[3 * count + 1] = at;
-    runs[3 * count + 2] = -1;
-    count++;
-  }
-  let kept = '';
-  let keptUpTo = 0;
-  for (let run = 0; run < count; run++) {
-    const start = runs[3 * run] ?? 0;
-    const closing = runs[3 * run + 2] ?? -1;
-    if (start < keptUpTo || closing === -1) continue;
-    kept += text.slice(keptUpTo, start);
-    keptUpTo = runs[3 * closing + 1] ?? keptUpTo;
+    // This run closes the span the waiting run opens; the runs after that one are inside it.
+    const keptLength = keptLengths[opening] ?? 0;
+    kept =
+      (kept.length === keptLength ? kept : kept.slice(0, keptLength)) +
+      text.slice(keptUpTos[opening] ?? 0, starts[opening] ?? 0);
+    keptUpTo = at;
+    while (waiting > opening) waitingOfLength.delete(lengths[--waiting] ?? 0);
   }
   return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
