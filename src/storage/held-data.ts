@@ -134,6 +134,8 @@ export async function writeHeldData(database: PreviouslyDatabase, held: HeldData
     }
     for (const [profileId, byShow] of Object.entries(held.watched)) {
       for (const [showId, codes] of Object.entries(byShow)) {
+        // Counted again from these marks when a tile next needs them.
+        writes.push(transaction.objectStore('progressSummaries').delete([profileId, showId]));
         for (const code of codes) {
           writes.push(
             transaction.objectStore('progress').put({ watchedAt: now }, [profileId, showId, code]),

@@ -31,7 +31,10 @@ export async function deleteProfile(
   database: PreviouslyDatabase,
   profileId: string,
 ): Promise<void> {
-  const write = database.transaction(['profiles', 'progress', 'reveals', 'notes'], 'readwrite');
+  const write = database.transaction(
+    ['profiles', 'progress', 'progressSummaries', 'reveals', 'notes'],
+    'readwrite',
+  );
   const noteKeys = await write
     .objectStore('notes')
     .index('byProfileShow')
@@ -39,6 +42,7 @@ export async function deleteProfile(
   await Promise.all([
     write.objectStore('profiles').delete(profileId),
     write.objectStore('progress').delete(profileRange(profileId)),
+    write.objectStore('progressSummaries').delete(profileRange(profileId)),
     write.objectStore('reveals').delete(profileRange(profileId)),
     ...noteKeys.map((key) => write.objectStore('notes').delete(key)),
     write.done,

@@ -136,6 +136,7 @@ export async function progressReset(showId: string, showTitle: string): Promise<
   const profileId = activeProfileId();
   // What the undo puts back: the whole set, read first when no page of the show has yet.
   await progressNeeded(profileId, showId);
+  if (!isShowHeld(profileId, showId)) return false;
   const before = [...activeWatched(showId)];
   showWatchedSet(profileId, showId, NOTHING_WATCHED);
   if (before.length > 0) {

@@ -46,7 +46,9 @@ export const useProgressStore = create<ProgressState>()(() => ({
 /** What a profile watched of a show; nothing while it loads. */
 export const watchedOf = setOf;
 
+/** A profile read whole holds every show, those without a mark too. */
 function holdsShow(state: ProgressState, profileId: string, showId: string): boolean {
+  if (state.whole.includes(profileId)) return true;
   const ofProfile = ownEntry(state.watched, profileId);
   return ofProfile !== undefined && ownEntry(ofProfile, showId) !== undefined;
 }
@@ -187,7 +189,7 @@ export function progressNeeded(profileId: string, showId: string): Promise<void>
 export async function progressChangedElsewhere(showId: string): Promise<void> {
   const state = useProgressStore.getState();
   const database = currentDatabase();
-  for (const profileId of Object.keys(state.watched)) {
+  for (const profileId of new Set([...Object.keys(state.watched), ...state.whole])) {
     if (!isShowHeld(profileId, showId)) continue;
     const watched = await readWatched(database, profileId, showId);
     useProgressStore.setState((current) => withShowRead(current, profileId, showId, watched));

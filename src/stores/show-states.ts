@@ -37,6 +37,8 @@ export interface StoreParts {
   profileLoaded: boolean;
   /** The active profile's whole watched sets, of the shows read so far. */
   watched: WatchedByShow;
+  /** Whether every show's set of the active profile was read at once (watched holds them all). */
+  wholeProfile: boolean;
   /** The active profile's progress summaries, what tiles show until a set is read. */
   progressSummaries: SummariesByShow;
   revealed: RevealedByShow;
@@ -54,6 +56,7 @@ export function useStoreParts(): StoreParts {
   // Fail closed while the active profile loads: nothing of another profile is ever shown.
   const profileId = useActiveProfileId();
   const watched = useProgressStore((state) => ownEntry(state.watched, profileId)) ?? NO_SHOWS;
+  const wholeProfile = useProgressStore((state) => state.whole.includes(profileId));
   const summariesOfProfile = useProgressStore((state) => ownEntry(state.summaries, profileId));
   const revealedOfProfile = useRevealsStore((state) => ownEntry(state.revealed, profileId));
   const profileLoaded = summariesOfProfile !== undefined && revealedOfProfile !== undefined;
@@ -70,6 +73,7 @@ export function useStoreParts(): StoreParts {
     entries,
     profileLoaded,
     watched,
+    wholeProfile,
     progressSummaries,
     revealed,
     upcomingTitles,
@@ -102,7 +106,7 @@ function progressOf(
   showId: string,
   source: RecordSource,
 ): Pick<ShowState, 'progressLoaded' | 'watched' | 'progressSummary'> {
-  const watched = ownEntry(parts.watched, showId);
+  const watched = ownEntry(parts.watched, showId) ?? (parts.wholeProfile ? NONE : undefined);
   if (watched) return { progressLoaded: parts.profileLoaded, watched };
   const summary = source === 'summaries' ? ownEntry(parts.progressSummaries, showId) : undefined;
   if (summary && summary.orderKey === ownEntry(parts.summaries, showId)?.orderKey) {

@@ -6,7 +6,11 @@ import { saveWatched } from '../../src/storage/progress-writes';
 import { saveShow } from '../../src/storage/repository';
 import { splitPack } from '../../src/stores/library-store';
 import { episodesMarked } from '../../src/stores/progress-marks';
-import { useProgressStore } from '../../src/stores/progress-store';
+import {
+  progressChangedElsewhere,
+  useProgressStore,
+  wholeProgressLoaded,
+} from '../../src/stores/progress-store';
 import {
   freshDatabaseName,
   rebuildFromStorage,
@@ -113,4 +117,18 @@ it('counts the marks again once the show is stored with other episodes', async (
     await within(tile).findByRole('progressbar', { name: 'Tiny Show: 1 of 2 watched' }),
   ).toBeVisible();
   expect(within(tile).getByRole('link', { name: 'Next: S1E3 · The End' })).toBeVisible();
+});
+
+it('takes another tab’s marks for someone watching together, on a show they had none on', async () => {
+  const { databaseName } = await startTestApp('/');
+  await tileOf('Ballard');
+  // Read whole, as for the people present in a room: nothing marked on Ballard yet.
+  wholeProgressLoaded('bob', new Map());
+  const otherTab = await openDatabase(databaseName);
+  await saveWatched(otherTab, ['bob'], 'ballard', ['S1E1', 'S1E2'], true);
+  otherTab.close();
+
+  await act(() => progressChangedElsewhere('ballard'));
+
+  expect(useProgressStore.getState().watched.bob?.ballard).toEqual(new Set(['S1E1', 'S1E2']));
 });

@@ -52,6 +52,8 @@ export function useShowImport() {
       source.kind === 'file' ? 'file' : source.refresh ? 'refresh' : 'tvmaze';
     let current: RunningImport | null = null;
     const heard = async (event: ImportEvent) => {
+      // A save that committed reaches the stores and other tabs even when another import began.
+      if (event.type === 'done') await showImportStored(event.outcome.summary);
       if (running.current !== current) return;
       if (event.type === 'pack checked') {
         const replaces = origin !== 'refresh' && isShowInLibrary(event.pack.showId);
@@ -59,8 +61,6 @@ export function useShowImport() {
         if (!replaces) confirm(activeProfileId());
         return;
       }
-      // The pack stays in the worker: the stores read back what was stored.
-      if (event.type === 'done') await showImportStored(event.outcome.summary);
       dispatch(event);
       if (event.type !== 'progress') running.current = unconfirmed.current = null;
     };
