@@ -6,6 +6,7 @@ import { ballardCovered } from './support/ballard';
 import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { expectSoundPage, watchedCheckbox } from './support/page-checks';
+import { untilStoredWatched } from './support/site-data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,6 +40,7 @@ describe('Previously after the first visit, with the network cut', () => {
     await page.getByRole('heading', { level: 1, name: 'Ballard' }).waitFor();
     await watchedCheckbox(page, 'S1E1').check();
     await expect.poll(() => watchedCheckbox(page, 'S1E1').isChecked()).toBe(true);
+    await untilStoredWatched(page, 'ballard', ['S1E1']);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Ballard' }).waitFor();
     await expect.poll(() => watchedCheckbox(page, 'S1E1').isChecked()).toBe(true);

@@ -5,6 +5,7 @@ import { openSession } from './support/browser-session';
 import { launchChromium } from './support/chromium';
 import { markWatchedThrough } from './support/marks';
 import { expectPlaceholders, expectSoundPage, watchedCheckbox } from './support/page-checks';
+import { untilStoredWatched } from './support/site-data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +49,7 @@ describe('undo', () => {
     await expect.poll(() => checkedCodes(page)).toEqual(['S1E3']);
     await expectSoundPage(session, ballardCovered(['S1E3']), 'the show page after undoing');
 
+    await untilStoredWatched(page, 'ballard', ['S1E3']);
     await page.reload();
     await expectPlaceholders(page, 'S1E10', 2);
     expect(await checkedCodes(page)).toEqual(['S1E3']);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The app's database, as storage/database.ts names it. */
 const DATABASE_NAME = 'previously';
@@ -42,4 +43,23 @@ export function dumpSiteData(page: Page): Promise<SiteData> {
 /** The keys of one store: progress and reveals record when, which a restore sets anew. */
 export function keysOf(data: SiteData, store: string): unknown[] {
   return (data[store] ?? []).map(({ key }) => key);
+}
+
+/**
+ * Waits until the episodes stored as watched on a show are exactly these codes: a check box shows
+ * a mark at once, and its write lands a moment later, so a reload must wait for the write.
+ */
+export async function untilStoredWatched(
+  page: Page,
+  showId: string,
+  codes: readonly string[],
+): Promise<void> {
+  const storedCodes = async () =>
+    keysOf(await dumpSiteData(page), 'progress')
+      .filter((key) => Array.isArray(key) && key[1] === showId)
+      .map((key) => (key as string[])[2])
+      .sort();
+  await expect
+    .poll(storedCodes, { message: `${showId}: stored watched codes` })
+    .toEqual([...codes].sort());
 }
