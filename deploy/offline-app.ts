@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** The colours of src/app/theme.css: the accent behind the mark, the page's light background. */
@@ -5,15 +6,19 @@ const THEME_COLOR = '#1d4ed8';
 const BACKGROUND_COLOR = '#f7f7f5';
 
 /**
- * The web app manifest and a Workbox service worker that precaches the built app and the Ballard
- * pack, and answers every navigation with index.html, so any address loads with no network once
- * the app has been opened. The worker waits for the user to accept a new version
- * (`registerType: 'prompt'`); src/app/offline registers it after the first page has rendered.
- * Start URL and scope follow Vite's base path.
+ * The web app manifest and the service worker of src/service-worker/sw.ts, into which the build
+ * injects the list of files to keep: the built app and the Ballard pack. The worker answers every
+ * navigation with index.html, so any address loads with no network once the app has been opened,
+ * and adds the sync servers the person chose to that page's policy. It waits for the user to
+ * accept a new version (`registerType: 'prompt'`); src/app/offline registers it after the first
+ * page has rendered. Start URL and scope follow Vite's base path.
  */
 export function offlineApp() {
   return VitePWA({
-    strategies: 'generateSW',
+    strategies: 'injectManifest',
+    // From this file, not Vite's root: the benchmark's floor app builds from its own folder.
+    srcDir: fileURLToPath(new URL('../src/service-worker', import.meta.url)),
+    filename: 'sw.ts',
     registerType: 'prompt',
     injectRegister: false,
     manifest: {
@@ -36,13 +41,10 @@ export function offlineApp() {
       ],
     },
     // The manifest and its icons are added by the plugin itself.
-    workbox: {
+    injectManifest: {
       globPatterns: ['**/*.{js,css,html,svg,json}'],
-      navigateFallback: 'index.html',
-      cleanupOutdatedCaches: true,
-      // The first worker takes the page it was registered from, so it works offline without a
-      // reload; a later one only activates when the user accepts the update, then the page reloads.
-      clientsClaim: true,
+      // The page registers sw.js as a classic script, which cannot hold an `import` or `export`.
+      rollupFormat: 'iife',
     },
   });
 }

@@ -17,7 +17,16 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
 ].join('; ');
 
-/** What a static host should send with every response of the app. */
+/**
+ * What a static host should send with every response of the app. A request must pass both this
+ * header's policy and the meta tag's, and the host cannot know which sync server the person will
+ * choose; yet the header needs no wider `connect-src` for it. The page only ever reaches a sync
+ * server when the service worker served it, and the worker adds the chosen servers, one origin
+ * each, to the meta tag and to this header as it kept them (src/service-worker/page-admitting.ts).
+ * A page the worker did not serve admits no sync server in its meta tag either, so a wider header
+ * would let nothing more through on any page, and only loosen what no meta tag narrows: the
+ * scripts of the app's own workers.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Frame-Options': 'DENY',
