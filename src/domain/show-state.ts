@@ -4,6 +4,7 @@ import type { Character, Entry, Episode, ShowInfo } from './pack';
 import type { ProgressSummary } from './progress-summary';
 import { gateSafeUpTo } from './safe-up-to';
 import { DEFAULT_SHOW_RULES, type ShowRules } from './show-rules';
+import type { NoteVersions } from './sync-notes';
 
 /** A show as stored, without its entries, which are read only when a page needs them. */
 export interface ShowRecord {
@@ -40,6 +41,8 @@ export interface ShowState {
   readonly record: RecordState;
   readonly entries: EntriesState;
   readonly notes: NotesState;
+  /** This show's notes edited on two devices, whose versions wait for the person to choose. */
+  readonly noteChoices?: readonly NoteVersions[];
   readonly progressLoaded: boolean;
   readonly watched: ReadonlySet<string>;
   /**

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ShowState } from '../domain/show-state';
+import type { NoteVersions } from '../domain/sync-notes';
 import { useActiveProfileId } from './active-profile';
 import { notesKey, notesNeeded, useNotesStore } from './notes-store';
 import { ownEntry } from './own-entry';
@@ -13,6 +14,7 @@ import {
   useRecordsNeeded,
   useStoreParts,
 } from './show-states';
+import { useNoteChoices } from './sync-store';
 
 /**
  * Page views get their ShowStates here or from shown-show-state.ts, each through shownShowState,
@@ -20,6 +22,21 @@ import {
  */
 
 const withNotes = showStateCache();
+
+const choicesHeld = new WeakMap<ShowState, { all: readonly NoteVersions[]; state: ShowState }>();
+
+/**
+ * The state with its show's notes that wait for a choice of version; the same object while
+ * neither changes, and the state itself while its show has none.
+ */
+function withNoteChoices(state: ShowState, all: readonly NoteVersions[]): ShowState {
+  const cached = choicesHeld.get(state);
+  if (cached?.all === all) return cached.state;
+  const ofShow = all.filter((choice) => choice.showId === state.showId);
+  const held = ofShow.length === 0 ? state : { ...state, noteChoices: ofShow };
+  choicesHeld.set(state, { all, state: held });
+  return held;
+}
 
 /** Reads these shows' recaps and the user's notes on them once the library has loaded. */
 function useContentNeeded(states: readonly ShowState[], libraryReady: boolean): void {
@@ -37,9 +54,11 @@ export function useShowState(showId: string): ShowState {
   const parts = useStoreParts();
   const key = notesKey(useActiveProfileId(), showId);
   const notes = useNotesStore((state) => ownEntry(state.byShow, key));
+  const noteChoices = useNoteChoices();
   const room = useRoomParts();
   const safeUpTo = useSafeUpTo(showId);
-  const state = shownShowState(withNotes.stateOf(parts, notes, showId), room, safeUpTo);
+  const stored = withNoteChoices(withNotes.stateOf(parts, notes, showId), noteChoices);
+  const state = shownShowState(stored, room, safeUpTo);
   const states = useMemo(() => [state], [state]);
   useRecordsNeeded(states, parts.libraryStatus === 'ready');
   useContentNeeded(states, parts.libraryStatus === 'ready');

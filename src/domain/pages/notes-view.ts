@@ -5,6 +5,7 @@ import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
 import { notesGate, showGate, type OwnNote, type ShowState } from '../show-state';
+import type { NoteVersions } from '../sync-notes';
 import { spoilsPicker, type SpoilsPicker } from './spoils-picker';
 
 export type NoteItemView =
@@ -14,6 +15,11 @@ export type NoteItemView =
       readonly item: ShownItem;
       /** The note itself, for Edit. */
       readonly note: OwnNote;
+      /**
+       * Its versions when it was edited on two devices, for the person to choose one; none while
+       * only peeked at, since a peek reads and does not change.
+       */
+      readonly versions: readonly NoteVersionView[];
     }
   | {
       readonly state: 'covered';
@@ -23,6 +29,21 @@ export type NoteItemView =
       /** What Reveal reveals. Never rendered. */
       readonly revealKey: string;
     };
+
+/** One version of a note edited on two devices: gated like a note, by its own episode. */
+export type NoteVersionView =
+  | {
+      readonly state: 'visible';
+      /** What Keep names to the sync engine. Never rendered. */
+      readonly rev: string;
+      readonly title: string | null;
+      /** Markdown. */
+      readonly body: string;
+      readonly episodeCode: string | null;
+    }
+  | { readonly state: 'covered'; readonly rev: string; readonly opensAfter: string | null }
+  /** A device deleted the note: keeping this version deletes it everywhere. */
+  | { readonly state: 'deleted'; readonly rev: string };
 
 export type NotesStatus =
   | { readonly status: 'loading' }
@@ -43,7 +64,20 @@ function noteOpensAfter(gate: Gate, note: OwnNote): string | null {
     : null;
 }
 
-export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
+const NO_VERSIONS: readonly NoteVersionView[] = [];
+
+function versionViews(gate: Gate, revealKey: string, choice: NoteVersions): NoteVersionView[] {
+  return choice.versions.map(({ rev, note }): NoteVersionView => {
+    if (note === null) return { state: 'deleted', rev };
+    if (!isItemVisible(gate, note.spoils, revealKey)) {
+      return { state: 'covered', rev, opensAfter: noteOpensAfter(gate, note) };
+    }
+    return { state: 'visible', rev, title: note.title, body: note.body, episodeCode: note.spoils };
+  });
+}
+
+/** A note as a page shows it; `choice`, its versions when it was edited on two devices. */
+export function noteItemView(gate: Gate, note: OwnNote, choice?: NoteVersions): NoteItemView {
   const revealKey = noteRevealKey(note.id);
   const visibility = keyedItemVisibility(gate, note.spoils, revealKey);
   if (visibility !== 'covered') {
@@ -61,7 +95,9 @@ export function noteItemView(gate: Gate, note: OwnNote): NoteItemView {
       ...(visibility === 'peeked' ? { peekKey: revealKey } : {}),
       anchor: itemAnchor(note),
     };
-    return { state: 'visible', item, note };
+    const versions =
+      choice && visibility !== 'peeked' ? versionViews(gate, revealKey, choice) : NO_VERSIONS;
+    return { state: 'visible', item, note, versions };
   }
   return { state: 'covered', opensAfter: noteOpensAfter(gate, note), noteId: note.id, revealKey };
 }
@@ -92,14 +128,16 @@ export function episodeNotesView(state: ShowState, code: string): EpisodeNotesVi
   const gate = notesGate(state);
   const listed = codeOrder(episodesOf(state)).positionOf;
   const notes = ownNotes(state);
+  const choices = new Map(
+    (state.noteChoices ?? [])
+      .filter((choice) => choice.showId === state.showId)
+      .map((choice) => [choice.noteId, choice]),
+  );
+  const viewOf = (note: OwnNote) => noteItemView(gate, note, choices.get(note.id));
   return {
     status: notesStatus(state, gate),
-    onThisEpisode: notes
-      .filter((note) => note.spoils === code)
-      .map((note) => noteItemView(gate, note)),
-    unlisted: notes
-      .filter((note) => note.spoils === null || !listed.has(note.spoils))
-      .map((note) => noteItemView(gate, note)),
+    onThisEpisode: notes.filter((note) => note.spoils === code).map(viewOf),
+    unlisted: notes.filter((note) => note.spoils === null || !listed.has(note.spoils)).map(viewOf),
     spoilsPicker: spoilsPicker(state, code, code),
     describeSaved(note, verb) {
       const visible = isItemVisible(showGate(state), note.spoils, noteRevealKey(note.id));

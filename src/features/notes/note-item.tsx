@@ -5,14 +5,16 @@ import { itemHiddenAgain } from '../../stores/reveal-actions';
 import { EntryArticle } from '../shared/entry-article';
 import { GatedListItem } from '../shared/gated-list-item';
 import { peekOf } from '../shared/peek-of';
+import { useFocusAfterChange } from '../shared/use-focus-after-change';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { isolated } from '../../domain/isolated';
 import { isPeeked, type ShownItem } from '../../domain/page-items';
-import type { NoteItemView } from '../../domain/pages/notes-view';
+import type { NoteItemView, NoteVersionView } from '../../domain/pages/notes-view';
 import type { SpoilsPicker } from '../../domain/pages/spoils-picker';
 import { keptDraft, noteEditDraftKey } from './kept-draft';
 import { NoteActions } from './note-actions';
 import { NoteForm } from './note-form';
+import { NoteVersionChoice } from './note-version-choice';
 
 interface NoteItemProps {
   view: NoteItemView;
@@ -24,6 +26,8 @@ interface NoteItemProps {
   onReveal: (revealKey: string) => void;
   onSave: (note: StoredNote) => void;
   onDelete: (note: StoredNote) => void;
+  /** Keeps one version of a note edited on two devices. */
+  onKeepVersion: (noteId: string, rev: string) => void;
 }
 
 /**
@@ -44,7 +48,7 @@ export function NoteItem({ view, showId, onReveal, ...rest }: NoteItemProps) {
       {view.state !== 'visible' ? null : isPeeked(view.item) ? (
         <EntryArticle showId={showId} item={view.item} headingLevel={rest.headingLevel} />
       ) : (
-        <VisibleNote {...rest} item={view.item} note={view.note} />
+        <VisibleNote {...rest} item={view.item} note={view.note} versions={view.versions} />
       )}
     </GatedListItem>
   );
@@ -53,16 +57,24 @@ export function NoteItem({ view, showId, onReveal, ...rest }: NoteItemProps) {
 function VisibleNote({
   item,
   note,
+  versions,
   headingLevel,
   spoilsPicker,
   pageCode,
   onSave,
   onDelete,
-}: Omit<NoteItemProps, 'view' | 'showId' | 'onReveal'> & { item: ShownItem; note: StoredNote }) {
+  onKeepVersion,
+}: Omit<NoteItemProps, 'view' | 'showId' | 'onReveal'> & {
+  item: ShownItem;
+  note: StoredNote;
+  versions: readonly NoteVersionView[];
+}) {
   const draftKey = noteEditDraftKey(useActiveProfileId(), note.showId, note.id);
   // An edit a reload interrupted opens again with its text, on a note visible now.
   const [editing, setEditing] = useState(() => keptDraft(draftKey) !== null);
   const editRef = useRef<HTMLButtonElement>(null);
+  // Once the kept version is stored, its button is gone: focus goes to the note's Edit.
+  const { expectChange: expectVersionKept } = useFocusAfterChange(versions.length === 0, editRef);
   const named = (
     <>
       {' '}
@@ -107,6 +119,14 @@ function VisibleNote({
         editRef={editRef}
         onEdit={() => setEditing(true)}
         onDelete={() => onDelete(note)}
+      />
+      <NoteVersionChoice
+        versions={versions}
+        headingLevel={headingLevel === 3 ? 4 : 5}
+        onKeep={(rev) => {
+          expectVersionKept();
+          onKeepVersion(note.id, rev);
+        }}
       />
     </>
   );

@@ -3,6 +3,7 @@ import type { EpisodeNotesView, NoteItemView } from '../../domain/pages/notes-vi
 import type { StoredNote } from '../../storage/database';
 import { useActiveProfileId } from '../../stores/active-profile';
 import { newNoteId, noteDeleted, noteSaved } from '../../stores/notes-store';
+import { noteVersionChosen } from '../../stores/note-version-chosen';
 import { itemRevealed } from '../../stores/reveal-actions';
 import { IsolatedText } from '../shared/isolated-text';
 import { LoadingState } from '../shared/loading-state';
@@ -56,6 +57,7 @@ export function NotesSection({
       void noteDeleted(showId, note.id);
       setLastChange('deleted');
     },
+    onKeepVersion: (noteId: string, rev: string) => noteVersionChosen(showId, noteId, rev),
   };
 
   return (
