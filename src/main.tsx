@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
+import { anyProfileSyncs } from './storage/sync-servers';
 import { noticeShown } from './stores/notices-store';
 import { startApp } from './stores/start-app';
 import './app/theme.css';
@@ -21,11 +22,16 @@ startApp({
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.text();
   },
-}).catch((error: unknown) =>
-  noticeShown(
-    `Previously could not finish loading what you have saved (${String(error)}). Everything stays covered; reload to try again.`,
-  ),
-);
+})
+  .then(async () => {
+    // Sync's code loads only for a browser where a profile chose a server.
+    if (await anyProfileSyncs()) await (await import('./stores/sync-actions')).syncResumed();
+  })
+  .catch((error: unknown) =>
+    noticeShown(
+      `Previously could not finish loading what you have saved (${String(error)}). Everything stays covered; reload to try again.`,
+    ),
+  );
 
 // The service worker registers once the page has loaded, with code fetched only then, so it does
 // not delay the first page; not under the dev server, which has no built files to keep offline.

@@ -20,9 +20,7 @@ export async function saveWatched(
   watched: boolean,
   order?: CodeOrder,
 ): Promise<void> {
-  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
-  const progress = transaction.objectStore('progress');
-  const summaries = transaction.objectStore('progressSummaries');
+  const { transaction, progress, summaries } = progressWrite(database);
   const record = { watchedAt: Date.now() };
   const writes = profileIds.flatMap((profileId) =>
     codes.map((code) =>
@@ -31,14 +29,56 @@ export async function saveWatched(
         : progress.delete([profileId, showId, code]),
     ),
   );
-  // Requests run in the order made, so each count sees this transaction's writes.
-  const recounts = profileIds.map(async (profileId) => {
-    if (!order) return summaries.delete([profileId, showId]);
-    const keys = await progress.getAllKeys(profileShowRange(profileId, showId));
-    const summary = progressSummaryOf(order, new Set(keys.map((key) => key[2])));
-    await summaries.put(summary, [profileId, showId]);
-  });
+  const recounts = profileIds.map((profileId) =>
+    recounted(progress, summaries, profileId, showId, order),
+  );
   await Promise.all([...writes, ...recounts, transaction.done]);
+}
+
+/**
+ * Stores marks and unmarks another device made, each with its own time, for one profile's show,
+ * and counts its marks again, in one transaction.
+ */
+export async function syncedMarksStored(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+  changes: readonly { code: string; watchedAt: number | null }[],
+  order?: CodeOrder,
+): Promise<void> {
+  const { transaction, progress, summaries } = progressWrite(database);
+  const writes = changes.map(({ code, watchedAt }) =>
+    watchedAt === null
+      ? progress.delete([profileId, showId, code])
+      : progress.put({ watchedAt }, [profileId, showId, code]),
+  );
+  const recount = recounted(progress, summaries, profileId, showId, order);
+  await Promise.all([...writes, recount, transaction.done]);
+}
+
+function progressWrite(database: PreviouslyDatabase) {
+  const transaction = database.transaction(['progress', 'progressSummaries'], 'readwrite');
+  return {
+    transaction,
+    progress: transaction.objectStore('progress'),
+    summaries: transaction.objectStore('progressSummaries'),
+  };
+}
+
+type ProgressWrite = ReturnType<typeof progressWrite>;
+
+/** Requests run in the order made, so the count sees the writes queued before it. */
+async function recounted(
+  progress: ProgressWrite['progress'],
+  summaries: ProgressWrite['summaries'],
+  profileId: string,
+  showId: string,
+  order: CodeOrder | undefined,
+): Promise<void> {
+  if (!order) return summaries.delete([profileId, showId]);
+  const keys = await progress.getAllKeys(profileShowRange(profileId, showId));
+  const summary = progressSummaryOf(order, new Set(keys.map((key) => key[2])));
+  await summaries.put(summary, [profileId, showId]);
 }
 
 /** Unmarks every episode of a show for a profile; its summary goes too, so none says otherwise. */

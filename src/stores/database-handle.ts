@@ -49,6 +49,23 @@ export function currentDatabase(): PreviouslyDatabase {
   return database;
 }
 
+type WriteListener = (message: TabMessage) => void;
+
+const writeListeners = new Set<WriteListener>();
+
+/** Hears of every change this tab writes, as other tabs do; returns how to stop hearing. */
+export function onWrittenHere(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+/** This tab wrote a change: other tabs read it again, and sync sends it on. */
 export function tellOtherTabs(message: TabMessage): void {
+  channel?.post(message);
+  writeListeners.forEach((listener) => listener(message));
+}
+
+/** Sync stored another device's change: the other tabs read it again, and it is not sent back. */
+export function tellOtherTabsOfSyncedChange(message: TabMessage): void {
   channel?.post(message);
 }

@@ -5,7 +5,12 @@ import { loadShowRules } from '../storage/show-rules-repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { takeUpgradeReports } from '../storage/upgrade-reports';
 import { useConnectionStore } from './connection-store';
-import { connect, currentDatabase, disconnect } from './database-handle';
+import {
+  connect,
+  currentDatabase,
+  disconnect,
+  tellOtherTabsOfSyncedChange,
+} from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
 import { profilesChangedElsewhere, profilesLoaded, profilesUnloaded } from './profiles-store';
@@ -75,6 +80,12 @@ function applyOtherTabsChange(database: PreviouslyDatabase, message: TabMessage)
     case 'everything':
       return storesLoaded(database);
   }
+}
+
+/** Sync stored another device's change: this tab and the others read it again. */
+export function syncedChangeTaken(message: TabMessage): void {
+  tellOtherTabsOfSyncedChange(message);
+  onOtherTab(message);
 }
 
 function onOtherTab(message: TabMessage): void {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { usePageTitle } from '../shared/use-page-title';
 import { PeekLengthSetting } from './peek-length-setting';
 import { ResetProgress } from './reset-progress';
+import { SyncSettings } from './sync-settings';
 import { UpcomingTitlesSetting } from './upcoming-titles-setting';
 
 /** The profiles feature's section comes in as `profiles`, composed by src/app/settings-route.tsx. */
@@ -14,6 +15,7 @@ export function SettingsPage({ profiles }: { profiles: ReactNode }) {
       <UpcomingTitlesSetting />
       <PeekLengthSetting />
       <ResetProgress />
+      <SyncSettings />
     </>
   );
 }

@@ -1,0 +1,183 @@
+import * as v from 'valibot';
+import type { CodeOrder } from '../../domain/episode-order';
+import {
+  itemRecordId,
+  itemRecordPrefix,
+  itemToApply,
+  itemsToSend,
+  latestVersion,
+  SYNC_SCHEMA,
+  type ItemKind,
+  type SyncedItem,
+} from '../../domain/sync-items';
+import { profileShowRange, type PreviouslyDatabase } from '../database';
+import { syncedMarksStored } from '../progress-writes';
+import type { TabMessage } from '../tab-sync';
+import type { Mirror } from './mirror';
+
+/**
+ * Marks and reveals between the app's own storage and the profile's mirror, the PouchDB database
+ * that replicates with the server. The mirror is never read by a page: what a page shows comes
+ * from the app's storage, under the gate, as before.
+ */
+
+const syncedItemSchema = v.object({
+  kind: v.picklist(['mark', 'reveal']),
+  schema: v.number(),
+  showId: v.string(),
+  item: v.string(),
+  on: v.boolean(),
+  at: v.number(),
+});
+
+export type ItemRead = { readable: true; record: SyncedItem } | { readable: false; newer: boolean };
+
+/** A record from the server, checked: one from a newer app, or damaged, is left as it is. */
+export function readItem(record: unknown): ItemRead {
+  const parsed = v.safeParse(syncedItemSchema, record);
+  if (!parsed.success) {
+    const schema = (record as { schema?: unknown } | null)?.schema;
+    return { readable: false, newer: typeof schema === 'number' && schema > SYNC_SCHEMA };
+  }
+  if (parsed.output.schema > SYNC_SCHEMA) return { readable: false, newer: true };
+  return { readable: true, record: parsed.output };
+}
+
+const STORES = { mark: 'progress', reveal: 'reveals' } as const;
+
+/** What the stores and other tabs read again once a kind of record changed on a show. */
+export const itemsChanged = (kind: ItemKind, showId: string): TabMessage =>
+  kind === 'mark' ? { type: 'progress', showId } : { type: 'reveals', showId };
+
+async function storedItems(
+  database: PreviouslyDatabase,
+  kind: ItemKind,
+  profileId: string,
+  showId: string,
+): Promise<Map<string, number>> {
+  const store = database.transaction(STORES[kind]).store;
+  const range = profileShowRange(profileId, showId);
+  const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+  return new Map(
+    keys.map((key, at) => {
+      const value = values[at] as { watchedAt?: unknown; revealedAt?: unknown } | undefined;
+      const changedAt = kind === 'mark' ? value?.watchedAt : value?.revealedAt;
+      return [key[2], typeof changedAt === 'number' ? changedAt : 0];
+    }),
+  );
+}
+
+/**
+ * Writes to the mirror what this device changed in a show's marks or reveals. A record changed in
+ * the mirror since this device last took the server's changes (`untaken`) is another device's
+ * change, not yet taken: it is never undone here, and neither is one this app cannot read.
+ */
+export async function showItemsSent(
+  mirror: Mirror,
+  untaken: ReadonlySet<string>,
+  database: PreviouslyDatabase,
+  kind: ItemKind,
+  profileId: string,
+  showId: string,
+): Promise<void> {
+  const prefix = itemRecordPrefix(kind, showId);
+  const [stored, mirrored] = await Promise.all([
+    storedItems(database, kind, profileId, showId),
+    mirror.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` }),
+  ]);
+  const taken: SyncedItem[] = [];
+  const revisionOf = new Map<string, string>();
+  const leftAlone = new Set(untaken);
+  for (const row of mirrored.rows) {
+    revisionOf.set(row.id, row.value.rev);
+    const read = readItem(row.doc);
+    if (!read.readable) leftAlone.add(row.id);
+    else if (!untaken.has(row.id)) taken.push(read.record);
+  }
+  const toSend = itemsToSend(kind, showId, stored, taken, Date.now())
+    .map((record) => ({ record, id: itemRecordId(kind, showId, record.item) }))
+    .filter(({ id }) => !leftAlone.has(id));
+  if (toSend.length === 0) return;
+  await mirror.bulkDocs(
+    toSend.map(({ record, id }) => {
+      const rev = revisionOf.get(id);
+      return { ...record, _id: id, ...(rev ? { _rev: rev } : {}) };
+    }),
+  );
+}
+
+/**
+ * Of two versions of one record made on two devices, keeps the later and removes the other, so
+ * every device ends with the same one. Resolves to the version that stands.
+ */
+export async function itemConflictSettled(
+  mirror: Mirror,
+  id: string,
+  current: { rev: string; record: SyncedItem },
+  conflictingRevisions: readonly string[],
+): Promise<SyncedItem> {
+  const others = await Promise.all(conflictingRevisions.map((rev) => mirror.get(id, { rev })));
+  const versions = [
+    current.record,
+    ...others.flatMap((other) => {
+      const read = readItem(other);
+      return read.readable ? [read.record] : [];
+    }),
+  ];
+  const standing = versions[latestVersion(versions)] ?? current.record;
+  if (standing !== current.record) await mirror.put({ ...standing, _id: id, _rev: current.rev });
+  await Promise.all(conflictingRevisions.map((rev) => mirror.remove(id, rev)));
+  return standing;
+}
+
+async function syncedRevealsStored(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+  changes: readonly { item: string; at: number | null }[],
+): Promise<void> {
+  const transaction = database.transaction('reveals', 'readwrite');
+  await Promise.all([
+    ...changes.map(({ item, at }) =>
+      at === null
+        ? transaction.store.delete([profileId, showId, item])
+        : transaction.store.put({ revealedAt: at }, [profileId, showId, item]),
+    ),
+    transaction.done,
+  ]);
+}
+
+/** What taking a show's records from the server did. */
+export interface Taken {
+  changed: boolean;
+  /** This device changed one of them later, so its own version goes to the server instead. */
+  newerHere: boolean;
+}
+
+/** Takes marks or reveals from the server into the app's storage. */
+export async function showItemsTaken(
+  database: PreviouslyDatabase,
+  kind: ItemKind,
+  profileId: string,
+  showId: string,
+  records: readonly SyncedItem[],
+  order: CodeOrder | undefined,
+): Promise<Taken> {
+  const stored = await storedItems(database, kind, profileId, showId);
+  let newerHere = false;
+  const changes = records.flatMap((record) => {
+    const effect = itemToApply(record, stored.get(record.item));
+    if (effect === 'keep') {
+      newerHere ||= record.on !== stored.has(record.item);
+      return [];
+    }
+    return [{ item: record.item, at: effect === 'store' ? record.at : null }];
+  });
+  if (changes.length === 0) return { changed: false, newerHere };
+  if (kind === 'reveal') await syncedRevealsStored(database, profileId, showId, changes);
+  else {
+    const marks = changes.map(({ item, at }) => ({ code: item, watchedAt: at }));
+    await syncedMarksStored(database, profileId, showId, marks, order);
+  }
+  return { changed: true, newerHere };
+}

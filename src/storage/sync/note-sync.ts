@@ -1,0 +1,193 @@
+import * as v from 'valibot';
+import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
+import type { OwnNote } from '../../domain/show-state';
+import { SYNC_SCHEMA } from '../../domain/sync-items';
+import {
+  noteRecordId,
+  noteRecordPrefix,
+  noteToApply,
+  notesToSend,
+  type NoteVersions,
+  type SyncedNote,
+} from '../../domain/sync-notes';
+import type { PreviouslyDatabase } from '../database';
+import { loadNotes } from '../notes-repository';
+import { storedNoteSchema } from '../stored-schemas';
+import type { Taken } from './item-sync';
+import type { Mirror } from './mirror';
+
+/** Notes between the app's own storage and the profile's mirror; see mark-sync.ts. */
+
+const syncedNoteSchema = v.object({
+  kind: v.literal('note'),
+  schema: v.number(),
+  showId: v.string(),
+  noteId: v.string(),
+  note: v.nullable(storedNoteSchema),
+  at: v.number(),
+});
+
+export type NoteRead = { readable: true; record: SyncedNote } | { readable: false; newer: boolean };
+
+/**
+ * A record from the server, checked like a restored note: its title loses direction-changing and
+ * invisible characters, and one from a newer app, or damaged, is left as it is.
+ */
+export function readNote(record: unknown): NoteRead {
+  const parsed = v.safeParse(syncedNoteSchema, record);
+  if (!parsed.success) {
+    const schema = (record as { schema?: unknown } | null)?.schema;
+    return { readable: false, newer: typeof schema === 'number' && schema > SYNC_SCHEMA };
+  }
+  const read = parsed.output;
+  if (read.schema > SYNC_SCHEMA) return { readable: false, newer: true };
+  if (read.note !== null && (read.note.id !== read.noteId || read.note.showId !== read.showId)) {
+    return { readable: false, newer: false };
+  }
+  const note =
+    read.note === null
+      ? null
+      : {
+          ...read.note,
+          title:
+            read.note.title === null ? null : withoutInvisibleCharacters(read.note.title) || null,
+        };
+  return { readable: true, record: { ...read, note } };
+}
+
+const sameNote = (a: OwnNote | null, b: OwnNote | null) => JSON.stringify(a) === JSON.stringify(b);
+
+async function storedNotes(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+): Promise<OwnNote[]> {
+  return (await loadNotes(database, profileId, showId)).notes;
+}
+
+/** Writes to the mirror what this device changed in a show's notes; `untaken` as for marks. */
+export async function showNotesSent(
+  mirror: Mirror,
+  untaken: ReadonlySet<string>,
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+): Promise<number> {
+  const prefix = noteRecordPrefix(showId);
+  const [stored, mirrored] = await Promise.all([
+    storedNotes(database, profileId, showId),
+    mirror.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` }),
+  ]);
+  const taken: SyncedNote[] = [];
+  const revisionOf = new Map<string, string>();
+  const leftAlone = new Set(untaken);
+  for (const row of mirrored.rows) {
+    revisionOf.set(row.id, row.value.rev);
+    const read = readNote(row.doc);
+    if (!read.readable) leftAlone.add(row.id);
+    else if (!untaken.has(row.id)) taken.push(read.record);
+  }
+  const toSend = notesToSend(showId, stored, taken, Date.now()).filter(
+    (record) => !leftAlone.has(noteRecordId(showId, record.noteId)),
+  );
+  if (toSend.length === 0) return 0;
+  const results = await mirror.bulkDocs(
+    toSend.map((record) => {
+      const id = noteRecordId(showId, record.noteId);
+      const rev = revisionOf.get(id);
+      return { ...record, _id: id, ...(rev ? { _rev: rev } : {}) };
+    }),
+  );
+  return results.filter((result) => result.ok === true).length;
+}
+
+/**
+ * Settles versions of one note made on two devices that need no choice: identical ones, and a
+ * deletion against an edit, where the later stands. Versions with different text are kept, and
+ * returned for the person to choose between.
+ */
+export async function noteConflictRead(
+  mirror: Mirror,
+  id: string,
+  current: { rev: string; record: SyncedNote },
+  conflictingRevisions: readonly string[],
+): Promise<NoteVersions | null> {
+  const others = await Promise.all(conflictingRevisions.map((rev) => mirror.get(id, { rev })));
+  const versions = [
+    current,
+    ...others.flatMap((other) => {
+      const read = readNote(other);
+      return read.readable ? [{ rev: other._rev, record: read.record }] : [];
+    }),
+  ];
+  const kept = versions.filter(
+    (version, at) =>
+      !versions.slice(0, at).some((earlier) => sameNote(earlier.record.note, version.record.note)),
+  );
+  const live = kept.filter((version) => version.record.note !== null);
+  if (live.length > 1) {
+    return {
+      showId: current.record.showId,
+      noteId: current.record.noteId,
+      versions: live.map(({ rev, record }) => ({ rev, note: record.note })),
+    };
+  }
+  const standing = kept.reduce((latest, version) =>
+    version.record.at > latest.record.at ? version : latest,
+  );
+  if (standing.rev !== current.rev) {
+    await mirror.put({ ...standing.record, _id: id, _rev: current.rev });
+  }
+  await Promise.all(conflictingRevisions.map((rev) => mirror.remove(id, rev)));
+  return null;
+}
+
+/**
+ * Keeps the version of a note the person chose: it becomes the one stored on every device, and
+ * the others are removed from the mirror, and so from the server.
+ */
+export async function noteVersionKept(
+  mirror: Mirror,
+  versions: NoteVersions,
+  chosenRev: string,
+): Promise<SyncedNote | null> {
+  const id = noteRecordId(versions.showId, versions.noteId);
+  const current = await mirror.get(id, { conflicts: true });
+  const chosen = readNote(await mirror.get(id, { rev: chosenRev }));
+  if (!chosen.readable) return null;
+  const record = { ...chosen.record, at: Date.now() };
+  await mirror.put({ ...record, _id: id, _rev: current._rev });
+  await Promise.all((current._conflicts ?? []).map((rev) => mirror.remove(id, rev)));
+  return record;
+}
+
+/** Takes notes from the server into the app's storage. */
+export async function showNotesTaken(
+  database: PreviouslyDatabase,
+  profileId: string,
+  showId: string,
+  records: readonly SyncedNote[],
+): Promise<Taken> {
+  const stored = new Map(
+    (await storedNotes(database, profileId, showId)).map((note) => [note.id, note]),
+  );
+  const transaction = database.transaction('notes', 'readwrite');
+  let changed = false;
+  let newerHere = false;
+  const writes = records.map(async (record) => {
+    const here = stored.get(record.noteId) ?? null;
+    const effect = noteToApply(record, here ?? undefined);
+    if (effect === 'keep') {
+      newerHere ||= !sameNote(here, record.note);
+      return;
+    }
+    // Note ids are unique across profiles: one held by another profile here is never touched.
+    const holder = (await transaction.store.get(record.noteId))?.profileId;
+    if (holder !== undefined && holder !== profileId) return;
+    changed = true;
+    if (effect === 'remove' || record.note === null) await transaction.store.delete(record.noteId);
+    else await transaction.store.put({ ...record.note, updatedAt: record.at, profileId });
+  });
+  await Promise.all([...writes, transaction.done]);
+  return { changed, newerHere };
+}

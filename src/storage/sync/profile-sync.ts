@@ -1,0 +1,237 @@
+import type { LiveSync } from 'pouchdb-browser';
+import type { CodeOrder } from '../../domain/episode-order';
+import type { NoteVersions } from '../../domain/sync-notes';
+import type { SyncReport } from '../../domain/sync-status';
+import type { PreviouslyDatabase } from '../database';
+import { syncServerSaved, type SyncServer } from '../sync-servers';
+import type { TabMessage } from '../tab-sync';
+import { changesTaken, noteChoicesRead, type SyncedKind } from './changes-taken';
+import { showItemsSent } from './item-sync';
+import { openMirror, openServer, type Mirror } from './mirror';
+import { noteVersionKept, showNotesSent } from './note-sync';
+
+/** What a profile's sync needs from the app around it. */
+export interface SyncHooks {
+  database(): PreviouslyDatabase;
+  /** The shows whose marks may need sending when sync starts. */
+  showIds(): readonly string[];
+  orderOf(showId: string): CodeOrder | undefined;
+  /** Storage took changes from the server: the stores and other tabs read them again. */
+  taken(message: TabMessage): void;
+  reported(report: SyncReport): void;
+  /** Every note edited on two devices whose versions differ, for the person to choose. */
+  noteChoicesReported(choices: readonly NoteVersions[]): void;
+}
+
+export interface ProfileSync {
+  /** This device wrote a change: what it touched goes to the mirror, and on to the server. */
+  changedHere(message: TabMessage): void;
+  syncNow(): void;
+  /** The person chose which version of a note edited on two devices stays. */
+  noteVersionChosen(choice: NoteVersions, rev: string): void;
+  paused(): void;
+  /** Stops replicating; `forget` also removes the mirror, as the server is forgotten. */
+  stopped(forget: boolean): Promise<void>;
+}
+
+const EVERY_KIND: readonly SyncedKind[] = ['mark', 'reveal', 'note'];
+
+/** Which records a change this tab wrote touched. */
+const SENT_ON: Partial<Record<TabMessage['type'], SyncedKind>> = {
+  progress: 'mark',
+  reveals: 'reveal',
+  notes: 'note',
+};
+
+/** Where taking the server's changes has got to, kept in the mirror beside them. */
+const TAKEN_UP_TO = '_local/taken-up-to';
+
+const FIRST_RETRY_MS = 1_000;
+const LONGEST_RETRY_MS = 60_000;
+
+const nextRetry = (delay: number) =>
+  delay === 0 ? FIRST_RETRY_MS : Math.min(delay * 2, LONGEST_RETRY_MS);
+
+const statusOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+
+const refusedAccess = (error: unknown) => statusOf(error) === 401 || statusOf(error) === 403;
+
+/**
+ * Replicates one profile's records with its server, live while online and retried with backoff
+ * while not, and keeps the app's storage in step with them. Every step runs in turn, so a change
+ * from the server is always taken before this device's own are compared with the mirror.
+ */
+export function profileSyncStarted(
+  profileId: string,
+  chosen: SyncServer,
+  hooks: SyncHooks,
+): ProfileSync {
+  let server = chosen;
+  const mirror: Mirror = openMirror(profileId);
+  let replication: LiveSync | null = null;
+  let takenUpTo: string | number = 0;
+  let steps: Promise<unknown> = Promise.resolve();
+  let report: SyncReport = {
+    state: server.paused ? 'paused' : 'connecting',
+    syncedAt: server.syncedAt,
+    waiting: 0,
+  };
+  let newerRecords = false;
+  let noteChoices = new Map<string, NoteVersions>();
+  let stopping = false;
+
+  const reported = (change: Partial<SyncReport>) => {
+    report = { ...report, ...change };
+    hooks.reported(newerRecords ? { ...report, newerRecords } : report);
+  };
+
+  const inTurn = (step: () => Promise<unknown>) => {
+    steps = steps.then(step).catch((error: unknown) => {
+      if (!stopping) reported({ state: 'failed', problem: String(error) });
+    });
+    return steps;
+  };
+
+  async function waitingCounted(): Promise<void> {
+    const { update_seq: sequence } = await mirror.info();
+    reported({ waiting: Math.max(0, Number(sequence) - server.sentSequence) });
+  }
+
+  async function serverChangesTaken(): Promise<void> {
+    const context = { mirror, database: hooks.database(), profileId, orderOf: hooks.orderOf };
+    const taken = await changesTaken(context, takenUpTo);
+    taken.messages.forEach(hooks.taken);
+    for (const [id, versions] of taken.noteVersions) {
+      if (versions) noteChoices.set(id, versions);
+      else noteChoices.delete(id);
+    }
+    if (taken.noteVersions.size > 0) hooks.noteChoicesReported([...noteChoices.values()]);
+    if (taken.newerRecords && !newerRecords) {
+      newerRecords = true;
+      reported({});
+    }
+    takenUpTo = taken.upTo;
+    const saved = await mirror.get(TAKEN_UP_TO).catch(() => ({ _id: TAKEN_UP_TO }));
+    await mirror.put({ ...saved, seq: takenUpTo });
+    for (const { kind, showId } of taken.newerHere) await recordsSent(showId, [kind]);
+  }
+
+  /** This device's records of a show that differ from the mirror's go to it. */
+  async function recordsSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
+    const since = await mirror.changes({ since: takenUpTo });
+    const untaken = new Set(since.results.map((change) => change.id));
+    const database = hooks.database();
+    for (const kind of kinds) {
+      if (kind === 'note') await showNotesSent(mirror, untaken, database, profileId, showId);
+      else await showItemsSent(mirror, untaken, database, kind, profileId, showId);
+    }
+  }
+
+  /** This device's changes to one show go to the mirror, once the server's are taken. */
+  async function showSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
+    await serverChangesTaken();
+    await recordsSent(showId, kinds);
+    await waitingCounted();
+  }
+
+  async function everythingSent(): Promise<void> {
+    for (const showId of hooks.showIds()) await showSent(showId, EVERY_KIND);
+  }
+
+  function replicating(): void {
+    replication?.cancel();
+    if (server.paused || stopping) return;
+    reported({ state: 'connecting' });
+    const remote = openServer(server);
+    const live = mirror.sync(remote, {
+      live: true,
+      retry: true,
+      back_off_function: nextRetry,
+    });
+    replication = live;
+    live.on('change', (info) => {
+      if (info.direction === 'pull') void inTurn(serverChangesTaken);
+      void waitingCounted();
+    });
+    live.on('active', () => reported({ state: 'syncing' }));
+    live.on('paused', (error) => {
+      if (error) {
+        if (refusedAccess(error)) refused();
+        else reported({ state: navigator.onLine ? 'unreachable' : 'offline' });
+        void inTurn(waitingCounted);
+        return;
+      }
+      void inTurn(async () => {
+        const { update_seq: sequence } = await mirror.info();
+        server = { ...server, syncedAt: Date.now(), sentSequence: Number(sequence) };
+        await syncServerSaved(profileId, server);
+        reported({ state: 'synced', syncedAt: server.syncedAt, waiting: 0 });
+      });
+    });
+    live.on('denied', (error) => (refusedAccess(error) ? refused() : undefined));
+    live.on('error', (error) =>
+      refusedAccess(error) ? refused() : reported({ state: 'unreachable' }),
+    );
+  }
+
+  function refused(): void {
+    replication?.cancel();
+    replication = null;
+    reported({ state: 'refused' });
+  }
+
+  // Back online: try at once rather than wait out the back-off.
+  const backOnline = () => replicating();
+  window.addEventListener('online', backOnline);
+
+  void inTurn(async () => {
+    const saved = await mirror.get(TAKEN_UP_TO).catch(() => null);
+    takenUpTo = typeof saved?.seq === 'number' || typeof saved?.seq === 'string' ? saved.seq : 0;
+    noteChoices = await noteChoicesRead(mirror);
+    hooks.noteChoicesReported([...noteChoices.values()]);
+    await everythingSent();
+    replicating();
+  });
+
+  return {
+    changedHere(message) {
+      const kind = SENT_ON[message.type];
+      if (kind && 'showId' in message) void inTurn(() => showSent(message.showId, [kind]));
+      if (message.type === 'everything') void inTurn(everythingSent);
+    },
+    noteVersionChosen(choice, rev) {
+      void inTurn(async () => {
+        await noteVersionKept(mirror, choice, rev);
+        await serverChangesTaken();
+      });
+    },
+    syncNow() {
+      void inTurn(async () => {
+        if (server.paused) {
+          server = { ...server, paused: false };
+          await syncServerSaved(profileId, server);
+        }
+        replicating();
+      });
+    },
+    paused() {
+      void inTurn(async () => {
+        server = { ...server, paused: true };
+        await syncServerSaved(profileId, server);
+        replication?.cancel();
+        replication = null;
+        reported({ state: 'paused' });
+        await waitingCounted();
+      });
+    },
+    async stopped(forget) {
+      stopping = true;
+      window.removeEventListener('online', backOnline);
+      replication?.cancel();
+      await steps;
+      if (forget) await mirror.destroy();
+      else await mirror.close();
+    },
+  };
+}

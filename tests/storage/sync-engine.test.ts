@@ -1,0 +1,189 @@
+import PouchDB from 'pouchdb-browser';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { NoteVersions } from '../../src/domain/sync-notes';
+import type { SyncReport } from '../../src/domain/sync-status';
+import { openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
+import { saveNote } from '../../src/storage/notes-repository';
+import { saveWatched } from '../../src/storage/progress-writes';
+import { readRevealed, readWatched, saveRevealed } from '../../src/storage/repository';
+import { profileSyncStarted, type ProfileSync } from '../../src/storage/sync/profile-sync';
+import type { TabMessage } from '../../src/storage/tab-sync';
+import { freshDatabaseName } from '../ui/app-harness';
+import { storedNote } from './stored-note';
+
+/**
+ * Two devices in one test: each its own app database and its own profile's mirror, replicating
+ * with a third PouchDB database standing in for the server (an address that is a name, not a
+ * URL, opens a database in this browser).
+ */
+
+interface Device {
+  profileId: string;
+  database: PreviouslyDatabase;
+  sync: ProfileSync;
+  reports: SyncReport[];
+  taken: TabMessage[];
+  noteChoices: (readonly NoteVersions[])[];
+}
+
+const started: Device[] = [];
+let serial = 0;
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((device) => device.sync.stopped(true)));
+});
+
+async function deviceOpened(serverName: string, paused = false): Promise<Device> {
+  serial += 1;
+  const profileId = `me-${serial}`;
+  const database = await openDatabase(freshDatabaseName());
+  const device: Device = {
+    profileId,
+    database,
+    reports: [],
+    taken: [],
+    noteChoices: [],
+    sync: undefined as unknown as ProfileSync,
+  };
+  device.sync = profileSyncStarted(
+    profileId,
+    { address: serverName, user: '', password: '', paused, syncedAt: null, sentSequence: 0 },
+    {
+      database: () => database,
+      showIds: () => ['ballard'],
+      orderOf: () => undefined,
+      taken: (message) => device.taken.push(message),
+      reported: (report) => device.reports.push(report),
+      noteChoicesReported: (choices) => device.noteChoices.push(choices),
+    },
+  );
+  started.push(device);
+  return device;
+}
+
+const freshServer = () => `server-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+async function marked(device: Device, code: string, watched: boolean): Promise<void> {
+  await saveWatched(device.database, [device.profileId], 'ballard', [code], watched);
+  device.sync.changedHere({ type: 'progress', showId: 'ballard' });
+}
+
+const watchedOn = (device: Device) => readWatched(device.database, device.profileId, 'ballard');
+
+const lastReport = (device: Device) => device.reports.at(-1);
+
+test('a mark made on one device reaches the other, and an unmark follows it', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  await marked(laptop, 'S1E1', true);
+  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E1'])));
+  expect(phone.taken).toContainEqual({ type: 'progress', showId: 'ballard' });
+
+  await marked(laptop, 'S1E1', false);
+  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set()));
+});
+
+test('marks made apart on different episodes are merged, and one episode changed on both takes the later change', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  await marked(laptop, 'S1E5', true);
+  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E5'])));
+
+  laptop.sync.paused();
+  phone.sync.paused();
+  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('paused'));
+  await marked(laptop, 'S1E2', true);
+  await marked(phone, 'S1E3', true);
+  await marked(phone, 'S1E5', false);
+  // The laptop marks S1E5 again after the phone unmarked it: the laptop's is the later change.
+  await new Promise((later) => setTimeout(later, 5));
+  await marked(laptop, 'S1E5', false);
+  await marked(laptop, 'S1E5', true);
+  await vi.waitFor(() => expect(lastReport(phone)?.waiting).toBeGreaterThan(0));
+
+  laptop.sync.syncNow();
+  phone.sync.syncNow();
+  const everything = new Set(['S1E2', 'S1E3', 'S1E5']);
+  await vi.waitFor(async () => expect(await watchedOn(laptop)).toEqual(everything));
+  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(everything));
+});
+
+test('a reveal travels with its content fingerprint in its key, and hiding again follows it', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  const key = 'entry#k3x9:finale-recap';
+  await saveRevealed(laptop.database, laptop.profileId, 'ballard', [key], true);
+  laptop.sync.changedHere({ type: 'reveals', showId: 'ballard' });
+  const revealedOnPhone = () => readRevealed(phone.database, phone.profileId, 'ballard');
+  await vi.waitFor(async () => expect(await revealedOnPhone()).toEqual(new Set([key])));
+
+  await saveRevealed(laptop.database, laptop.profileId, 'ballard', [key], false);
+  laptop.sync.changedHere({ type: 'reveals', showId: 'ballard' });
+  await vi.waitFor(async () => expect(await revealedOnPhone()).toEqual(new Set()));
+});
+
+test('a note edited on both devices apart keeps both versions and asks which stays; the choice reaches both', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  const note = storedNote('n-1', 'Who sent the letter', { updatedAt: 1_000 });
+  await saveNote(laptop.database, laptop.profileId, note);
+  laptop.sync.changedHere({ type: 'notes', showId: 'ballard' });
+  const notesOn = async (device: Device) =>
+    (await device.database.getAll('notes')).map(({ title, body }) => ({ title, body }));
+  await vi.waitFor(async () => expect(await notesOn(phone)).toHaveLength(1));
+
+  laptop.sync.paused();
+  phone.sync.paused();
+  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('paused'));
+  const onLaptop = { ...note, body: 'Written on the laptop', updatedAt: 2_000 };
+  const onPhone = { ...note, body: 'Written on the phone', updatedAt: 3_000 };
+  await saveNote(laptop.database, laptop.profileId, onLaptop);
+  laptop.sync.changedHere({ type: 'notes', showId: 'ballard' });
+  await saveNote(phone.database, phone.profileId, onPhone);
+  phone.sync.changedHere({ type: 'notes', showId: 'ballard' });
+  laptop.sync.syncNow();
+  phone.sync.syncNow();
+
+  const bodiesOffered = (device: Device) =>
+    (device.noteChoices.at(-1) ?? []).flatMap(({ versions }) =>
+      versions.map((version) => version.note?.body),
+    );
+  const both = ['Written on the laptop', 'Written on the phone'];
+  await vi.waitFor(() => expect(bodiesOffered(laptop).sort()).toEqual(both));
+  await vi.waitFor(() => expect(bodiesOffered(phone).sort()).toEqual(both));
+
+  const choice = laptop.noteChoices.at(-1)?.[0];
+  const laptopVersion = choice?.versions.find((version) => version.note?.body === both[0]);
+  if (!choice || !laptopVersion) throw new Error('no choice offered');
+  laptop.sync.noteVersionChosen(choice, laptopVersion.rev);
+  for (const device of [laptop, phone]) {
+    await vi.waitFor(async () => {
+      expect(await notesOn(device)).toEqual([{ title: note.title, body: both[0] }]);
+      expect(device.noteChoices.at(-1)).toEqual([]);
+    });
+  }
+});
+
+test('records from a newer version of the app are left as they are, and said so', async () => {
+  const server = freshServer();
+  const fromTheFuture = {
+    _id: 'mark:ballard:S1E4',
+    kind: 'mark',
+    schema: 2,
+    showId: 'ballard',
+    episode: { code: 'S1E4' },
+  };
+  await new PouchDB(server).put(fromTheFuture);
+  const phone = await deviceOpened(server);
+  await saveWatched(phone.database, [phone.profileId], 'ballard', ['S1E4'], true);
+  phone.sync.changedHere({ type: 'progress', showId: 'ballard' });
+  await vi.waitFor(() => expect(lastReport(phone)?.newerRecords).toBe(true));
+  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('synced'));
+  const { _rev: _stored, ...onServer } = await new PouchDB(server).get(fromTheFuture._id);
+  expect(onServer).toEqual(fromTheFuture);
+  expect(await watchedOn(phone)).toEqual(new Set(['S1E4']));
+});
