@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
-import { anyProfileSyncs } from './storage/sync-servers';
+import { SYNC_SERVERS_DATABASE } from './storage/sync-servers-name';
 import { noticeShown } from './stores/notices-store';
 import { startApp } from './stores/start-app';
 import './app/theme.css';
@@ -24,8 +24,11 @@ startApp({
   },
 })
   .then(async () => {
-    // Sync's code loads only for a browser where a profile chose a server.
-    if (await anyProfileSyncs()) await (await import('./stores/sync-actions')).syncResumed();
+    // Sync's code loads only in a browser where a profile once chose a server.
+    const known = (await indexedDB.databases?.()) ?? [];
+    if (known.some(({ name }) => name === SYNC_SERVERS_DATABASE)) {
+      await (await import('./stores/sync-actions')).syncResumed();
+    }
   })
   .catch((error: unknown) =>
     noticeShown(

@@ -21,6 +21,8 @@ test.each([
   ['https://ana:secret@couch.example.org/db', /own fields/],
   ['https://couch.example.org/db?x=1', /"\?" or "#"/],
   ['https://couch.example.org/Ana', /lower-case letter/],
+  ['http://[::1]:5984/ana', /host name .* or an IPv4 address/],
+  ['https://my_couch.example.org/ana', /host name .* or an IPv4 address/],
 ])('refuses %j, naming what is wrong', (typed, problem) => {
   const read = readSyncAddress(typed);
   expect(read.ok).toBe(false);

@@ -1,3 +1,5 @@
+import { isSyncOrigin } from './sync-origin';
+
 /** The sync server address a person types, checked, and named the way the server needs it. */
 
 export type SyncAddressRead =
@@ -33,6 +35,13 @@ export function readSyncAddress(typed: string): SyncAddressRead {
   }
   if (url.search !== '' || url.hash !== '') {
     return { ok: false, problem: 'The address cannot hold "?" or "#".' };
+  }
+  if (!isSyncOrigin(url.origin)) {
+    return {
+      ok: false,
+      problem:
+        'Name the server by a host name (letters, digits, dots and hyphens) or an IPv4 address; the page cannot be allowed to reach other forms.',
+    };
   }
   const name = decodeURIComponent(url.pathname.replace(/^\/+|\/+$/g, ''));
   const database = name === '' ? DEFAULT_DATABASE : name;

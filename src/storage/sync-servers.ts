@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { SYNC_SERVERS_DATABASE } from './sync-servers-name';
 
 /**
  * Which sync server each profile chose, in a database of its own: a backup never carries the
@@ -21,12 +22,10 @@ interface SyncServersSchema extends DBSchema {
   servers: { key: string; value: SyncServer };
 }
 
-const DATABASE_NAME = 'previously-sync-servers';
-
 let opened: Promise<IDBPDatabase<SyncServersSchema>> | null = null;
 
 const serversDatabase = () =>
-  (opened ??= openDB<SyncServersSchema>(DATABASE_NAME, 1, {
+  (opened ??= openDB<SyncServersSchema>(SYNC_SERVERS_DATABASE, 1, {
     upgrade: (database) => void database.createObjectStore('servers'),
   }));
 
@@ -49,11 +48,4 @@ export async function syncServerSaved(profileId: string, server: SyncServer): Pr
 
 export async function syncServerForgotten(profileId: string): Promise<void> {
   await (await serversDatabase()).delete('servers', profileId);
-}
-
-/** Whether any profile syncs, without opening the database when none ever did. */
-export async function anyProfileSyncs(): Promise<boolean> {
-  const known = (await indexedDB.databases?.()) ?? [{ name: DATABASE_NAME }];
-  if (!known.some((info) => info.name === DATABASE_NAME)) return false;
-  return (await (await serversDatabase()).count('servers')) > 0;
 }

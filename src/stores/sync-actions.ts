@@ -15,7 +15,12 @@ import { useLibraryStore } from './library-store';
 import { noticeShown } from './notices-store';
 import { storedOrder } from './progress-store';
 import { syncedChangeTaken } from './start-app';
-import { noteChoicesFound, profileSyncReported, profileSyncShown } from './sync-store';
+import {
+  followedShowsFound,
+  noteChoicesFound,
+  profileSyncReported,
+  profileSyncShown,
+} from './sync-store';
 
 /** Each syncing profile's replication, started once per tab. */
 const running = new Map<string, ProfileSync>();
@@ -48,7 +53,12 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
     profileId,
     profileSyncStarted(profileId, server, {
       database: currentDatabase,
-      showIds: () => Object.keys(useLibraryStore.getState().summaries),
+      libraryShows: () =>
+        Object.values(useLibraryStore.getState().summaries).map(({ show }) => ({
+          showId: show.id,
+          title: show.title,
+        })),
+      followedShowsReported: (shows) => followedShowsFound(profileId, shows),
       orderOf: storedOrder,
       taken: syncedChangeTaken,
       reported: (report) => profileSyncReported(profileId, report),

@@ -1,6 +1,7 @@
 import PouchDB from 'pouchdb-browser';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { NoteVersions } from '../../src/domain/sync-notes';
+import type { SyncedShow } from '../../src/domain/sync-shows';
 import type { SyncReport } from '../../src/domain/sync-status';
 import { openDatabase, type PreviouslyDatabase } from '../../src/storage/database';
 import { saveNote } from '../../src/storage/notes-repository';
@@ -24,6 +25,7 @@ interface Device {
   reports: SyncReport[];
   taken: TabMessage[];
   noteChoices: (readonly NoteVersions[])[];
+  followedShows: (readonly SyncedShow[])[];
 }
 
 const started: Device[] = [];
@@ -33,7 +35,9 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((device) => device.sync.stopped(true)));
 });
 
-async function deviceOpened(serverName: string, paused = false): Promise<Device> {
+const BALLARD_ONLY = [{ showId: 'ballard', title: 'Ballard' }];
+
+async function deviceOpened(serverName: string, library = BALLARD_ONLY): Promise<Device> {
   serial += 1;
   const profileId = `me-${serial}`;
   const database = await openDatabase(freshDatabaseName());
@@ -43,14 +47,16 @@ async function deviceOpened(serverName: string, paused = false): Promise<Device>
     reports: [],
     taken: [],
     noteChoices: [],
+    followedShows: [],
     sync: undefined as unknown as ProfileSync,
   };
   device.sync = profileSyncStarted(
     profileId,
-    { address: serverName, user: '', password: '', paused, syncedAt: null, sentSequence: 0 },
+    { address: serverName, user: '', password: '', paused: false, syncedAt: null, sentSequence: 0 },
     {
       database: () => database,
-      showIds: () => ['ballard'],
+      libraryShows: () => library,
+      followedShowsReported: (shows) => device.followedShows.push(shows),
       orderOf: () => undefined,
       taken: (message) => device.taken.push(message),
       reported: (report) => device.reports.push(report),
@@ -72,16 +78,20 @@ const watchedOn = (device: Device) => readWatched(device.database, device.profil
 
 const lastReport = (device: Device) => device.reports.at(-1);
 
+/** A limit, never a measure: replication between the databases takes its time on a busy machine. */
+const eventually = <T>(check: () => T | Promise<T>) =>
+  vi.waitFor(check, { timeout: 30_000, interval: 20 });
+
 test('a mark made on one device reaches the other, and an unmark follows it', async () => {
   const server = freshServer();
   const laptop = await deviceOpened(server);
   const phone = await deviceOpened(server);
   await marked(laptop, 'S1E1', true);
-  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E1'])));
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E1'])));
   expect(phone.taken).toContainEqual({ type: 'progress', showId: 'ballard' });
 
   await marked(laptop, 'S1E1', false);
-  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set()));
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set()));
 });
 
 test('marks made apart on different episodes are merged, and one episode changed on both takes the later change', async () => {
@@ -89,11 +99,11 @@ test('marks made apart on different episodes are merged, and one episode changed
   const laptop = await deviceOpened(server);
   const phone = await deviceOpened(server);
   await marked(laptop, 'S1E5', true);
-  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E5'])));
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E5'])));
 
   laptop.sync.paused();
   phone.sync.paused();
-  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('paused'));
+  await eventually(() => expect(lastReport(phone)?.state).toBe('paused'));
   await marked(laptop, 'S1E2', true);
   await marked(phone, 'S1E3', true);
   await marked(phone, 'S1E5', false);
@@ -101,13 +111,13 @@ test('marks made apart on different episodes are merged, and one episode changed
   await new Promise((later) => setTimeout(later, 5));
   await marked(laptop, 'S1E5', false);
   await marked(laptop, 'S1E5', true);
-  await vi.waitFor(() => expect(lastReport(phone)?.waiting).toBeGreaterThan(0));
+  await eventually(() => expect(lastReport(phone)?.waiting).toBeGreaterThan(0));
 
   laptop.sync.syncNow();
   phone.sync.syncNow();
   const everything = new Set(['S1E2', 'S1E3', 'S1E5']);
-  await vi.waitFor(async () => expect(await watchedOn(laptop)).toEqual(everything));
-  await vi.waitFor(async () => expect(await watchedOn(phone)).toEqual(everything));
+  await eventually(async () => expect(await watchedOn(laptop)).toEqual(everything));
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(everything));
 });
 
 test('a reveal travels with its content fingerprint in its key, and hiding again follows it', async () => {
@@ -118,11 +128,11 @@ test('a reveal travels with its content fingerprint in its key, and hiding again
   await saveRevealed(laptop.database, laptop.profileId, 'ballard', [key], true);
   laptop.sync.changedHere({ type: 'reveals', showId: 'ballard' });
   const revealedOnPhone = () => readRevealed(phone.database, phone.profileId, 'ballard');
-  await vi.waitFor(async () => expect(await revealedOnPhone()).toEqual(new Set([key])));
+  await eventually(async () => expect(await revealedOnPhone()).toEqual(new Set([key])));
 
   await saveRevealed(laptop.database, laptop.profileId, 'ballard', [key], false);
   laptop.sync.changedHere({ type: 'reveals', showId: 'ballard' });
-  await vi.waitFor(async () => expect(await revealedOnPhone()).toEqual(new Set()));
+  await eventually(async () => expect(await revealedOnPhone()).toEqual(new Set()));
 });
 
 test('a note edited on both devices apart keeps both versions and asks which stays; the choice reaches both', async () => {
@@ -134,11 +144,11 @@ test('a note edited on both devices apart keeps both versions and asks which sta
   laptop.sync.changedHere({ type: 'notes', showId: 'ballard' });
   const notesOn = async (device: Device) =>
     (await device.database.getAll('notes')).map(({ title, body }) => ({ title, body }));
-  await vi.waitFor(async () => expect(await notesOn(phone)).toHaveLength(1));
+  await eventually(async () => expect(await notesOn(phone)).toHaveLength(1));
 
   laptop.sync.paused();
   phone.sync.paused();
-  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('paused'));
+  await eventually(() => expect(lastReport(phone)?.state).toBe('paused'));
   const onLaptop = { ...note, body: 'Written on the laptop', updatedAt: 2_000 };
   const onPhone = { ...note, body: 'Written on the phone', updatedAt: 3_000 };
   await saveNote(laptop.database, laptop.profileId, onLaptop);
@@ -153,15 +163,15 @@ test('a note edited on both devices apart keeps both versions and asks which sta
       versions.map((version) => version.note?.body),
     );
   const both = ['Written on the laptop', 'Written on the phone'];
-  await vi.waitFor(() => expect(bodiesOffered(laptop).sort()).toEqual(both));
-  await vi.waitFor(() => expect(bodiesOffered(phone).sort()).toEqual(both));
+  await eventually(() => expect(bodiesOffered(laptop).sort()).toEqual(both));
+  await eventually(() => expect(bodiesOffered(phone).sort()).toEqual(both));
 
   const choice = laptop.noteChoices.at(-1)?.[0];
   const laptopVersion = choice?.versions.find((version) => version.note?.body === both[0]);
   if (!choice || !laptopVersion) throw new Error('no choice offered');
   laptop.sync.noteVersionChosen(choice, laptopVersion.rev);
   for (const device of [laptop, phone]) {
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await notesOn(device)).toEqual([{ title: note.title, body: both[0] }]);
       expect(device.noteChoices.at(-1)).toEqual([]);
     });
@@ -181,9 +191,44 @@ test('records from a newer version of the app are left as they are, and said so'
   const phone = await deviceOpened(server);
   await saveWatched(phone.database, [phone.profileId], 'ballard', ['S1E4'], true);
   phone.sync.changedHere({ type: 'progress', showId: 'ballard' });
-  await vi.waitFor(() => expect(lastReport(phone)?.newerRecords).toBe(true));
-  await vi.waitFor(() => expect(lastReport(phone)?.state).toBe('synced'));
-  const { _rev: _stored, ...onServer } = await new PouchDB(server).get(fromTheFuture._id);
-  expect(onServer).toEqual(fromTheFuture);
+  await eventually(() => expect(lastReport(phone)?.newerRecords).toBe(true));
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  // Still on the server as written: as the version that stands, or beside this device's own.
+  const onServer = new PouchDB(server);
+  const standing = await onServer.get(fromTheFuture._id, { conflicts: true });
+  const versions = await Promise.all(
+    [standing._rev, ...(standing._conflicts ?? [])].map((rev) =>
+      onServer.get(fromTheFuture._id, { rev }),
+    ),
+  );
+  expect(versions.map(({ _rev: _written, ...version }) => version)).toContainEqual(fromTheFuture);
   expect(await watchedOn(phone)).toEqual(new Set(['S1E4']));
+});
+
+test('a show followed on one device is named on the other, with where to get it, and never its content', async () => {
+  const server = freshServer();
+  await deviceOpened(server, [
+    ...BALLARD_ONLY,
+    { showId: 'tidewater', title: 'Tidewater' },
+    { showId: 'tvmaze-6771-the-expanse', title: 'The Expanse' },
+  ]);
+  const phone = await deviceOpened(server);
+  await eventually(() =>
+    expect(phone.followedShows.at(-1)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          showId: 'tidewater',
+          title: 'Tidewater',
+          source: { kind: 'pack' },
+        }),
+        expect.objectContaining({
+          showId: 'tvmaze-6771-the-expanse',
+          source: { kind: 'tvmaze', tvmazeId: 6771 },
+        }),
+      ]),
+    ),
+  );
+  const onServer = await new PouchDB(server).allDocs({ include_docs: true });
+  const kinds = onServer.rows.map(({ doc }) => doc?.kind);
+  expect(new Set(kinds)).toEqual(new Set(['show']));
 });

@@ -1,6 +1,6 @@
 import type { PouchRecord } from 'pouchdb-browser';
 import type { CodeOrder } from '../../domain/episode-order';
-import type { ItemKind, SyncedItem } from '../../domain/sync-items';
+import { SYNC_SCHEMA, type ItemKind, type SyncedItem } from '../../domain/sync-items';
 import type { SyncedNote } from '../../domain/sync-notes';
 import type { PreviouslyDatabase } from '../database';
 import type { TabMessage } from '../tab-sync';
@@ -8,6 +8,7 @@ import { itemConflictSettled, itemsChanged, readItem, showItemsTaken } from './i
 import type { Mirror } from './mirror';
 import type { NoteVersions } from '../../domain/sync-notes';
 import { noteConflictRead, readNote, showNotesTaken } from './note-sync';
+import { readShow } from './show-sync';
 
 export interface TakenChanges {
   /** Where the next call starts. */
@@ -18,6 +19,8 @@ export interface TakenChanges {
   noteVersions: Map<string, NoteVersions | null>;
   /** Whether a record a newer version of Previously wrote was met, and left as it is. */
   newerRecords: boolean;
+  /** Whether the shows the profile follows changed. */
+  showsChanged: boolean;
   /** Shows whose records this device changed later than the server's version: to send again. */
   newerHere: { kind: SyncedKind; showId: string }[];
 }
@@ -33,6 +36,9 @@ interface Context {
 
 const conflictsOf = (record: PouchRecord) => record._conflicts ?? [];
 
+const fromNewerApp = (record: PouchRecord) =>
+  typeof record.schema === 'number' && record.schema > SYNC_SCHEMA;
+
 /**
  * Takes the mirror's changes since `since` into the app's storage: marks and reveals, with versions
  * from two devices settled by time, and notes, whose differing versions are kept for the person to choose.
@@ -46,18 +52,27 @@ export async function changesTaken(
   const notes = new Map<string, SyncedNote[]>();
   const noteVersions = new Map<string, NoteVersions | null>();
   let newerRecords = false;
+  let showsChanged = false;
   for (const { doc: record, deleted } of changes.results) {
     if (!record || deleted) continue;
+    if (readShow(record)) {
+      showsChanged = true;
+      continue;
+    }
     const item = readItem(record);
     const note = readNote(record);
+    const others = await Promise.all(
+      conflictsOf(record).map((rev) => mirror.get(record._id, { rev })),
+    );
+    newerRecords ||= others.some(fromNewerApp);
     if (item.readable) {
       const standing =
-        conflictsOf(record).length > 0
+        others.length > 0
           ? await itemConflictSettled(
               mirror,
               record._id,
               { rev: record._rev, record: item.record },
-              conflictsOf(record),
+              others,
             )
           : item.record;
       const group = `${standing.kind}\n${standing.showId}`;
@@ -66,12 +81,12 @@ export async function changesTaken(
       items.set(group, { kind, showId, records: [...records, standing] });
     } else if (note.readable) {
       const versions =
-        conflictsOf(record).length > 0
+        others.length > 0
           ? await noteConflictRead(
               mirror,
               record._id,
               { rev: record._rev, record: note.record },
-              conflictsOf(record),
+              others,
             )
           : null;
       noteVersions.set(record._id, versions);
@@ -94,7 +109,7 @@ export async function changesTaken(
     if (taken.changed) messages.push({ type: 'notes', showId });
     if (taken.newerHere) newerHere.push({ kind: 'note', showId });
   }
-  return { upTo: changes.last_seq, messages, noteVersions, newerRecords, newerHere };
+  return { upTo: changes.last_seq, messages, noteVersions, newerRecords, showsChanged, newerHere };
 }
 
 /** Every note with versions to choose between, as the mirror holds them now. */
@@ -109,11 +124,14 @@ export async function noteChoicesRead(mirror: Mirror): Promise<Map<string, NoteV
   for (const { doc: record } of rows.rows) {
     const note = record && readNote(record);
     if (!record || !note?.readable || conflictsOf(record).length === 0) continue;
+    const others = await Promise.all(
+      conflictsOf(record).map((rev) => mirror.get(record._id, { rev })),
+    );
     const versions = await noteConflictRead(
       mirror,
       record._id,
       { rev: record._rev, record: note.record },
-      conflictsOf(record),
+      others,
     );
     if (versions) choices.set(record._id, versions);
   }

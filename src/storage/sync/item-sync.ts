@@ -1,3 +1,4 @@
+import type { PouchRecord } from 'pouchdb-browser';
 import * as v from 'valibot';
 import type { CodeOrder } from '../../domain/episode-order';
 import {
@@ -108,25 +109,23 @@ export async function showItemsSent(
 
 /**
  * Of two versions of one record made on two devices, keeps the later and removes the other, so
- * every device ends with the same one. Resolves to the version that stands.
+ * every device ends with the same one. A version this app cannot read is left as it is. Resolves
+ * to the version that stands.
  */
 export async function itemConflictSettled(
   mirror: Mirror,
   id: string,
   current: { rev: string; record: SyncedItem },
-  conflictingRevisions: readonly string[],
+  others: readonly PouchRecord[],
 ): Promise<SyncedItem> {
-  const others = await Promise.all(conflictingRevisions.map((rev) => mirror.get(id, { rev })));
-  const versions = [
-    current.record,
-    ...others.flatMap((other) => {
-      const read = readItem(other);
-      return read.readable ? [read.record] : [];
-    }),
-  ];
+  const readable = others.flatMap((other) => {
+    const read = readItem(other);
+    return read.readable ? [{ rev: other._rev, record: read.record }] : [];
+  });
+  const versions = [current.record, ...readable.map(({ record }) => record)];
   const standing = versions[latestVersion(versions)] ?? current.record;
   if (standing !== current.record) await mirror.put({ ...standing, _id: id, _rev: current.rev });
-  await Promise.all(conflictingRevisions.map((rev) => mirror.remove(id, rev)));
+  await Promise.all(readable.map(({ rev }) => mirror.remove(id, rev)));
   return standing;
 }
 

@@ -1,3 +1,4 @@
+import type { PouchRecord } from 'pouchdb-browser';
 import * as v from 'valibot';
 import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
 import type { OwnNote } from '../../domain/show-state';
@@ -110,16 +111,9 @@ export async function noteConflictRead(
   mirror: Mirror,
   id: string,
   current: { rev: string; record: SyncedNote },
-  conflictingRevisions: readonly string[],
+  others: readonly PouchRecord[],
 ): Promise<NoteVersions | null> {
-  const others = await Promise.all(conflictingRevisions.map((rev) => mirror.get(id, { rev })));
-  const versions = [
-    current,
-    ...others.flatMap((other) => {
-      const read = readNote(other);
-      return read.readable ? [{ rev: other._rev, record: read.record }] : [];
-    }),
-  ];
+  const versions = [current, ...readableVersions(others)];
   const kept = versions.filter(
     (version, at) =>
       !versions.slice(0, at).some((earlier) => sameNote(earlier.record.note, version.record.note)),
@@ -138,8 +132,16 @@ export async function noteConflictRead(
   if (standing.rev !== current.rev) {
     await mirror.put({ ...standing.record, _id: id, _rev: current.rev });
   }
-  await Promise.all(conflictingRevisions.map((rev) => mirror.remove(id, rev)));
+  await Promise.all(versions.slice(1).map(({ rev }) => mirror.remove(id, rev)));
   return null;
+}
+
+/** The versions this app can read; one it cannot is left as it is. */
+function readableVersions(records: readonly PouchRecord[]) {
+  return records.flatMap((other) => {
+    const read = readNote(other);
+    return read.readable ? [{ rev: other._rev, record: read.record }] : [];
+  });
 }
 
 /**
@@ -155,9 +157,12 @@ export async function noteVersionKept(
   const current = await mirror.get(id, { conflicts: true });
   const chosen = readNote(await mirror.get(id, { rev: chosenRev }));
   if (!chosen.readable) return null;
+  const others = await Promise.all(
+    (current._conflicts ?? []).map((rev) => mirror.get(id, { rev })),
+  );
   const record = { ...chosen.record, at: Date.now() };
   await mirror.put({ ...record, _id: id, _rev: current._rev });
-  await Promise.all((current._conflicts ?? []).map((rev) => mirror.remove(id, rev)));
+  await Promise.all(readableVersions(others).map(({ rev }) => mirror.remove(id, rev)));
   return record;
 }
 

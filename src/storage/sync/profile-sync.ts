@@ -1,26 +1,30 @@
 import type { LiveSync } from 'pouchdb-browser';
 import type { CodeOrder } from '../../domain/episode-order';
 import type { NoteVersions } from '../../domain/sync-notes';
+import type { SyncedShow } from '../../domain/sync-shows';
 import type { SyncReport } from '../../domain/sync-status';
 import type { PreviouslyDatabase } from '../database';
 import { syncServerSaved, type SyncServer } from '../sync-servers';
 import type { TabMessage } from '../tab-sync';
 import { changesTaken, noteChoicesRead, type SyncedKind } from './changes-taken';
 import { showItemsSent } from './item-sync';
+import { followedShows, followedShowsSent } from './show-sync';
 import { openMirror, openServer, type Mirror } from './mirror';
 import { noteVersionKept, showNotesSent } from './note-sync';
 
 /** What a profile's sync needs from the app around it. */
 export interface SyncHooks {
   database(): PreviouslyDatabase;
-  /** The shows whose marks may need sending when sync starts. */
-  showIds(): readonly string[];
+  /** The library's shows: whose records may need sending when sync starts, and which it follows. */
+  libraryShows(): readonly { showId: string; title: string }[];
   orderOf(showId: string): CodeOrder | undefined;
   /** Storage took changes from the server: the stores and other tabs read them again. */
   taken(message: TabMessage): void;
   reported(report: SyncReport): void;
   /** Every note edited on two devices whose versions differ, for the person to choose. */
   noteChoicesReported(choices: readonly NoteVersions[]): void;
+  /** Every show the profile follows on any device. */
+  followedShowsReported(shows: readonly SyncedShow[]): void;
 }
 
 export interface ProfileSync {
@@ -107,6 +111,7 @@ export function profileSyncStarted(
       else noteChoices.delete(id);
     }
     if (taken.noteVersions.size > 0) hooks.noteChoicesReported([...noteChoices.values()]);
+    if (taken.showsChanged) hooks.followedShowsReported(await followedShows(mirror));
     if (taken.newerRecords && !newerRecords) {
       newerRecords = true;
       reported({});
@@ -136,7 +141,9 @@ export function profileSyncStarted(
   }
 
   async function everythingSent(): Promise<void> {
-    for (const showId of hooks.showIds()) await showSent(showId, EVERY_KIND);
+    for (const { showId } of hooks.libraryShows()) await showSent(showId, EVERY_KIND);
+    await followedShowsSent(mirror, hooks.libraryShows());
+    hooks.followedShowsReported(await followedShows(mirror));
   }
 
   function replicating(): void {
@@ -150,12 +157,15 @@ export function profileSyncStarted(
       back_off_function: nextRetry,
     });
     replication = live;
+    // A cancelled replication may still say it paused or ended: only the current one reports.
+    const current = () => replication === live;
     live.on('change', (info) => {
       if (info.direction === 'pull') void inTurn(serverChangesTaken);
       void waitingCounted();
     });
-    live.on('active', () => reported({ state: 'syncing' }));
+    live.on('active', () => current() && reported({ state: 'syncing' }));
     live.on('paused', (error) => {
+      if (!current()) return;
       if (error) {
         if (refusedAccess(error)) refused();
         else reported({ state: navigator.onLine ? 'unreachable' : 'offline' });
@@ -164,15 +174,18 @@ export function profileSyncStarted(
       }
       void inTurn(async () => {
         const { update_seq: sequence } = await mirror.info();
+        if (!current()) return;
         server = { ...server, syncedAt: Date.now(), sentSequence: Number(sequence) };
         await syncServerSaved(profileId, server);
         reported({ state: 'synced', syncedAt: server.syncedAt, waiting: 0 });
       });
     });
-    live.on('denied', (error) => (refusedAccess(error) ? refused() : undefined));
-    live.on('error', (error) =>
-      refusedAccess(error) ? refused() : reported({ state: 'unreachable' }),
-    );
+    live.on('denied', (error) => current() && refusedAccess(error) && refused());
+    live.on('error', (error) => {
+      if (!current()) return;
+      if (refusedAccess(error)) refused();
+      else reported({ state: 'unreachable' });
+    });
   }
 
   function refused(): void {
@@ -190,8 +203,9 @@ export function profileSyncStarted(
     takenUpTo = typeof saved?.seq === 'number' || typeof saved?.seq === 'string' ? saved.seq : 0;
     noteChoices = await noteChoicesRead(mirror);
     hooks.noteChoicesReported([...noteChoices.values()]);
-    await everythingSent();
+    // Replicating first, so the server's records are more likely taken before this device's go.
     replicating();
+    await everythingSent();
   });
 
   return {
@@ -199,6 +213,12 @@ export function profileSyncStarted(
       const kind = SENT_ON[message.type];
       if (kind && 'showId' in message) void inTurn(() => showSent(message.showId, [kind]));
       if (message.type === 'everything') void inTurn(everythingSent);
+      if (message.type === 'library') {
+        void inTurn(async () => {
+          await followedShowsSent(mirror, hooks.libraryShows());
+          hooks.followedShowsReported(await followedShows(mirror));
+        });
+      }
     },
     noteVersionChosen(choice, rev) {
       void inTurn(async () => {
