@@ -30,14 +30,15 @@ declare module 'pouchdb-browser' {
     doc?: PouchRecord;
   }
 
-  export interface ReplicationInfo {
-    direction: 'push' | 'pull';
+  export interface ReplicationOptions {
+    live: boolean;
+    retry: boolean;
+    back_off_function(delay: number): number;
   }
 
   export interface LiveSync {
-    on(event: 'change', listener: (info: ReplicationInfo) => void): LiveSync;
     on(event: 'paused' | 'denied' | 'error', listener: (error: unknown) => void): LiveSync;
-    on(event: 'active', listener: () => void): LiveSync;
+    on(event: 'change' | 'active', listener: () => void): LiveSync;
     cancel(): void;
   }
 
@@ -58,10 +59,10 @@ declare module 'pouchdb-browser' {
       include_docs?: boolean;
       conflicts?: boolean;
     }): Promise<{ results: Change[]; last_seq: number | string }>;
-    sync(
-      remote: PouchDatabase,
-      options: { live: boolean; retry: boolean; back_off_function(delay: number): number },
-    ): LiveSync;
+    replicate: {
+      to(remote: PouchDatabase, options: ReplicationOptions): LiveSync;
+      from(remote: PouchDatabase, options: ReplicationOptions): LiveSync;
+    };
     close(): Promise<void>;
     destroy(): Promise<void>;
   }

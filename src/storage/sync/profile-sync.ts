@@ -1,4 +1,3 @@
-import type { LiveSync } from 'pouchdb-browser';
 import type { CodeOrder } from '../../domain/episode-order';
 import type { NoteVersions } from '../../domain/sync-notes';
 import type { SyncedShow } from '../../domain/sync-shows';
@@ -8,6 +7,7 @@ import { syncServerSaved, type SyncServer } from '../sync-servers';
 import type { TabMessage } from '../tab-sync';
 import { changesTaken, noteChoicesRead, type SyncedKind } from './changes-taken';
 import { showItemsSent } from './item-sync';
+import { liveReplication } from './live-replication';
 import { followedShows, followedShowsSent } from './show-sync';
 import { openMirror, openServer, type Mirror } from './mirror';
 import { noteVersionKept, showNotesSent } from './note-sync';
@@ -50,17 +50,6 @@ const SENT_ON: Partial<Record<TabMessage['type'], SyncedKind>> = {
 /** Where taking the server's changes has got to, kept in the mirror beside them. */
 const TAKEN_UP_TO = '_local/taken-up-to';
 
-const FIRST_RETRY_MS = 1_000;
-const LONGEST_RETRY_MS = 60_000;
-
-const nextRetry = (delay: number) =>
-  delay === 0 ? FIRST_RETRY_MS : Math.min(delay * 2, LONGEST_RETRY_MS);
-
-const statusOf = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
-
-const refusedAccess = (error: unknown) => statusOf(error) === 401 || statusOf(error) === 403;
-
 /**
  * Replicates one profile's records with its server, live while online and retried with backoff
  * while not, and keeps the app's storage in step with them. Every step runs in turn, so a change
@@ -73,7 +62,7 @@ export function profileSyncStarted(
 ): ProfileSync {
   let server = chosen;
   const mirror: Mirror = openMirror(profileId);
-  let replication: LiveSync | null = null;
+  let replication: { cancel(): void } | null = null;
   let takenUpTo: string | number = 0;
   let steps: Promise<unknown> = Promise.resolve();
   let report: SyncReport = {
@@ -148,50 +137,32 @@ export function profileSyncStarted(
 
   function replicating(): void {
     replication?.cancel();
+    replication = null;
     if (server.paused || stopping) return;
     reported({ state: 'connecting' });
-    const remote = openServer(server);
-    const live = mirror.sync(remote, {
-      live: true,
-      retry: true,
-      back_off_function: nextRetry,
+    const live = liveReplication(mirror, openServer(server), {
+      pulled: () => void inTurn(serverChangesTaken),
+      pushed: () => void inTurn(waitingCounted),
+      changed: (state) => {
+        if (replication !== live) return;
+        if (state === 'idle') void inTurn(everythingSentOut);
+        else if (state === 'syncing') reported({ state: 'syncing' });
+        else if (state === 'refused') reported({ state: 'refused' });
+        else {
+          reported({ state: navigator.onLine ? 'unreachable' : 'offline' });
+          void inTurn(waitingCounted);
+        }
+      },
     });
     replication = live;
-    // A cancelled replication may still say it paused or ended: only the current one reports.
-    const current = () => replication === live;
-    live.on('change', (info) => {
-      if (info.direction === 'pull') void inTurn(serverChangesTaken);
-      void waitingCounted();
-    });
-    live.on('active', () => current() && reported({ state: 'syncing' }));
-    live.on('paused', (error) => {
-      if (!current()) return;
-      if (error) {
-        if (refusedAccess(error)) refused();
-        else reported({ state: navigator.onLine ? 'unreachable' : 'offline' });
-        void inTurn(waitingCounted);
-        return;
-      }
-      void inTurn(async () => {
-        const { update_seq: sequence } = await mirror.info();
-        if (!current()) return;
-        server = { ...server, syncedAt: Date.now(), sentSequence: Number(sequence) };
-        await syncServerSaved(profileId, server);
-        reported({ state: 'synced', syncedAt: server.syncedAt, waiting: 0 });
-      });
-    });
-    live.on('denied', (error) => current() && refusedAccess(error) && refused());
-    live.on('error', (error) => {
-      if (!current()) return;
-      if (refusedAccess(error)) refused();
-      else reported({ state: 'unreachable' });
-    });
   }
 
-  function refused(): void {
-    replication?.cancel();
-    replication = null;
-    reported({ state: 'refused' });
+  /** Both ways wait: everything this device had is on the server. */
+  async function everythingSentOut(): Promise<void> {
+    const { update_seq: sequence } = await mirror.info();
+    server = { ...server, syncedAt: Date.now(), sentSequence: Number(sequence) };
+    await syncServerSaved(profileId, server);
+    reported({ state: 'synced', syncedAt: server.syncedAt, waiting: 0 });
   }
 
   // Back online: try at once rather than wait out the back-off.
