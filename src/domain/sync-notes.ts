@@ -20,12 +20,12 @@ export interface SyncedNote {
 
 /**
  * Versions of one note, saved on two devices, that differ: the person chooses which stays. Until
- * then this device stores the first, and every version stays on the server.
+ * then each device keeps its own, and every version stays on the server.
  */
 export interface NoteVersions {
   showId: string;
   noteId: string;
-  /** Each version with its revision on the server; the first is the one this device stores. */
+  /** Each version with its revision on the server. */
   versions: { rev: string; note: OwnNote | null }[];
 }
 

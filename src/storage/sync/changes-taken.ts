@@ -55,16 +55,22 @@ export async function changesTaken(
   let showsChanged = false;
   for (const { doc: record, deleted } of changes.results) {
     if (!record || deleted) continue;
+    const others = await Promise.all(
+      conflictsOf(record).map((rev) => mirror.get(record._id, { rev })),
+    );
+    newerRecords ||= others.some(fromNewerApp);
     if (readShow(record)) {
+      // Two devices that follow one show each named it: either record says the same.
+      await Promise.all(
+        others
+          .filter((other) => readShow(other))
+          .map(({ _rev }) => mirror.remove(record._id, _rev)),
+      );
       showsChanged = true;
       continue;
     }
     const item = readItem(record);
     const note = readNote(record);
-    const others = await Promise.all(
-      conflictsOf(record).map((rev) => mirror.get(record._id, { rev })),
-    );
-    newerRecords ||= others.some(fromNewerApp);
     if (item.readable) {
       const standing =
         others.length > 0
@@ -90,6 +96,8 @@ export async function changesTaken(
             )
           : null;
       noteVersions.set(record._id, versions);
+      // While versions wait for the person's choice, this device keeps its own and sends nothing.
+      if (versions) continue;
       const { showId } = note.record;
       notes.set(showId, [...(notes.get(showId) ?? []), note.record]);
     } else {

@@ -159,6 +159,7 @@ export function profileSyncStarted(
 
   /** Both ways wait: everything this device had is on the server. */
   async function everythingSentOut(): Promise<void> {
+    if (replication === null) return;
     const { update_seq: sequence } = await mirror.info();
     server = { ...server, syncedAt: Date.now(), sentSequence: Number(sequence) };
     await syncServerSaved(profileId, server);
@@ -207,11 +208,12 @@ export function profileSyncStarted(
       });
     },
     paused() {
+      // At once: a step already waiting must not find the replication still running.
+      replication?.cancel();
+      replication = null;
+      server = { ...server, paused: true };
       void inTurn(async () => {
-        server = { ...server, paused: true };
         await syncServerSaved(profileId, server);
-        replication?.cancel();
-        replication = null;
         reported({ state: 'paused' });
         await waitingCounted();
       });
