@@ -94,7 +94,7 @@ export function groupKeysByProfile(
   return new Map([...keysByProfile].map(([profileId, own]) => [profileId, groupKeys(own)]));
 }
 
-const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
+export const upcomingTitlesSchema = v.picklist(['next', 'all', 'none']);
 
 export const peekSecondsSchema = v.pipe(
   v.number(),

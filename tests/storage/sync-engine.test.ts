@@ -232,3 +232,33 @@ test('a show followed on one device is named on the other, with where to get it,
   const kinds = onServer.rows.map(({ doc }) => doc?.kind);
   expect(new Set(kinds)).toEqual(new Set(['show']));
 });
+
+test('a setting chosen on one device reaches the other, and one the app cannot read is not taken', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  await laptop.database.put('settings', 'all', 'upcomingTitles');
+  const rules = { ballard: { strict: true, upcoming: null, met: ['Renée'] } };
+  await laptop.database.put('settings', rules, 'showRules');
+  laptop.sync.changedHere({ type: 'settings' });
+  await eventually(async () => {
+    expect(await phone.database.get('settings', 'upcomingTitles')).toBe('all');
+    expect(await phone.database.get('settings', 'showRules')).toEqual(rules);
+  });
+  expect(phone.taken).toContainEqual({ type: 'settings' });
+
+  await new PouchDB(server).put({
+    _id: 'setting:peekSeconds',
+    kind: 'setting',
+    schema: 1,
+    key: 'peekSeconds',
+    value: 'forever',
+    at: Date.now(),
+  });
+  await laptop.database.put('settings', 'none', 'upcomingTitles');
+  laptop.sync.changedHere({ type: 'settings' });
+  await eventually(async () =>
+    expect(await phone.database.get('settings', 'upcomingTitles')).toBe('none'),
+  );
+  expect(await phone.database.get('settings', 'peekSeconds')).toBeUndefined();
+});

@@ -7,8 +7,10 @@ import type { TabMessage } from '../tab-sync';
 import { itemConflictSettled, itemsChanged, readItem, showItemsTaken } from './item-sync';
 import type { Mirror } from './mirror';
 import type { NoteVersions } from '../../domain/sync-notes';
+import type { SyncedSetting } from '../../domain/sync-settings';
 import { noteConflictRead, readNote, showNotesTaken } from './note-sync';
 import { readShow } from './show-sync';
+import { readSetting, settingConflictSettled, settingsTaken } from './setting-sync';
 
 export interface TakenChanges {
   /** Where the next call starts. */
@@ -40,8 +42,8 @@ const fromNewerApp = (record: PouchRecord) =>
   typeof record.schema === 'number' && record.schema > SYNC_SCHEMA;
 
 /**
- * Takes the mirror's changes since `since` into the app's storage: marks and reveals, with versions
- * from two devices settled by time, and notes, whose differing versions are kept for the person to choose.
+ * Takes the mirror's changes since `since` into the app's storage: marks, reveals and settings,
+ * with versions from two devices settled by time, and notes, whose differing versions are kept for the person to choose.
  */
 export async function changesTaken(
   { mirror, database, profileId, orderOf }: Context,
@@ -53,6 +55,7 @@ export async function changesTaken(
   const noteVersions = new Map<string, NoteVersions | null>();
   let newerRecords = false;
   let showsChanged = false;
+  const settings: SyncedSetting[] = [];
   for (const { doc: record, deleted } of changes.results) {
     if (!record || deleted) continue;
     const others = await Promise.all(
@@ -67,6 +70,15 @@ export async function changesTaken(
           .map(({ _rev }) => mirror.remove(record._id, _rev)),
       );
       showsChanged = true;
+      continue;
+    }
+    const setting = readSetting(record);
+    if (setting) {
+      settings.push(
+        others.length > 0
+          ? await settingConflictSettled(mirror, { rev: record._rev, setting }, others)
+          : setting,
+      );
       continue;
     }
     const item = readItem(record);
@@ -117,6 +129,7 @@ export async function changesTaken(
     if (taken.changed) messages.push({ type: 'notes', showId });
     if (taken.newerHere) newerHere.push({ kind: 'note', showId });
   }
+  if (await settingsTaken(database, settings)) messages.push({ type: 'settings' });
   return { upTo: changes.last_seq, messages, noteVersions, newerRecords, showsChanged, newerHere };
 }
 

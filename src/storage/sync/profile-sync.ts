@@ -8,6 +8,7 @@ import type { TabMessage } from '../tab-sync';
 import { changesTaken, noteChoicesRead, type SyncedKind } from './changes-taken';
 import { showItemsSent } from './item-sync';
 import { liveReplication } from './live-replication';
+import { settingsSent } from './setting-sync';
 import { followedShows, followedShowsSent } from './show-sync';
 import { openMirror, openServer, type Mirror } from './mirror';
 import { noteVersionKept, showNotesSent } from './note-sync';
@@ -129,7 +130,15 @@ export function profileSyncStarted(
     await waitingCounted();
   }
 
+  async function settingsSentOut(): Promise<void> {
+    await serverChangesTaken();
+    const since = await mirror.changes({ since: takenUpTo });
+    await settingsSent(mirror, new Set(since.results.map((change) => change.id)), hooks.database());
+    await waitingCounted();
+  }
+
   async function everythingSent(): Promise<void> {
+    await settingsSentOut();
     for (const { showId } of hooks.libraryShows()) await showSent(showId, EVERY_KIND);
     await followedShowsSent(mirror, hooks.libraryShows());
     hooks.followedShowsReported(await followedShows(mirror));
@@ -185,6 +194,7 @@ export function profileSyncStarted(
       const kind = SENT_ON[message.type];
       if (kind && 'showId' in message) void inTurn(() => showSent(message.showId, [kind]));
       if (message.type === 'everything') void inTurn(everythingSent);
+      if (message.type === 'settings') void inTurn(settingsSentOut);
       if (message.type === 'library') {
         void inTurn(async () => {
           await followedShowsSent(mirror, hooks.libraryShows());
