@@ -110,3 +110,30 @@ test('a server that refuses the password says so, and syncs once the right one i
   await device.context.close();
   await server.dispose();
 });
+
+test('records a newer version of Previously wrote on the server are left as they are, and said so', async () => {
+  const server = await startSyncServer();
+  const fromTheFuture = {
+    kind: 'mark',
+    schema: 2,
+    showId: 'ballard',
+    episode: { code: 'S1E4', watchedOn: ['tv'] },
+  };
+  await fetch(`${server.url}/ana`, { method: 'PUT' });
+  await fetch(`${server.url}/ana/mark:ballard:S1E4`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(fromTheFuture),
+  });
+  const device = await openDevice(browser, inject('appUrl'), server.url);
+  await syncTurnedOn(device, `${server.url}/ana`);
+  await untilSyncStatus(device, /^Synced just now\.$/);
+  await syncSection(device)
+    .getByText(/^The server holds records from a newer version of Previously\./)
+    .waitFor();
+  await expectSoundPage(device, ballardCovered([]), 'settings, with newer records on the server');
+  const stored = (await (await fetch(`${server.url}/ana/mark:ballard:S1E4`)).json()) as object;
+  expect(stored).toMatchObject(fromTheFuture);
+  await device.context.close();
+  await server.dispose();
+});
