@@ -1,6 +1,6 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
-import { LibraryPage } from '../features/library/library-page';
 import { AppLayout } from './app-layout';
+import { LibraryRoute } from './library-route';
 import { RouteErrorPage } from './route-error-page';
 
 /**
@@ -19,7 +19,7 @@ export const routes: RouteObject[] = [
       </p>
     ),
     children: [
-      { index: true, Component: LibraryPage },
+      { index: true, Component: LibraryRoute },
       {
         path: 'shows/:showId',
         lazy: () => import('./show-route').then((m) => ({ Component: m.ShowRoute })),

@@ -1,4 +1,5 @@
 import { builtInPack } from '../domain/built-in-pack';
+import type { Pack } from '../domain/pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
 import { loadSettings, loadSnapshot, type Snapshot } from '../storage/repository';
 import { loadShowRules } from '../storage/show-rules-repository';
@@ -113,31 +114,28 @@ async function openWatchedDatabase(databaseName?: string): Promise<PreviouslyDat
   return opened;
 }
 
-async function defaultPackSeeded(
-  database: PreviouslyDatabase,
-  readDefaultPack: () => Promise<string>,
-): Promise<void> {
-  const tryAgain = () => defaultPackSeeded(database, readDefaultPack);
-  startStepped({ status: 'adding-built-in-show' });
+/** How this app reads the built-in pack, as startApp was told; also when the person adds it again. */
+let readBuiltInPack: StartOptions['readDefaultPack'];
+
+/** The built-in pack, read and checked, or the problem to tell when it cannot be had. */
+export async function builtInPackRead(): Promise<Pack | string> {
   let text: string;
   try {
-    text = await readDefaultPack();
+    text = await readBuiltInPack();
   } catch {
-    startStepped({
-      status: 'failed',
-      problem:
-        'The built-in show, Ballard, could not be downloaded. Check your connection, then retry.',
-      retry: tryAgain,
-    });
-    return;
+    return 'The built-in show, Ballard, could not be downloaded. Check your connection, then retry.';
   }
-  const pack = builtInPack(text);
-  if (pack === null) {
-    startStepped({
-      status: 'failed',
-      problem: 'The built-in show, Ballard, arrived damaged, so it was not added. Retry later.',
-      retry: tryAgain,
-    });
+  return (
+    builtInPack(text) ??
+    'The built-in show, Ballard, arrived damaged, so it was not added. Retry later.'
+  );
+}
+
+async function defaultPackSeeded(database: PreviouslyDatabase): Promise<void> {
+  startStepped({ status: 'adding-built-in-show' });
+  const pack = await builtInPackRead();
+  if (typeof pack === 'string') {
+    startStepped({ status: 'failed', problem: pack, retry: () => defaultPackSeeded(database) });
     return;
   }
   // A failed write keeps the show on screen for this visit and says so; the next start adds it again.
@@ -147,7 +145,8 @@ async function defaultPackSeeded(
 
 /** Opens storage, loads everything the user has, and seeds Ballard on the very first start. */
 export async function startApp(options: StartOptions): Promise<void> {
-  const { databaseName, readDefaultPack } = options;
+  const { databaseName } = options;
+  readBuiltInPack = options.readDefaultPack;
   startStepped({ status: 'running' });
   let database: PreviouslyDatabase;
   try {
@@ -171,7 +170,7 @@ export async function startApp(options: StartOptions): Promise<void> {
     snapshot.unreadableShowIds.length === 0 &&
     seeded !== true
   ) {
-    await defaultPackSeeded(database, readDefaultPack);
+    await defaultPackSeeded(database);
   } else {
     startStepped({ status: 'done' });
   }

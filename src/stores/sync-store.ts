@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { NoteVersions } from '../domain/sync-notes';
 import { showsElsewhere, type SyncedShow } from '../domain/sync-shows';
 import type { SyncReport } from '../domain/sync-status';
+import { followedShowsHeard } from './followed-shows-heard';
 import { useShowSummaries } from './library-store';
 import { ownEntry } from './own-entry';
 import { useActiveProfileId } from './active-profile';
@@ -32,6 +33,7 @@ export function followedShowsFound(profileId: string, shows: readonly SyncedShow
   useSyncStore.setState((state) => ({
     followedShows: { ...state.followedShows, [profileId]: shows },
   }));
+  followedShowsHeard();
 }
 
 const NO_SHOWS: readonly SyncedShow[] = [];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { useLibraryLoaded, useUnreadableShowIds } from '../../stores/library-store';
 import { useLibraryPage } from '../../stores/page-views/library';
@@ -7,7 +8,8 @@ import { StartProblem } from '../shared/start-problem';
 import { ShowTile } from './show-tile';
 import './library.css';
 
-export function LibraryPage() {
+/** `elsewhere`: the shows this profile follows on other devices, composed in by src/app. */
+export function LibraryPage({ elsewhere }: { elsewhere: ReactNode }) {
   const view = useLibraryPage();
   useDocumentTitle(view.documentTitle);
   const loaded = useLibraryLoaded();
@@ -41,6 +43,7 @@ export function LibraryPage() {
           ))}
         </ul>
       )}
+      {elsewhere}
     </>
   );
 }
