@@ -41,9 +41,11 @@ export const syncedNote = (
   at: number,
 ): SyncedNote => ({ kind: 'note', schema: SYNC_SCHEMA, showId, noteId, note, at });
 
+const sameNote = (a: OwnNote | null, b: OwnNote | null) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * The records to send after this device changed its notes on a show: a note saved here since the
- * synced version, and a deletion, timed now, of a synced note this device no longer has.
+ * The records to send after this device changed its notes on a show: a note that says something
+ * other than the synced version, timed after it, and a deletion, timed now, of a synced note this device no longer has.
  */
 export function notesToSend(
   showId: string,
@@ -56,8 +58,10 @@ export function notesToSend(
   const toSend: SyncedNote[] = [];
   for (const note of stored) {
     const known = syncedById.get(note.id);
-    if (!known || known.at < note.updatedAt) {
-      toSend.push(syncedNote(showId, note.id, note, note.updatedAt));
+    // By what it says, not by clocks: an edit on a device whose clock runs behind is still sent.
+    if (!known || !sameNote(known.note, note)) {
+      const at = Math.max(note.updatedAt, (known?.at ?? 0) + 1);
+      toSend.push(syncedNote(showId, note.id, { ...note, updatedAt: at }, at));
     }
   }
   for (const record of synced) {

@@ -50,11 +50,18 @@ async function deviceOpened(serverName: string, library = BALLARD_ONLY): Promise
     followedShows: [],
     sync: undefined as unknown as ProfileSync,
   };
-  device.sync = profileSyncStarted(
-    profileId,
+  device.sync = syncStarted(device, serverName, library);
+  started.push(device);
+  return device;
+}
+
+/** The device's sync, as a page starts it: again after a reload, on the same mirror. */
+function syncStarted(device: Device, serverName: string, library = BALLARD_ONLY): ProfileSync {
+  return profileSyncStarted(
+    device.profileId,
     { address: serverName, user: '', password: '', paused: false, syncedAt: null, sentSequence: 0 },
     {
-      database: () => database,
+      database: () => device.database,
       libraryShows: () => library,
       followedShowsReported: (shows) => device.followedShows.push(shows),
       orderOf: () => undefined,
@@ -63,8 +70,6 @@ async function deviceOpened(serverName: string, library = BALLARD_ONLY): Promise
       noteChoicesReported: (choices) => device.noteChoices.push(choices),
     },
   );
-  started.push(device);
-  return device;
 }
 
 const freshServer = () => `server-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -92,6 +97,28 @@ test('a mark made on one device reaches the other, and an unmark follows it', as
 
   await marked(laptop, 'S1E1', false);
   await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set()));
+});
+
+test('an unmark stays, before a reload and after: the device never takes its own earlier mark back', async () => {
+  const server = freshServer();
+  const phone = await deviceOpened(server);
+  await marked(phone, 'S1E1', true);
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  await marked(phone, 'S1E1', false);
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  await new Promise((later) => setTimeout(later, 300));
+  expect(await watchedOn(phone)).toEqual(new Set());
+
+  await marked(phone, 'S1E1', true);
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  await phone.sync.stopped(false);
+  phone.sync = syncStarted(phone, server);
+  await marked(phone, 'S1E1', false);
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  await new Promise((later) => setTimeout(later, 300));
+  expect(await watchedOn(phone)).toEqual(new Set());
+  const onServer = await new PouchDB(server).get('mark:ballard:S1E1');
+  expect(onServer).toMatchObject({ on: false });
 });
 
 test('marks made apart on different episodes are merged, and one episode changed on both takes the later change', async () => {

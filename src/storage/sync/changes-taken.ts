@@ -1,6 +1,6 @@
 import type { PouchRecord } from 'pouchdb-browser';
 import type { CodeOrder } from '../../domain/episode-order';
-import { SYNC_SCHEMA, type ItemKind, type SyncedItem } from '../../domain/sync-items';
+import type { ItemKind, SyncedItem } from '../../domain/sync-items';
 import type { SyncedNote } from '../../domain/sync-notes';
 import type { PreviouslyDatabase } from '../database';
 import type { TabMessage } from '../tab-sync';
@@ -9,6 +9,7 @@ import type { Mirror } from './mirror';
 import type { NoteVersions } from '../../domain/sync-notes';
 import type { SyncedSetting } from '../../domain/sync-settings';
 import { noteConflictRead, readNote, showNotesTaken } from './note-sync';
+import { fromNewerApp, ownVersion } from './records-sent';
 import { readShow } from './show-sync';
 import { readSetting, settingConflictSettled, settingsTaken } from './setting-sync';
 
@@ -31,6 +32,7 @@ export type SyncedKind = ItemKind | 'note';
 
 interface Context {
   mirror: Mirror;
+  own: Set<string>;
   database: PreviouslyDatabase;
   profileId: string;
   orderOf(showId: string): CodeOrder | undefined;
@@ -38,15 +40,12 @@ interface Context {
 
 const conflictsOf = (record: PouchRecord) => record._conflicts ?? [];
 
-const fromNewerApp = (record: PouchRecord) =>
-  typeof record.schema === 'number' && record.schema > SYNC_SCHEMA;
-
 /**
  * Takes the mirror's changes since `since` into the app's storage: marks, reveals and settings,
  * with versions from two devices settled by time, and notes, whose differing versions are kept for the person to choose.
  */
 export async function changesTaken(
-  { mirror, database, profileId, orderOf }: Context,
+  { mirror, database, profileId, orderOf, own }: Context,
   since: number | string,
 ): Promise<TakenChanges> {
   const changes = await mirror.changes({ since, include_docs: true, conflicts: true });
@@ -58,6 +57,8 @@ export async function changesTaken(
   const settings: SyncedSetting[] = [];
   for (const { doc: record, deleted } of changes.results) {
     if (!record || deleted) continue;
+    // This device's own version, sent a moment ago: what it says is already so here.
+    if (own.delete(ownVersion(record._id, record._rev)) && !record._conflicts) continue;
     const others = await Promise.all(
       conflictsOf(record).map((rev) => mirror.get(record._id, { rev })),
     );

@@ -7,7 +7,6 @@ import {
   itemToApply,
   itemsToSend,
   latestVersion,
-  SYNC_SCHEMA,
   type ItemKind,
   type SyncedItem,
 } from '../../domain/sync-items';
@@ -15,6 +14,7 @@ import { profileShowRange, type PreviouslyDatabase } from '../database';
 import { syncedMarksStored } from '../progress-writes';
 import type { TabMessage } from '../tab-sync';
 import type { Mirror } from './mirror';
+import { fromNewerApp, recordsSent, type Sending } from './records-sent';
 
 /**
  * Marks and reveals between the app's own storage and the profile's mirror, the PouchDB database
@@ -36,11 +36,9 @@ export type ItemRead = { readable: true; record: SyncedItem } | { readable: fals
 /** A record from the server, checked: one from a newer app, or damaged, is left as it is. */
 export function readItem(record: unknown): ItemRead {
   const parsed = v.safeParse(syncedItemSchema, record);
-  if (!parsed.success) {
-    const schema = (record as { schema?: unknown } | null)?.schema;
-    return { readable: false, newer: typeof schema === 'number' && schema > SYNC_SCHEMA };
+  if (!parsed.success || fromNewerApp(record)) {
+    return { readable: false, newer: fromNewerApp(record) };
   }
-  if (parsed.output.schema > SYNC_SCHEMA) return { readable: false, newer: true };
   return { readable: true, record: parsed.output };
 }
 
@@ -68,42 +66,27 @@ async function storedItems(
   );
 }
 
-/**
- * Writes to the mirror what this device changed in a show's marks or reveals. A record changed in
- * the mirror since this device last took the server's changes (`untaken`) is another device's
- * change, not yet taken: it is never undone here, and neither is one this app cannot read.
- */
+/** Writes to the mirror what this device changed in a show's marks or reveals. */
 export async function showItemsSent(
-  mirror: Mirror,
-  untaken: ReadonlySet<string>,
+  sending: Sending,
   database: PreviouslyDatabase,
   kind: ItemKind,
   profileId: string,
   showId: string,
 ): Promise<void> {
-  const prefix = itemRecordPrefix(kind, showId);
-  const [stored, mirrored] = await Promise.all([
-    storedItems(database, kind, profileId, showId),
-    mirror.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` }),
-  ]);
-  const taken: SyncedItem[] = [];
-  const revisionOf = new Map<string, string>();
-  const leftAlone = new Set(untaken);
-  for (const row of mirrored.rows) {
-    revisionOf.set(row.id, row.value.rev);
-    const read = readItem(row.doc);
-    if (!read.readable) leftAlone.add(row.id);
-    else if (!untaken.has(row.id)) taken.push(read.record);
-  }
-  const toSend = itemsToSend(kind, showId, stored, taken, Date.now())
-    .map((record) => ({ record, id: itemRecordId(kind, showId, record.item) }))
-    .filter(({ id }) => !leftAlone.has(id));
-  if (toSend.length === 0) return;
-  await mirror.bulkDocs(
-    toSend.map(({ record, id }) => {
-      const rev = revisionOf.get(id);
-      return { ...record, _id: id, ...(rev ? { _rev: rev } : {}) };
-    }),
+  const stored = await storedItems(database, kind, profileId, showId);
+  await recordsSent(
+    sending,
+    itemRecordPrefix(kind, showId),
+    (record) => {
+      const read = readItem(record);
+      return read.readable ? read.record : null;
+    },
+    (taken) =>
+      itemsToSend(kind, showId, stored, taken, Date.now()).map((record) => ({
+        id: itemRecordId(kind, showId, record.item),
+        record,
+      })),
   );
 }
 

@@ -2,7 +2,6 @@ import type { PouchRecord } from 'pouchdb-browser';
 import * as v from 'valibot';
 import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
 import type { OwnNote } from '../../domain/show-state';
-import { SYNC_SCHEMA } from '../../domain/sync-items';
 import {
   noteRecordId,
   noteRecordPrefix,
@@ -16,6 +15,7 @@ import { loadNotes } from '../notes-repository';
 import { storedNoteSchema } from '../stored-schemas';
 import type { Taken } from './item-sync';
 import type { Mirror } from './mirror';
+import { fromNewerApp, recordsSent, type Sending } from './records-sent';
 
 /** Notes between the app's own storage and the profile's mirror; see mark-sync.ts. */
 
@@ -36,12 +36,10 @@ export type NoteRead = { readable: true; record: SyncedNote } | { readable: fals
  */
 export function readNote(record: unknown): NoteRead {
   const parsed = v.safeParse(syncedNoteSchema, record);
-  if (!parsed.success) {
-    const schema = (record as { schema?: unknown } | null)?.schema;
-    return { readable: false, newer: typeof schema === 'number' && schema > SYNC_SCHEMA };
+  if (!parsed.success || fromNewerApp(record)) {
+    return { readable: false, newer: fromNewerApp(record) };
   }
   const read = parsed.output;
-  if (read.schema > SYNC_SCHEMA) return { readable: false, newer: true };
   if (read.note !== null && (read.note.id !== read.noteId || read.note.showId !== read.showId)) {
     return { readable: false, newer: false };
   }
@@ -66,40 +64,38 @@ async function storedNotes(
   return (await loadNotes(database, profileId, showId)).notes;
 }
 
-/** Writes to the mirror what this device changed in a show's notes; `untaken` as for marks. */
+/**
+ * Writes to the mirror what this device changed in a show's notes. A note whose versions wait
+ * for the person's choice is left as it is, and so is one another profile here holds.
+ */
 export async function showNotesSent(
-  mirror: Mirror,
-  untaken: ReadonlySet<string>,
+  sending: Sending,
   database: PreviouslyDatabase,
   profileId: string,
   showId: string,
-): Promise<number> {
-  const prefix = noteRecordPrefix(showId);
-  const [stored, mirrored] = await Promise.all([
-    storedNotes(database, profileId, showId),
-    mirror.allDocs({ include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` }),
-  ]);
-  const taken: SyncedNote[] = [];
-  const revisionOf = new Map<string, string>();
-  const leftAlone = new Set(untaken);
-  for (const row of mirrored.rows) {
-    revisionOf.set(row.id, row.value.rev);
-    const read = readNote(row.doc);
-    if (!read.readable) leftAlone.add(row.id);
-    else if (!untaken.has(row.id)) taken.push(read.record);
-  }
-  const toSend = notesToSend(showId, stored, taken, Date.now()).filter(
-    (record) => !leftAlone.has(noteRecordId(showId, record.noteId)),
+): Promise<void> {
+  const stored = await storedNotes(database, profileId, showId);
+  await recordsSent(
+    sending,
+    noteRecordPrefix(showId),
+    (record) => {
+      const read = readNote(record);
+      return read.readable && (record?._conflicts ?? []).length === 0 ? read.record : null;
+    },
+    async (taken) => {
+      const toSend = notesToSend(showId, stored, taken, Date.now());
+      const heldElsewhere = await Promise.all(
+        toSend.map(async (record) => {
+          if (record.note !== null) return false;
+          const holder = (await database.get('notes', record.noteId))?.profileId;
+          return holder !== undefined && holder !== profileId;
+        }),
+      );
+      return toSend
+        .filter((_record, at) => !heldElsewhere[at])
+        .map((record) => ({ id: noteRecordId(showId, record.noteId), record }));
+    },
   );
-  if (toSend.length === 0) return 0;
-  const results = await mirror.bulkDocs(
-    toSend.map((record) => {
-      const id = noteRecordId(showId, record.noteId);
-      const rev = revisionOf.get(id);
-      return { ...record, _id: id, ...(rev ? { _rev: rev } : {}) };
-    }),
-  );
-  return results.filter((result) => result.ok === true).length;
 }
 
 /**

@@ -7,6 +7,7 @@ import { syncServerSaved, type SyncServer } from '../sync-servers';
 import type { TabMessage } from '../tab-sync';
 import { changesTaken, noteChoicesRead, type SyncedKind } from './changes-taken';
 import { showItemsSent } from './item-sync';
+import type { Sending } from './records-sent';
 import { liveReplication } from './live-replication';
 import { settingsSent } from './setting-sync';
 import { followedShows, followedShowsSent } from './show-sync';
@@ -73,6 +74,7 @@ export function profileSyncStarted(
   };
   let newerRecords = false;
   let noteChoices = new Map<string, NoteVersions>();
+  const own = new Set<string>();
   let stopping = false;
 
   const reported = (change: Partial<SyncReport>) => {
@@ -93,7 +95,7 @@ export function profileSyncStarted(
   }
 
   async function serverChangesTaken(): Promise<void> {
-    const context = { mirror, database: hooks.database(), profileId, orderOf: hooks.orderOf };
+    const context = { mirror, own, database: hooks.database(), profileId, orderOf: hooks.orderOf };
     const taken = await changesTaken(context, takenUpTo);
     taken.messages.forEach(hooks.taken);
     for (const [id, versions] of taken.noteVersions) {
@@ -112,14 +114,15 @@ export function profileSyncStarted(
     for (const { kind, showId } of taken.newerHere) await recordsSent(showId, [kind]);
   }
 
+  const sending = (): Sending => ({ mirror, own, takenUpTo });
+
   /** This device's records of a show that differ from the mirror's go to it. */
   async function recordsSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
-    const since = await mirror.changes({ since: takenUpTo });
-    const untaken = new Set(since.results.map((change) => change.id));
+    const send = sending();
     const database = hooks.database();
     for (const kind of kinds) {
-      if (kind === 'note') await showNotesSent(mirror, untaken, database, profileId, showId);
-      else await showItemsSent(mirror, untaken, database, kind, profileId, showId);
+      if (kind === 'note') await showNotesSent(send, database, profileId, showId);
+      else await showItemsSent(send, database, kind, profileId, showId);
     }
   }
 
@@ -127,13 +130,16 @@ export function profileSyncStarted(
   async function showSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
     await serverChangesTaken();
     await recordsSent(showId, kinds);
+    // Taken at once, so a reload cannot find this device's own records untaken.
+    await serverChangesTaken();
     await waitingCounted();
   }
 
   async function settingsSentOut(): Promise<void> {
     await serverChangesTaken();
-    const since = await mirror.changes({ since: takenUpTo });
-    await settingsSent(mirror, new Set(since.results.map((change) => change.id)), hooks.database());
+    await settingsSent(sending(), hooks.database());
+    // Taken at once, so a reload cannot find this device's own records untaken.
+    await serverChangesTaken();
     await waitingCounted();
   }
 

@@ -13,6 +13,7 @@ import type { PreviouslyDatabase } from '../database';
 import { peekSecondsSchema, upcomingTitlesSchema } from '../repository';
 import { showRulesByShowSchema } from '../show-rules-repository';
 import type { Mirror } from './mirror';
+import { recordsSent, type Sending } from './records-sent';
 
 /** Settings between the app's settings store and the profile's mirror; see item-sync.ts. */
 
@@ -45,33 +46,14 @@ async function storedSettings(
   return Object.fromEntries(SYNCED_SETTINGS.map((key, at) => [key, values[at]]));
 }
 
-/** Writes to the mirror the settings this device changed; `untaken` as in item-sync.ts. */
-export async function settingsSent(
-  mirror: Mirror,
-  untaken: ReadonlySet<string>,
-  database: PreviouslyDatabase,
-): Promise<void> {
-  const [stored, mirrored] = await Promise.all([
-    storedSettings(database),
-    mirror.allDocs({ include_docs: true, startkey: 'setting:', endkey: 'setting:\uffff' }),
-  ]);
-  const revisionOf = new Map<string, string>();
-  const taken: SyncedSetting[] = [];
-  for (const row of mirrored.rows) {
-    revisionOf.set(row.id, row.value.rev);
-    const setting = readSetting(row.doc);
-    if (setting && !untaken.has(row.id)) taken.push(setting);
-  }
-  const toSend = settingsToSend(stored, taken, Date.now()).filter(
-    (setting) => !untaken.has(settingRecordId(setting.key)),
-  );
-  if (toSend.length === 0) return;
-  await mirror.bulkDocs(
-    toSend.map((setting) => {
-      const id = settingRecordId(setting.key);
-      const rev = revisionOf.get(id);
-      return { ...setting, _id: id, ...(rev ? { _rev: rev } : {}) };
-    }),
+/** Writes to the mirror the settings this device changed. */
+export async function settingsSent(sending: Sending, database: PreviouslyDatabase): Promise<void> {
+  const stored = await storedSettings(database);
+  await recordsSent(sending, 'setting:', readSetting, (taken) =>
+    settingsToSend(stored, taken, Date.now()).map((record) => ({
+      id: settingRecordId(record.key),
+      record,
+    })),
   );
 }
 
