@@ -18,10 +18,11 @@ test.each([
   ['', /^Type the address/],
   ['couch.example.org', /^That is not a web address/],
   ['ftp://couch.example.org/db', /https:\/\/ or http:\/\//],
+  ['http://couch.example.org/db', /^Use https:\/\/ for a server on another machine/],
   ['https://ana:secret@couch.example.org/db', /own fields/],
   ['https://couch.example.org/db?x=1', /"\?" or "#"/],
   ['https://couch.example.org/Ana', /lower-case letter/],
-  ['http://[::1]:5984/ana', /host name .* or an IPv4 address/],
+  ['https://[::1]:5984/ana', /host name .* or an IPv4 address/],
   ['https://my_couch.example.org/ana', /host name .* or an IPv4 address/],
 ])('refuses %j, naming what is wrong', (typed, problem) => {
   const read = readSyncAddress(typed);

@@ -8,6 +8,9 @@ export type SyncAddressRead =
 /** The database used when the address names only the server. */
 export const DEFAULT_DATABASE = 'previously';
 
+/** Where http:// is allowed: a server on this machine, reached without crossing a network. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
 /** CouchDB's rule for database names. */
 const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
@@ -26,6 +29,13 @@ export function readSyncAddress(typed: string): SyncAddressRead {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, problem: 'The address must start with https:// or http://.' };
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return {
+      ok: false,
+      problem:
+        'Use https:// for a server on another machine: over http:// your password and notes would cross the network readable by anyone on the way. http:// is for a server on this machine (127.0.0.1 or localhost).',
+    };
   }
   if (url.username !== '' || url.password !== '') {
     return {

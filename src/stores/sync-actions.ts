@@ -13,6 +13,7 @@ import { activeProfileId } from './active-profile';
 import { currentDatabase, onWrittenHere } from './database-handle';
 import { useLibraryStore } from './library-store';
 import { noticeShown } from './notices-store';
+import { useProfilesStore } from './profiles-store';
 import { storedOrder } from './progress-store';
 import { syncedChangeTaken } from './start-app';
 import {
@@ -44,7 +45,10 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
   }
   if (!writesHeard) {
     writesHeard = true;
-    onWrittenHere((message) => running.forEach((sync) => sync.changedHere(message)));
+    onWrittenHere((message) => {
+      running.forEach((sync) => sync.changedHere(message));
+      if (message.type === 'profiles') void deletedProfilesForgotten();
+    });
   }
   // PouchDB loads only here, once a profile syncs.
   const { profileSyncStarted } = await import('../storage/sync/profile-sync');
@@ -59,6 +63,7 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
           title: show.title,
         })),
       followedShowsReported: (shows) => followedShowsFound(profileId, shows),
+      profileHere: () => profileHere(profileId),
       orderOf: storedOrder,
       taken: syncedChangeTaken,
       reported: (report) => profileSyncReported(profileId, report),
@@ -67,9 +72,40 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
   );
 }
 
+const profileHere = (profileId: string) =>
+  useProfilesStore.getState().profiles.some((profile) => profile.id === profileId);
+
 /** At start: every profile that chose a server syncs again, unless paused. */
 export async function syncResumed(): Promise<void> {
-  for (const [profileId, server] of await syncServers()) await started(profileId, server);
+  for (const [profileId, server] of await syncServers()) {
+    if (profileHere(profileId)) await started(profileId, server);
+  }
+  await deletedProfilesForgotten();
+}
+
+/**
+ * A deleted profile's server is forgotten, and its copy of the records with it; the server keeps
+ * them, as the other devices do, since deleting a profile here deletes nothing elsewhere.
+ */
+async function deletedProfilesForgotten(): Promise<void> {
+  const { deleting } = useProfilesStore.getState();
+  for (const [profileId, server] of await syncServers()) {
+    if (profileHere(profileId) || deleting.some(({ id }) => id === profileId)) continue;
+    await serverForgotten(profileId, server);
+  }
+}
+
+async function serverForgotten(profileId: string, server: SyncServer): Promise<void> {
+  const sync = running.get(profileId);
+  running.delete(profileId);
+  await sync?.stopped(true);
+  await syncServerForgotten(profileId);
+  const origin = new URL(server.address).origin;
+  const others = await syncServers();
+  if (![...others.values()].some((other) => new URL(other.address).origin === origin)) {
+    await forgetSyncOrigin(origin);
+  }
+  profileSyncShown(profileId, null);
 }
 
 /**
@@ -116,18 +152,7 @@ export function syncPauseAsked(): void {
 /** Stops syncing the active profile and forgets its server; everything on this device stays. */
 export async function syncForgotten(): Promise<void> {
   const profileId = activeProfileId();
-  const sync = running.get(profileId);
-  running.delete(profileId);
-  const servers = await syncServers();
-  const origin = servers.has(profileId)
-    ? new URL(servers.get(profileId)?.address ?? '').origin
-    : null;
-  await sync?.stopped(true);
-  await syncServerForgotten(profileId);
-  const stillUsed = [...servers].some(
-    ([other, server]) => other !== profileId && new URL(server.address).origin === origin,
-  );
-  if (origin && !stillUsed) await forgetSyncOrigin(origin);
-  profileSyncShown(profileId, null);
+  const server = (await syncServers()).get(profileId);
+  if (server) await serverForgotten(profileId, server);
   noticeShown('Sync is off for this profile. Everything stays on this device.');
 }

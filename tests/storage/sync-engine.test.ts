@@ -26,6 +26,8 @@ interface Device {
   taken: TabMessage[];
   noteChoices: (readonly NoteVersions[])[];
   followedShows: (readonly SyncedShow[])[];
+  /** Whether the profile is here; false once it is being deleted. */
+  here: boolean;
 }
 
 const started: Device[] = [];
@@ -48,6 +50,7 @@ async function deviceOpened(serverName: string, library = BALLARD_ONLY): Promise
     taken: [],
     noteChoices: [],
     followedShows: [],
+    here: true,
     sync: undefined as unknown as ProfileSync,
   };
   device.sync = syncStarted(device, serverName, library);
@@ -68,6 +71,7 @@ function syncStarted(device: Device, serverName: string, library = BALLARD_ONLY)
       taken: (message) => device.taken.push(message),
       reported: (report) => device.reports.push(report),
       noteChoicesReported: (choices) => device.noteChoices.push(choices),
+      profileHere: () => device.here,
     },
   );
 }
@@ -288,4 +292,38 @@ test('a setting chosen on one device reaches the other, and one the app cannot r
     expect(await phone.database.get('settings', 'upcomingTitles')).toBe('none'),
   );
   expect(await phone.database.get('settings', 'peekSeconds')).toBeUndefined();
+});
+
+test('a profile being deleted sends nothing, so its emptied storage never unmarks anything elsewhere', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  await marked(laptop, 'S1E1', true);
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E1'])));
+  await eventually(() => expect(lastReport(laptop)?.state).toBe('synced'));
+
+  laptop.here = false;
+  await laptop.database.clear('progress');
+  laptop.sync.changedHere({ type: 'progress', showId: 'ballard' });
+  laptop.sync.changedHere({ type: 'everything' });
+  await marked(phone, 'S1E2', true);
+  await eventually(() => expect(lastReport(phone)?.state).toBe('synced'));
+  await new Promise((later) => setTimeout(later, 300));
+  expect(await watchedOn(phone)).toEqual(new Set(['S1E1', 'S1E2']));
+});
+
+test('after a restore the server’s records are taken again, so what the backup lacks comes back', async () => {
+  const server = freshServer();
+  const laptop = await deviceOpened(server);
+  const phone = await deviceOpened(server);
+  await marked(phone, 'S1E3', true);
+  await eventually(async () => expect(await watchedOn(laptop)).toEqual(new Set(['S1E3'])));
+
+  // A restored backup made before S1E3 was marked, with S1E1 watched.
+  await laptop.database.clear('progress');
+  await saveWatched(laptop.database, [laptop.profileId], 'ballard', ['S1E1'], true);
+  laptop.sync.changedHere({ type: 'everything' });
+  const both = new Set(['S1E1', 'S1E3']);
+  await eventually(async () => expect(await watchedOn(laptop)).toEqual(both));
+  await eventually(async () => expect(await watchedOn(phone)).toEqual(both));
 });

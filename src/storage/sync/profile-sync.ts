@@ -27,6 +27,11 @@ export interface SyncHooks {
   noteChoicesReported(choices: readonly NoteVersions[]): void;
   /** Every show the profile follows on any device. */
   followedShowsReported(shows: readonly SyncedShow[]): void;
+  /**
+   * Whether the profile is still here: while it is being deleted (undo still offered) and after,
+   * its storage may be emptied, which must never go out as unmarks and deletions.
+   */
+  profileHere(): boolean;
 }
 
 export interface ProfileSync {
@@ -111,6 +116,7 @@ export function profileSyncStarted(
     takenUpTo = taken.upTo;
     const saved = await mirror.get(TAKEN_UP_TO).catch(() => ({ _id: TAKEN_UP_TO }));
     await mirror.put({ ...saved, seq: takenUpTo });
+    if (!hooks.profileHere()) return;
     for (const { kind, showId } of taken.newerHere) await recordsSent(showId, [kind]);
   }
 
@@ -128,6 +134,7 @@ export function profileSyncStarted(
 
   /** This device's changes to one show go to the mirror, once the server's are taken. */
   async function showSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
+    if (!hooks.profileHere()) return;
     await serverChangesTaken();
     await recordsSent(showId, kinds);
     // Taken at once, so a reload cannot find this device's own records untaken.
@@ -136,6 +143,7 @@ export function profileSyncStarted(
   }
 
   async function settingsSentOut(): Promise<void> {
+    if (!hooks.profileHere()) return;
     await serverChangesTaken();
     await settingsSent(sending(), hooks.database());
     // Taken at once, so a reload cannot find this device's own records untaken.
@@ -199,7 +207,14 @@ export function profileSyncStarted(
     changedHere(message) {
       const kind = SENT_ON[message.type];
       if (kind && 'showId' in message) void inTurn(() => showSent(message.showId, [kind]));
-      if (message.type === 'everything') void inTurn(everythingSent);
+      // A restore: the server's records are taken again, all of them, so what the backup lacks
+      // comes back from the server instead of going out as unmarks and deletions.
+      if (message.type === 'everything') {
+        void inTurn(async () => {
+          takenUpTo = 0;
+          await everythingSent();
+        });
+      }
       if (message.type === 'settings') void inTurn(settingsSentOut);
       if (message.type === 'library') {
         void inTurn(async () => {
