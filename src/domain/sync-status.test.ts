@@ -29,3 +29,9 @@ test('says the server refused the password', () => {
     /^Server refused the password\./,
   );
 });
+
+test('says when another tab syncs the profile', () => {
+  expect(syncStatusText(report({ state: 'elsewhere' }), NOW)).toBe(
+    'Another Previously tab syncs this profile; changes made here reach the server through it.',
+  );
+});

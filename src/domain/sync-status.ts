@@ -10,6 +10,8 @@ export type SyncState =
   | 'refused'
   /** The page's security policy does not admit the server yet: a reload does. */
   | 'reload-needed'
+  /** Another tab of the app syncs this profile. */
+  | 'elsewhere'
   | 'failed';
 
 export interface SyncReport {
@@ -65,6 +67,8 @@ export function syncStatusText(report: SyncReport, now: number): string {
       return 'Server refused the password. Check the user name and password, then sync again.';
     case 'reload-needed':
       return 'Reload Previously to connect to this server: the page only connects to servers it was loaded with.';
+    case 'elsewhere':
+      return 'Another Previously tab syncs this profile; changes made here reach the server through it.';
     case 'failed':
       return `Sync stopped: ${report.problem ?? 'something went wrong'}. ${synced}.`;
   }

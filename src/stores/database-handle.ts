@@ -53,10 +53,18 @@ type WriteListener = (message: TabMessage) => void;
 
 const writeListeners = new Set<WriteListener>();
 
-/** Hears of every change this tab writes, as other tabs do; returns how to stop hearing. */
-export function onWrittenHere(listener: WriteListener): () => void {
+/**
+ * Hears of every change the user makes, in this tab or another, but not of changes sync stored
+ * from another device; returns how to stop hearing.
+ */
+export function onWritten(listener: WriteListener): () => void {
   writeListeners.add(listener);
   return () => writeListeners.delete(listener);
+}
+
+/** Another tab wrote a change, which it told this one. */
+export function writtenInOtherTab(message: TabMessage): void {
+  writeListeners.forEach((listener) => listener(message));
 }
 
 /** This tab wrote a change: other tabs read it again, and sync sends it on. */

@@ -11,6 +11,7 @@ import {
   currentDatabase,
   disconnect,
   tellOtherTabsOfSyncedChange,
+  writtenInOtherTab,
 } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
@@ -160,7 +161,11 @@ export async function startApp(options: StartOptions): Promise<void> {
     });
     return;
   }
-  connect(database, openTabChannel(onOtherTab), () => openWatchedDatabase(databaseName));
+  const heardFromOtherTab = (message: TabMessage) => {
+    writtenInOtherTab(message);
+    onOtherTab(message);
+  };
+  connect(database, openTabChannel(heardFromOtherTab), () => openWatchedDatabase(databaseName));
   void navigator.storage?.persist?.().catch(() => false);
   (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
   const snapshot = await storesFilled(database);

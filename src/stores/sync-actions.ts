@@ -4,13 +4,14 @@ import type { SyncReport } from '../domain/sync-status';
 import { admitSyncOrigin, forgetSyncOrigin, isAdmittedByThisPage } from '../storage/sync-origins';
 import {
   syncServerForgotten,
+  syncServerOf,
   syncServers,
   syncServerSaved,
   type SyncServer,
 } from '../storage/sync-servers';
 import type { ProfileSync } from '../storage/sync/profile-sync';
 import { activeProfileId } from './active-profile';
-import { currentDatabase, onWrittenHere } from './database-handle';
+import { currentDatabase, onWritten } from './database-handle';
 import { useLibraryStore } from './library-store';
 import { noticeShown } from './notices-store';
 import { useProfilesStore } from './profiles-store';
@@ -23,8 +24,10 @@ import {
   profileSyncShown,
 } from './sync-store';
 
-/** Each syncing profile's replication, started once per tab. */
+/** Each syncing profile's replication, in the one tab that holds its lock. */
 const running = new Map<string, ProfileSync>();
+/** Releases a profile's lock, so another tab may sync it. */
+const releases = new Map<string, () => void>();
 let writesHeard = false;
 
 const firstReport = (server: SyncServer): SyncReport => ({
@@ -45,17 +48,15 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
   }
   if (!writesHeard) {
     writesHeard = true;
-    onWrittenHere((message) => {
+    onWritten((message) => {
       running.forEach((sync) => sync.changedHere(message));
       if (message.type === 'profiles') void deletedProfilesForgotten();
     });
   }
   // PouchDB loads only here, once a profile syncs.
   const { profileSyncStarted } = await import('../storage/sync/profile-sync');
-  running.get(profileId)?.stopped(false);
-  running.set(
-    profileId,
-    profileSyncStarted(profileId, server, {
+  const begin = (current: SyncServer) => {
+    const sync = profileSyncStarted(profileId, current, {
       database: currentDatabase,
       libraryShows: () =>
         Object.values(useLibraryStore.getState().summaries).map(({ show }) => ({
@@ -68,8 +69,32 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
       taken: syncedChangeTaken,
       reported: (report) => profileSyncReported(profileId, report),
       noteChoicesReported: (choices) => noteChoicesFound(profileId, choices),
-    }),
-  );
+    });
+    running.set(profileId, sync);
+  };
+  if (!('locks' in navigator)) {
+    begin(server);
+    return;
+  }
+  // One tab syncs each profile; the others' changes reach it as tab messages, and one of them
+  // takes over when it closes.
+  const hold = async () => {
+    // Read again: the tab that held the lock may have paused or forgotten the server meanwhile.
+    const current = await syncServerOf(profileId);
+    if (!current) {
+      profileSyncShown(profileId, null);
+      return;
+    }
+    profileSyncReported(profileId, firstReport(current));
+    begin(current);
+    await new Promise<void>((release) => releases.set(profileId, release));
+  };
+  void navigator.locks.request(`previously-sync:${profileId}`, { ifAvailable: true }, (lock) => {
+    if (lock) return hold();
+    profileSyncReported(profileId, { ...firstReport(server), state: 'elsewhere' });
+    void navigator.locks.request(`previously-sync:${profileId}`, hold);
+    return undefined;
+  });
 }
 
 const profileHere = (profileId: string) =>
@@ -99,6 +124,8 @@ async function serverForgotten(profileId: string, server: SyncServer): Promise<v
   const sync = running.get(profileId);
   running.delete(profileId);
   await sync?.stopped(true);
+  releases.get(profileId)?.();
+  releases.delete(profileId);
   await syncServerForgotten(profileId);
   const origin = new URL(server.address).origin;
   const others = await syncServers();

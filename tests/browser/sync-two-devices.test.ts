@@ -65,3 +65,31 @@ test('two devices share marks live, merge marks made while the server was down, 
   await expectSoundPage(laptop, ballardCovered(all), 'the laptop, its server forgotten');
   await Promise.all([laptop.context.close(), phone.context.close()]);
 });
+
+test('of two tabs on one device, one syncs the profile, and a mark made in the other reaches the server through it', async () => {
+  const appUrl = inject('appUrl');
+  const device = await openDevice(browser, appUrl, server.url);
+  await syncTurnedOn(device, `${server.url}/tabs`);
+  await untilSyncStatus(device, /^Synced just now\.$/);
+  const otherTab = await device.context.newPage();
+  await otherTab.goto(`${appUrl}settings`);
+  await syncSection({ ...device, page: otherTab })
+    .getByText(/^Another Previously tab syncs this profile/)
+    .waitFor();
+  expect(
+    await syncSection({ ...device, page: otherTab })
+      .getByRole('button')
+      .count(),
+  ).toBe(0);
+
+  await otherTab.getByRole('link', { name: 'Library' }).click();
+  await otherTab.getByRole('link', { name: 'Ballard', exact: true }).click();
+  await watchedCheckbox(otherTab, 'S1E4').check();
+  await expect
+    .poll(async () => {
+      const answer = await fetch(`${server.url}/tabs/mark:ballard:S1E4`);
+      return answer.ok ? ((await answer.json()) as { on?: boolean }).on : answer.status;
+    })
+    .toBe(true);
+  await device.context.close();
+});

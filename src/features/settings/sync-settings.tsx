@@ -95,24 +95,33 @@ function SyncServerChosen({ sync }: { sync: ProfileSyncShown }) {
       <p role="status">{syncStatusText(sync.report, now)}</p>
       {sync.report.newerRecords ? <p className="problem">{NEWER_RECORDS_TEXT}</p> : null}
       <NoteChoicesWaiting />
-      <div className="button-row">
-        {sync.report.state === 'reload-needed' ? (
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload
-          </button>
-        ) : (
-          <button type="button" onClick={syncNowAsked}>
-            Sync now
-          </button>
-        )}
-        <button type="button" onClick={syncPauseAsked} disabled={paused}>
-          Pause
-        </button>
-        <button type="button" onClick={() => void syncForgotten()}>
-          Forget this server
-        </button>
-      </div>
+      {sync.report.state === 'elsewhere' ? null : (
+        <SyncButtons reloadNeeded={sync.report.state === 'reload-needed'} paused={paused} />
+      )}
     </>
+  );
+}
+
+/** Sync now (or Reload, when the page must be loaded again to reach the server), Pause, Forget. */
+function SyncButtons({ reloadNeeded, paused }: { reloadNeeded: boolean; paused: boolean }) {
+  return (
+    <div className="button-row">
+      {reloadNeeded ? (
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      ) : (
+        <button type="button" onClick={syncNowAsked}>
+          Sync now
+        </button>
+      )}
+      <button type="button" onClick={syncPauseAsked} disabled={paused}>
+        Pause
+      </button>
+      <button type="button" onClick={() => void syncForgotten()}>
+        Forget this server
+      </button>
+    </div>
   );
 }
 
