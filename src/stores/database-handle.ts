@@ -53,27 +53,20 @@ type WriteListener = (message: TabMessage) => void;
 
 const writeListeners = new Set<WriteListener>();
 
-/**
- * Hears of every change the user makes, in this tab or another, but not of changes sync stored
- * from another device; returns how to stop hearing.
- */
-export function onWritten(listener: WriteListener): () => void {
+/** Hears of every change the user makes, in this tab or another; not of what sync stored. */
+export function onWritten(listener: WriteListener): void {
   writeListeners.add(listener);
-  return () => writeListeners.delete(listener);
 }
 
-/** Another tab wrote a change, which it told this one. */
-export function writtenInOtherTab(message: TabMessage): void {
+/** A change the user made, in this tab or (told by it) another. */
+export const userChanged: WriteListener = (message) =>
   writeListeners.forEach((listener) => listener(message));
-}
 
-/** This tab wrote a change: other tabs read it again, and sync sends it on. */
-export function tellOtherTabs(message: TabMessage): void {
+/**
+ * This tab wrote a change: other tabs read it again, and sync sends it on, unless it is another
+ * device's change that sync stored (`bySync`).
+ */
+export function tellOtherTabs(message: TabMessage, bySync = false): void {
   channel?.post(message);
-  writeListeners.forEach((listener) => listener(message));
-}
-
-/** Sync stored another device's change: the other tabs read it again, and it is not sent back. */
-export function tellOtherTabsOfSyncedChange(message: TabMessage): void {
-  channel?.post(message);
+  if (!bySync) userChanged(message);
 }

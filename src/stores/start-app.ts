@@ -6,13 +6,7 @@ import { loadShowRules } from '../storage/show-rules-repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { takeUpgradeReports } from '../storage/upgrade-reports';
 import { useConnectionStore } from './connection-store';
-import {
-  connect,
-  currentDatabase,
-  disconnect,
-  tellOtherTabsOfSyncedChange,
-  writtenInOtherTab,
-} from './database-handle';
+import { connect, currentDatabase, disconnect, userChanged } from './database-handle';
 import { libraryLoaded, packStored, showChangedElsewhere } from './library-store';
 import { noticeShown } from './notices-store';
 import { profilesChangedElsewhere, profilesLoaded, profilesUnloaded } from './profiles-store';
@@ -84,13 +78,8 @@ function applyOtherTabsChange(database: PreviouslyDatabase, message: TabMessage)
   }
 }
 
-/** Sync stored another device's change: this tab and the others read it again. */
-export function syncedChangeTaken(message: TabMessage): void {
-  tellOtherTabsOfSyncedChange(message);
-  onOtherTab(message);
-}
-
-function onOtherTab(message: TabMessage): void {
+/** Another tab changed something (or sync stored another device's change): read it again. */
+export function onOtherTab(message: TabMessage): void {
   // Without a database there is nothing to read it from; the loss notice says what to do.
   if (useConnectionStore.getState().status !== 'open') return;
   applyOtherTabsChange(currentDatabase(), message).catch((error: unknown) =>
@@ -162,7 +151,7 @@ export async function startApp(options: StartOptions): Promise<void> {
     return;
   }
   const heardFromOtherTab = (message: TabMessage) => {
-    writtenInOtherTab(message);
+    userChanged(message);
     onOtherTab(message);
   };
   connect(database, openTabChannel(heardFromOtherTab), () => openWatchedDatabase(databaseName));

@@ -11,12 +11,12 @@ import {
 } from '../storage/sync-servers';
 import type { ProfileSync } from '../storage/sync/profile-sync';
 import { activeProfileId } from './active-profile';
-import { currentDatabase, onWritten } from './database-handle';
+import { currentDatabase, onWritten, tellOtherTabs } from './database-handle';
 import { useLibraryStore } from './library-store';
 import { noticeShown } from './notices-store';
 import { useProfilesStore } from './profiles-store';
 import { storedOrder } from './progress-store';
-import { syncedChangeTaken } from './start-app';
+import { onOtherTab } from './start-app';
 import {
   followedShowsFound,
   noteChoicesFound,
@@ -66,7 +66,10 @@ async function started(profileId: string, server: SyncServer): Promise<void> {
       followedShowsReported: (shows) => followedShowsFound(profileId, shows),
       profileHere: () => profileHere(profileId),
       orderOf: storedOrder,
-      taken: syncedChangeTaken,
+      taken: (message) => {
+        tellOtherTabs(message, true);
+        onOtherTab(message);
+      },
       reported: (report) => profileSyncReported(profileId, report),
       noteChoicesReported: (choices) => noteChoicesFound(profileId, choices),
     });
