@@ -62,6 +62,10 @@ describe('records taken from another device', () => {
     expect(itemToApply(mark('S1E1', false, 300), 400)).toBe('keep');
   });
 
+  test('keeps an episode marked here at the same moment as the unmark made elsewhere', () => {
+    expect(itemToApply(mark('S1E1', false, 300), 300)).toBe('keep');
+  });
+
   test('keeps what is already so', () => {
     expect(itemToApply(mark('S1E1', true, 300), 100)).toBe('keep');
     expect(itemToApply(mark('S1E1', false, 300), undefined)).toBe('keep');

@@ -69,14 +69,15 @@ export function itemsToSend(
 
 /**
  * What a synced record does to this device's copy: turning an item on stores it, turning it off
- * removes it, unless this device changed it later, in which case its own version is sent instead.
+ * removes it, unless this device changed it later or at the same moment, in which case its own
+ * version is sent instead.
  */
 export function itemToApply(
   record: SyncedItem,
   storedAt: number | undefined,
 ): 'store' | 'remove' | 'keep' {
   if (record.on) return storedAt === undefined ? 'store' : 'keep';
-  return storedAt !== undefined && storedAt <= record.at ? 'remove' : 'keep';
+  return storedAt !== undefined && storedAt < record.at ? 'remove' : 'keep';
 }
 
 /** Of the versions two devices made of one record, the position of the one that stands: the latest. */

@@ -78,7 +78,7 @@ export function noteToApply(
   stored: OwnNote | undefined,
 ): 'store' | 'remove' | 'keep' {
   if (record.note === null) {
-    return stored !== undefined && stored.updatedAt <= record.at ? 'remove' : 'keep';
+    return stored !== undefined && stored.updatedAt < record.at ? 'remove' : 'keep';
   }
   return stored === undefined || stored.updatedAt < record.at ? 'store' : 'keep';
 }

@@ -64,7 +64,7 @@ export function syncStatusText(report: SyncReport, now: number): string {
     case 'paused':
       return `Paused — ${waitingText(report.waiting)}. ${synced}.`;
     case 'refused':
-      return 'Server refused the password. Check the user name and password, then sync again.';
+      return 'Server refused the password. Type the user name and password again below.';
     case 'reload-needed':
       return 'Reload Previously to connect to this server: the page only connects to servers it was loaded with.';
     case 'elsewhere':

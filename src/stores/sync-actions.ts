@@ -123,12 +123,17 @@ async function deletedProfilesForgotten(): Promise<void> {
   }
 }
 
-async function serverForgotten(profileId: string, server: SyncServer): Promise<void> {
+/** Stops a profile's sync in this tab and lets another tab take it; `forget` drops its records. */
+async function stoppedHere(profileId: string, forget: boolean): Promise<void> {
   const sync = running.get(profileId);
   running.delete(profileId);
-  await sync?.stopped(true);
+  await sync?.stopped(forget);
   releases.get(profileId)?.();
   releases.delete(profileId);
+}
+
+async function serverForgotten(profileId: string, server: SyncServer): Promise<void> {
+  await stoppedHere(profileId, true);
   await syncServerForgotten(profileId);
   const origin = new URL(server.address).origin;
   const others = await syncServers();
@@ -168,6 +173,17 @@ export async function syncTurnedOn(
 
 export function syncNowAsked(): void {
   running.get(activeProfileId())?.syncNow();
+}
+
+/** The server refused the password: sync again with these, keeping every change waiting. */
+export async function syncCredentialsChanged(user: string, password: string): Promise<void> {
+  const profileId = activeProfileId();
+  const server = await syncServerOf(profileId);
+  if (!server) return;
+  const signedIn = { ...server, user: user.trim(), password, paused: false };
+  await syncServerSaved(profileId, signedIn);
+  await stoppedHere(profileId, false);
+  await started(profileId, signedIn);
 }
 
 /** Keeps the version of a note the person chose, on every device; the others go. */

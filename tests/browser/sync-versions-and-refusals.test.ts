@@ -84,17 +84,17 @@ test('a note edited on two devices while the server was away keeps both versions
 
   await openS1E1(phone.page);
   for (const device of [laptop, phone]) {
+    await expect.poll(() => notesOf(device.page).getByRole('group').count()).toBe(0);
     await notesOf(device.page).getByText('The phone says the landlord.').waitFor();
     await expect
       .poll(() => notesOf(device.page).getByText('The laptop says the neighbour.').count())
       .toBe(0);
-    expect(await notesOf(device.page).getByRole('group').count()).toBe(0);
   }
   await Promise.all([laptop.context.close(), phone.context.close()]);
   await server.dispose();
 });
 
-test('a server that refuses the password says so, and syncs once the right one is given', async () => {
+test('a server that refuses the password says so, asks for it again, and syncs once the right one is given', async () => {
   const server = await startSyncServer({ user: 'ana', password: 'right horse battery' });
   const appUrl = inject('appUrl');
   const device = await openDevice(browser, appUrl, server.url);
@@ -102,10 +102,10 @@ test('a server that refuses the password says so, and syncs once the right one i
   await untilSyncStatus(device, /^Server refused the password\./);
   await expectSoundPage(device, ballardCovered([]), 'the refused password');
 
-  await syncSection(device).getByRole('button', { name: 'Forget this server' }).click();
-  // This page was loaded with the server allowed, so it connects without a reload.
-  const rightPassword = { user: 'ana', password: 'right horse battery' };
-  await syncTurnedOn(device, `${server.url}/ana`, rightPassword, false);
+  const signIn = syncSection(device).getByRole('form', { name: 'Sign in to the sync server' });
+  expect(await signIn.getByRole('textbox', { name: 'User name' }).inputValue()).toBe('ana');
+  await signIn.getByLabel('Password').fill('right horse battery');
+  await signIn.getByRole('button', { name: 'Try again' }).click();
   await untilSyncStatus(device, /^Synced just now\.$/);
   await device.context.close();
   await server.dispose();

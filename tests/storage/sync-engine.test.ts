@@ -97,7 +97,9 @@ test('a mark made on one device reaches the other, and an unmark follows it', as
   const phone = await deviceOpened(server);
   await marked(laptop, 'S1E1', true);
   await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set(['S1E1'])));
-  expect(phone.taken).toContainEqual({ type: 'progress', showId: 'ballard' });
+  await eventually(() =>
+    expect(phone.taken).toContainEqual({ type: 'progress', showId: 'ballard' }),
+  );
 
   await marked(laptop, 'S1E1', false);
   await eventually(async () => expect(await watchedOn(phone)).toEqual(new Set()));
@@ -276,7 +278,7 @@ test('a setting chosen on one device reaches the other, and one the app cannot r
     expect(await phone.database.get('settings', 'upcomingTitles')).toBe('all');
     expect(await phone.database.get('settings', 'showRules')).toEqual(rules);
   });
-  expect(phone.taken).toContainEqual({ type: 'settings' });
+  await eventually(() => expect(phone.taken).toContainEqual({ type: 'settings' }));
 
   await new PouchDB(server).put({
     _id: 'setting:peekSeconds',

@@ -8,6 +8,7 @@ import {
 } from '../../stores/sync-actions';
 import { useActiveProfileSync, type ProfileSyncShown } from '../../stores/sync-store';
 import { NoteChoicesWaiting } from './note-choices-waiting';
+import { SyncCredentialsForm } from './sync-credentials-form';
 
 /** "Synced 2 minutes ago" stays true as minutes pass. */
 function useNow(everyMs: number): number {
@@ -62,8 +63,9 @@ function SyncServerForm() {
         <input id={passwordId} name="password" type="password" autoComplete="current-password" />
       </div>
       <p id={hintId} className="hint">
-        The address of a CouchDB database you run or chose. Your marks sync with it; no show's
-        content does. Leave the user name and password empty if the server asks for none.
+        The address of a CouchDB database you run or chose. This profile's marks, reveals, notes,
+        settings and followed shows sync with it; no show's content does. Leave the user name and
+        password empty if the server asks for none.
       </p>
       {problem ? (
         <p id={problemId} className="problem">
@@ -94,6 +96,7 @@ function SyncServerChosen({ sync }: { sync: ProfileSyncShown }) {
       </p>
       <p role="status">{syncStatusText(sync.report, now)}</p>
       {sync.report.newerRecords ? <p className="problem">{NEWER_RECORDS_TEXT}</p> : null}
+      {sync.report.state === 'refused' ? <SyncCredentialsForm user={sync.user} /> : null}
       <NoteChoicesWaiting />
       {sync.report.state === 'elsewhere' ? null : (
         <SyncButtons reloadNeeded={sync.report.state === 'reload-needed'} paused={paused} />

@@ -74,6 +74,8 @@ export async function showItemsSent(
   profileId: string,
   showId: string,
 ): Promise<void> {
+  // Taken before what is stored is read: an unmark or deletion is timed before any change since.
+  const now = sending.changedAt ?? Date.now();
   const stored = await storedItems(database, kind, profileId, showId);
   await recordsSent(
     sending,
@@ -83,7 +85,7 @@ export async function showItemsSent(
       return read.readable ? read.record : null;
     },
     (taken) =>
-      itemsToSend(kind, showId, stored, taken, Date.now()).map((record) => ({
+      itemsToSend(kind, showId, stored, taken, now).map((record) => ({
         id: itemRecordId(kind, showId, record.item),
         record,
       })),

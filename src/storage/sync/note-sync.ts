@@ -74,6 +74,8 @@ export async function showNotesSent(
   profileId: string,
   showId: string,
 ): Promise<void> {
+  // Taken before what is stored is read: an unmark or deletion is timed before any change since.
+  const now = sending.changedAt ?? Date.now();
   const stored = await storedNotes(database, profileId, showId);
   await recordsSent(
     sending,
@@ -83,7 +85,7 @@ export async function showNotesSent(
       return read.readable && (record?._conflicts ?? []).length === 0 ? read.record : null;
     },
     async (taken) => {
-      const toSend = notesToSend(showId, stored, taken, Date.now());
+      const toSend = notesToSend(showId, stored, taken, now);
       const heldElsewhere = await Promise.all(
         toSend.map(async (record) => {
           if (record.note !== null) return false;

@@ -120,11 +120,15 @@ export function profileSyncStarted(
     for (const { kind, showId } of taken.newerHere) await recordsSent(showId, [kind]);
   }
 
-  const sending = (): Sending => ({ mirror, own, takenUpTo });
+  const sending = (changedAt?: number): Sending => ({ mirror, own, takenUpTo, changedAt });
 
   /** This device's records of a show that differ from the mirror's go to it. */
-  async function recordsSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
-    const send = sending();
+  async function recordsSent(
+    showId: string,
+    kinds: readonly SyncedKind[],
+    changedAt?: number,
+  ): Promise<void> {
+    const send = sending(changedAt);
     const database = hooks.database();
     for (const kind of kinds) {
       if (kind === 'note') await showNotesSent(send, database, profileId, showId);
@@ -133,19 +137,23 @@ export function profileSyncStarted(
   }
 
   /** This device's changes to one show go to the mirror, once the server's are taken. */
-  async function showSent(showId: string, kinds: readonly SyncedKind[]): Promise<void> {
+  async function showSent(
+    showId: string,
+    kinds: readonly SyncedKind[],
+    changedAt?: number,
+  ): Promise<void> {
     if (!hooks.profileHere()) return;
     await serverChangesTaken();
-    await recordsSent(showId, kinds);
+    await recordsSent(showId, kinds, changedAt);
     // Taken at once, so a reload cannot find this device's own records untaken.
     await serverChangesTaken();
     await waitingCounted();
   }
 
-  async function settingsSentOut(): Promise<void> {
+  async function settingsSentOut(changedAt?: number): Promise<void> {
     if (!hooks.profileHere()) return;
     await serverChangesTaken();
-    await settingsSent(sending(), hooks.database());
+    await settingsSent(sending(changedAt), hooks.database());
     // Taken at once, so a reload cannot find this device's own records untaken.
     await serverChangesTaken();
     await waitingCounted();
@@ -206,7 +214,10 @@ export function profileSyncStarted(
   return {
     changedHere(message) {
       const kind = SENT_ON[message.type];
-      if (kind && 'showId' in message) void inTurn(() => showSent(message.showId, [kind]));
+      const changedAt = Date.now();
+      if (kind && 'showId' in message) {
+        void inTurn(() => showSent(message.showId, [kind], changedAt));
+      }
       // A restore: the server's records are taken again, all of them, so what the backup lacks
       // comes back from the server instead of going out as unmarks and deletions.
       if (message.type === 'everything') {
@@ -215,7 +226,7 @@ export function profileSyncStarted(
           await everythingSent();
         });
       }
-      if (message.type === 'settings') void inTurn(settingsSentOut);
+      if (message.type === 'settings') void inTurn(() => settingsSentOut(changedAt));
       if (message.type === 'library') {
         void inTurn(async () => {
           await followedShowsSent(mirror, hooks.libraryShows());

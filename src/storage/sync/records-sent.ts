@@ -15,6 +15,11 @@ export interface Sending {
   takenUpTo: number | string;
   /** The versions this device wrote, as `id@rev`: taking them back would undo a later change. */
   own: Set<string>;
+  /**
+   * When the person made the change being sent, which times an unmark or a deletion; unknown for
+   * changes made while sync was not running, timed when they are found.
+   */
+  changedAt?: number;
 }
 
 export const ownVersion = (id: string, rev: string) => `${id}@${rev}`;

@@ -48,9 +48,11 @@ async function storedSettings(
 
 /** Writes to the mirror the settings this device changed. */
 export async function settingsSent(sending: Sending, database: PreviouslyDatabase): Promise<void> {
+  // Taken before what is stored is read: an unmark or deletion is timed before any change since.
+  const now = sending.changedAt ?? Date.now();
   const stored = await storedSettings(database);
   await recordsSent(sending, 'setting:', readSetting, (taken) =>
-    settingsToSend(stored, taken, Date.now()).map((record) => ({
+    settingsToSend(stored, taken, now).map((record) => ({
       id: settingRecordId(record.key),
       record,
     })),

@@ -23,15 +23,11 @@ export async function openDevice(
 
 export const syncSection = ({ page }: Session) => page.getByRole('region', { name: 'Sync' });
 
-/**
- * Settings → Sync: the address, then Turn on sync, then the Reload the page asks for when it was
- * loaded before the server was chosen (`reloadAsked`).
- */
+/** Settings → Sync: the address, then Turn on sync, then the Reload the page asks for. */
 export async function syncTurnedOn(
   session: Session,
   address: string,
   credentials: { user: string; password: string } | null = null,
-  reloadAsked = true,
 ): Promise<void> {
   const { page } = session;
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -42,7 +38,6 @@ export async function syncTurnedOn(
     await section.getByLabel('Password').fill(credentials.password);
   }
   await section.getByRole('button', { name: 'Turn on sync' }).click();
-  if (!reloadAsked) return;
   await section.getByText(/^Reload Previously to connect to this server/).waitFor();
   await section.getByRole('button', { name: 'Reload' }).click();
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
