@@ -54,10 +54,11 @@ async function syncSettings() {
 it('counts the notes that wait for a choice, and names none of them', async () => {
   const sync = await syncSettings();
   expect(sync.queryByText(/changed on two devices/)).not.toBeInTheDocument();
+  // Read from the whole page from here on: the section may be drawn again as the page settles.
 
   act(() => noteChoicesFound(activeProfileId(), [choice('mole-theory'), choice('van-theory')]));
   expect(
-    sync.getByText(
+    await screen.findByText(
       '2 notes were changed on two devices. Each waits on its episode’s page for you to choose the version to keep.',
     ),
   ).toBeVisible();
@@ -65,7 +66,7 @@ it('counts the notes that wait for a choice, and names none of them', async () =
 
   act(() => noteChoicesFound(activeProfileId(), [choice('mole-theory')]));
   expect(
-    sync.getByText(
+    await screen.findByText(
       '1 note was changed on two devices. It waits on its episode’s page for you to choose the version to keep.',
     ),
   ).toBeVisible();
