@@ -15,8 +15,13 @@ export interface SyncedItem {
   kind: ItemKind;
   schema: number;
   showId: string;
-  /** The episode's code, or the revealed item's reveal key, which holds its content's fingerprint. */
+  /**
+   * The episode's code; for a reveal, a digest of its reveal key, since a reveal key holds an
+   * entry's id, which may tell what it covers (reveal-digest.ts).
+   */
   item: string;
+  /** A reveal's key, with its content's fingerprint: sent only while the item is revealed. */
+  revealKey?: string;
   /** Watched or revealed; false once unmarked or hidden again. */
   on: boolean;
   /** When it was changed, in milliseconds since 1970. */

@@ -15,6 +15,7 @@ import { syncedMarksStored } from '../progress-writes';
 import type { TabMessage } from '../tab-sync';
 import type { Mirror } from './mirror';
 import { fromNewerApp, recordsSent, type Sending } from './records-sent';
+import { revealDigest } from './reveal-digest';
 
 /**
  * Marks and reveals between the app's own storage and the profile's mirror, the PouchDB database
@@ -27,6 +28,7 @@ const syncedItemSchema = v.object({
   schema: v.number(),
   showId: v.string(),
   item: v.string(),
+  revealKey: v.optional(v.string()),
   on: v.boolean(),
   at: v.number(),
 });
@@ -39,6 +41,10 @@ export function readItem(record: unknown): ItemRead {
   if (!parsed.success || fromNewerApp(record)) {
     return { readable: false, newer: fromNewerApp(record) };
   }
+  const { kind, on, revealKey } = parsed.output;
+  // A revealed item must say what to reveal; one hidden again never does.
+  if (kind === 'reveal' && on !== (revealKey !== undefined))
+    return { readable: false, newer: false };
   return { readable: true, record: parsed.output };
 }
 
@@ -48,22 +54,29 @@ const STORES = { mark: 'progress', reveal: 'reveals' } as const;
 export const itemsChanged = (kind: ItemKind, showId: string): TabMessage =>
   kind === 'mark' ? { type: 'progress', showId } : { type: 'reveals', showId };
 
+/**
+ * What this device stores of a show: each item on, by the name its record gives it, with when it
+ * was turned on, and the stored key behind each name (a reveal's is a digest of its key).
+ */
 async function storedItems(
   database: PreviouslyDatabase,
   kind: ItemKind,
   profileId: string,
   showId: string,
-): Promise<Map<string, number>> {
+): Promise<{ onAt: Map<string, number>; keyOf: Map<string, string> }> {
   const store = database.transaction(STORES[kind]).store;
   const range = profileShowRange(profileId, showId);
   const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
-  return new Map(
-    keys.map((key, at) => {
-      const value = values[at] as { watchedAt?: unknown; revealedAt?: unknown } | undefined;
-      const changedAt = kind === 'mark' ? value?.watchedAt : value?.revealedAt;
-      return [key[2], typeof changedAt === 'number' ? changedAt : 0];
-    }),
-  );
+  const onAt = new Map<string, number>();
+  const keyOf = new Map<string, string>();
+  for (const [at, key] of keys.entries()) {
+    const value = values[at] as { watchedAt?: unknown; revealedAt?: unknown } | undefined;
+    const changedAt = kind === 'mark' ? value?.watchedAt : value?.revealedAt;
+    const name = kind === 'mark' ? key[2] : await revealDigest(key[2]);
+    onAt.set(name, typeof changedAt === 'number' ? changedAt : 0);
+    keyOf.set(name, key[2]);
+  }
+  return { onAt, keyOf };
 }
 
 /** Writes to the mirror what this device changed in a show's marks or reveals. */
@@ -76,7 +89,7 @@ export async function showItemsSent(
 ): Promise<void> {
   // Taken before what is stored is read: an unmark or deletion is timed before any change since.
   const now = sending.changedAt ?? Date.now();
-  const stored = await storedItems(database, kind, profileId, showId);
+  const { onAt, keyOf } = await storedItems(database, kind, profileId, showId);
   await recordsSent(
     sending,
     itemRecordPrefix(kind, showId),
@@ -85,10 +98,13 @@ export async function showItemsSent(
       return read.readable ? read.record : null;
     },
     (taken) =>
-      itemsToSend(kind, showId, stored, taken, now).map((record) => ({
-        id: itemRecordId(kind, showId, record.item),
-        record,
-      })),
+      itemsToSend(kind, showId, onAt, taken, now).map((record) => {
+        const revealKey = kind === 'reveal' && record.on ? keyOf.get(record.item) : undefined;
+        return {
+          id: itemRecordId(kind, showId, record.item),
+          record: revealKey === undefined ? record : { ...record, revealKey },
+        };
+      }),
   );
 }
 
@@ -147,15 +163,16 @@ export async function showItemsTaken(
   records: readonly SyncedItem[],
   order: CodeOrder | undefined,
 ): Promise<Taken> {
-  const stored = await storedItems(database, kind, profileId, showId);
+  const { onAt, keyOf } = await storedItems(database, kind, profileId, showId);
   let newerHere = false;
   const changes = records.flatMap((record) => {
-    const effect = itemToApply(record, stored.get(record.item));
+    const effect = itemToApply(record, onAt.get(record.item));
     if (effect === 'keep') {
-      newerHere ||= record.on !== stored.has(record.item);
+      newerHere ||= record.on !== onAt.has(record.item);
       return [];
     }
-    return [{ item: record.item, at: effect === 'store' ? record.at : null }];
+    const item = effect === 'store' ? (record.revealKey ?? record.item) : keyOf.get(record.item);
+    return item === undefined ? [] : [{ item, at: effect === 'store' ? record.at : null }];
   });
   if (changes.length === 0) return { changed: false, newerHere };
   if (kind === 'reveal') await syncedRevealsStored(database, profileId, showId, changes);
