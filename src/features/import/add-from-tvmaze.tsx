@@ -4,7 +4,7 @@ import { IsolatedText } from '../shared/isolated-text';
 import { useOnline } from '../shared/use-online';
 import { stageLine, type ImportState } from './import-state';
 import { NeedsConnection } from './needs-connection';
-import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
+import { tvmazeShowFetched } from './tvmaze-show-fetched';
 import { useShowImport } from './use-show-import';
 
 /** What the status line says of an import: its stage while it runs, then how it ended. */
@@ -26,19 +26,14 @@ export function AddFromTvmaze({ tvmazeId, title }: { tvmazeId: number; title: st
   const offline = !useOnline();
   const running = importer.state?.phase === 'running' ? importer.state : null;
 
-  async function added(button: HTMLButtonElement) {
-    importer.chosen('tvmaze', title, button);
-    let answer: unknown;
-    try {
-      answer = await fetchTvmazeShow(tvmazeId);
-    } catch (error) {
-      importer.refused('tvmaze', `${isolated(title)} could not be added:`, [
-        error instanceof TvmazeError ? error.message : String(error),
-      ]);
-      return;
-    }
-    importer.started({ kind: 'tvmaze', answer, refresh: false });
-  }
+  const added = (button: HTMLButtonElement) =>
+    tvmazeShowFetched(importer, tvmazeId, {
+      origin: 'tvmaze',
+      title,
+      button,
+      failedHeading: `${isolated(title)} could not be added:`,
+      refresh: false,
+    });
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useShowSummaries } from '../../stores/library-store';
-import { TvmazeError, fetchTvmazeShow } from './tvmaze-client';
+import { tvmazeShowFetched } from './tvmaze-show-fetched';
 import { tvmazeIdOf } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
@@ -26,19 +26,14 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
   );
   if (fromTvmaze.length === 0) return null;
 
-  async function refreshed(title: string, tvmazeId: number, button: HTMLButtonElement) {
-    importer.chosen('refresh', title, button);
-    let answer: unknown;
-    try {
-      answer = await fetchTvmazeShow(tvmazeId);
-    } catch (error) {
-      importer.refused('refresh', `${isolated(title)} was not refreshed:`, [
-        error instanceof TvmazeError ? error.message : String(error),
-      ]);
-      return;
-    }
-    importer.started({ kind: 'tvmaze', answer, refresh: true });
-  }
+  const refreshed = (title: string, tvmazeId: number, button: HTMLButtonElement) =>
+    tvmazeShowFetched(importer, tvmazeId, {
+      origin: 'refresh',
+      title,
+      button,
+      failedHeading: `${isolated(title)} was not refreshed:`,
+      refresh: true,
+    });
 
   return (
     <section className="panel" aria-labelledby={headingId}>

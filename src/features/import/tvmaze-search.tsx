@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { TvmazeError, fetchTvmazeShow, searchTvmaze } from './tvmaze-client';
+import { TvmazeError, searchTvmaze } from './tvmaze-client';
+import { tvmazeShowFetched } from './tvmaze-show-fetched';
 import { searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
 import { ImportReportView } from './import-report';
 import type { useShowImport } from './use-show-import';
@@ -58,19 +59,15 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
     }
   }
 
-  async function added(result: SearchResult, button: HTMLButtonElement) {
-    importer.chosen('tvmaze', result.name, button);
-    let answer: unknown;
-    try {
-      answer = await fetchTvmazeShow(result.tvmazeId);
-    } catch (error) {
-      importer.refused('tvmaze', `${isolated(result.name)} could not be added:`, [
-        failureMessage(error),
-      ]);
-      return;
-    }
-    importer.started({ kind: 'tvmaze', answer, refresh: false });
-  }
+  const added = (result: SearchResult, button: HTMLButtonElement) =>
+    tvmazeShowFetched(importer, result.tvmazeId, {
+      origin: 'tvmaze',
+      title: result.name,
+      button,
+      failedHeading: `${isolated(result.name)} could not be added:`,
+      refresh: false,
+      describe: failureMessage,
+    });
 
   return (
     <section className="panel" aria-labelledby={headingId}>
