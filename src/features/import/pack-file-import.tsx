@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
-import { ImportReportView } from './import-report';
+import { PipelineReportView } from '../shared/pipeline-report';
+import { IMPORT_FLOW } from './import-state';
 import type { useShowImport } from './use-show-import';
 import { JsonFileInput } from '../shared/json-file-input';
 
@@ -57,7 +58,12 @@ export function PackFileImport({ importer }: { importer: Importer }) {
       </p>
       <label htmlFor={inputId}>Import recap pack</label>
       <JsonFileInput id={inputId} onFile={(file, input) => Promise.resolve(chosen(file, input))} />
-      <ImportReportView state={importer.state} origin="file" onCancel={importer.cancelled} />
+      <PipelineReportView
+        state={importer.state}
+        origin="file"
+        flow={IMPORT_FLOW}
+        onCancel={importer.cancelled}
+      />
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import { useShowSummaries } from '../../stores/library-store';
 import { tvmazeShowFetched } from './tvmaze-show-fetched';
 import { tvmazeIdOf } from './tvmaze-pack';
-import { ImportReportView } from './import-report';
+import { PipelineReportView } from '../shared/pipeline-report';
+import { IMPORT_FLOW } from './import-state';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
 import { useOnline } from '../shared/use-online';
@@ -60,7 +61,12 @@ export function TvmazeRefresh({ importer }: { importer: Importer }) {
           </li>
         ))}
       </ul>
-      <ImportReportView state={importer.state} origin="refresh" onCancel={importer.cancelled} />
+      <PipelineReportView
+        state={importer.state}
+        origin="refresh"
+        flow={IMPORT_FLOW}
+        onCancel={importer.cancelled}
+      />
     </section>
   );
 }

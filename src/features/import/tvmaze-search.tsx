@@ -2,7 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { TvmazeError, searchTvmaze } from './tvmaze-client';
 import { tvmazeShowFetched } from './tvmaze-show-fetched';
 import { searchResultsFromTvmaze, type SearchResult } from './tvmaze-pack';
-import { ImportReportView } from './import-report';
+import { PipelineReportView } from '../shared/pipeline-report';
+import { IMPORT_FLOW } from './import-state';
 import type { useShowImport } from './use-show-import';
 import { isolated } from '../../domain/isolated';
 import { useOnline } from '../shared/use-online';
@@ -143,7 +144,12 @@ export function TvmazeSearch({ importer }: { importer: Importer }) {
           ))}
         </ul>
       ) : null}
-      <ImportReportView state={importer.state} origin="tvmaze" onCancel={importer.cancelled} />
+      <PipelineReportView
+        state={importer.state}
+        origin="tvmaze"
+        flow={IMPORT_FLOW}
+        onCancel={importer.cancelled}
+      />
     </section>
   );
 }

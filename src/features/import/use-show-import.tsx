@@ -57,7 +57,7 @@ export function useShowImport() {
       if (running.current !== current) return;
       if (event.type === 'pack checked') {
         const replaces = origin !== 'refresh' && isShowInLibrary(event.pack.showId);
-        dispatch({ ...event, replaces });
+        dispatch({ type: 'checked', checked: event.pack, replaces });
         if (!replaces) confirm(activeProfileId());
         return;
       }
@@ -86,9 +86,9 @@ export function useShowImport() {
   const pending = state?.phase === 'confirming' ? state : null;
   const dialog = pending ? (
     <ConfirmDialog
-      question={`Replace “${isolated(pending.pack.title)}”?`}
+      question={`Replace “${isolated(pending.checked.title)}”?`}
       details={
-        pending.pack.recaps > 0 ? (
+        pending.checked.recaps > 0 ? (
           <p>
             Your library already has this show. Its episodes, characters and recaps will be replaced
             by the ones from {SOURCE_NAMES[pending.origin]}. Your progress, reveals and notes on it
