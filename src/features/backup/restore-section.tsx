@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useReducer, useRef } from 'react';
 import type { Backup } from '../../storage/backup-format';
 import type { StoredCounts } from '../../storage/backup-repository';
 import {
@@ -10,19 +10,17 @@ import type { TextFile } from '../shared/read-text-file';
 import { backupFromFile } from './backup-file';
 import { ConfirmDialog } from '../shared/confirm-dialog';
 import { JsonFileInput } from '../shared/json-file-input';
-import { isolated } from '../../domain/isolated';
-import { IsolatedText } from '../shared/isolated-text';
+import { pipelineReducer, type PipelineFlow } from '../shared/pipeline-state';
+import { PipelineReportView } from '../shared/pipeline-report';
 
-interface PendingRestore {
+/** A backup that passed every check, with what restoring it would replace. */
+interface CheckedBackup extends RestoreQuestion {
   backup: Backup;
-  counts: StoredCounts;
-  replaces: string;
   /** Asked again: what this browser holds changed since the user was first asked. */
   changed: boolean;
 }
 
-type Report =
-  { tone: 'info'; lines: string[] } | { tone: 'problem'; heading: string; lines: string[] };
+type RestoreDone = { type: 'done'; backup: Backup };
 
 function restoredLines(backup: Backup): string[] {
   const watched = backup.progress.reduce((sum, item) => sum + item.watched.length, 0);
@@ -33,49 +31,56 @@ function restoredLines(backup: Backup): string[] {
   ];
 }
 
+/** A restore in the words of this section; its "Saving" stage is the restore itself. */
+const RESTORE_FLOW: PipelineFlow<'restore', CheckedBackup, RestoreDone> = {
+  begins: () => 'Checking',
+  percentAt: () => null,
+  titleOf: () => null,
+  stageLine: (stage, subject) => (stage === 'Saving' ? 'Restoring…' : `${stage} ${subject}…`),
+  progress: null,
+  declined: () => 'Nothing was restored.',
+  cancelled: 'Nothing was restored.',
+  failed: (_origin, stage, name) =>
+    stage === 'check'
+      ? `${name} was not restored, and nothing was changed:`
+      : 'The backup was not restored:',
+  done: (_origin, { backup }) => ({ tone: 'done', lines: restoredLines(backup) }),
+};
+
+const restoreReducer = pipelineReducer(RESTORE_FLOW);
+
 /** Restores a full backup: checked whole first, and asking before it replaces anything. */
 export function RestoreSection() {
   const headingId = useId();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  const [state, dispatch] = useReducer(restoreReducer, null);
+  const pending = state?.phase === 'confirming' ? state.checked : null;
 
   /** Asks before replacing anything of the user's; restores at once when there is nothing. */
-  function offered(backup: Backup, { counts, replaces }: RestoreQuestion, changed: boolean) {
-    if (replaces === null) {
-      void restored(backup, counts);
-    } else {
-      setReport(null);
-      setPending({ backup, counts, replaces, changed });
-    }
+  function offered(backup: Backup, question: RestoreQuestion, changed: boolean) {
+    const replaces = question.replaces !== null;
+    dispatch({ type: 'checked', checked: { ...question, backup, changed }, replaces });
+    if (!replaces) void restored(backup, question.counts);
   }
 
   async function restored(backup: Backup, confirmed: StoredCounts) {
-    setReport({ tone: 'info', lines: ['Restoring…'] });
+    dispatch({ type: 'progress', stage: 'Saving', percent: null });
     const result = await backupRestored(backup, confirmed);
     if (result.outcome === 'restored') {
-      setReport({ tone: 'info', lines: restoredLines(backup) });
+      dispatch({ type: 'done', backup });
     } else if (result.outcome === 'failed') {
-      setReport({
-        tone: 'problem',
-        heading: 'The backup was not restored:',
-        lines: [result.problem],
-      });
+      dispatch({ type: 'failed', stage: 'save', problems: [result.problem] });
     } else {
       offered(backup, result.question, true);
     }
   }
 
   async function chosen(file: TextFile) {
-    setReport({ tone: 'info', lines: [`Checking ${isolated(file.name)}…`] });
+    dispatch({ type: 'source chosen', origin: 'restore', name: file.name });
     const result = await backupFromFile(file);
     if (!result.ok) {
-      setReport({
-        tone: 'problem',
-        heading: `${isolated(file.name)} was not restored, and nothing was changed:`,
-        lines: result.problems,
-      });
+      dispatch({ type: 'failed', stage: 'check', problems: result.problems });
       return;
     }
     offered(result.backup, await whatRestoreReplaces(result.backup), false);
@@ -90,29 +95,7 @@ export function RestoreSection() {
       </p>
       <label htmlFor={inputId}>Restore from backup</label>
       <JsonFileInput ref={inputRef} id={inputId} onFile={(file) => chosen(file)} />
-      <div role="status" className="import-status">
-        {report?.tone === 'info'
-          ? report.lines.map((line) => (
-              <p key={line}>
-                <IsolatedText text={line} />
-              </p>
-            ))
-          : null}
-      </div>
-      {report?.tone === 'problem' ? (
-        <div role="alert" className="problem import-problems">
-          <p>
-            <IsolatedText text={report.heading} />
-          </p>
-          <ul>
-            {report.lines.map((line) => (
-              <li key={line}>
-                <IsolatedText text={line} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PipelineReportView state={state} origin="restore" flow={RESTORE_FLOW} />
       {pending ? (
         <ConfirmDialog
           question="Replace everything in this browser with the backup?"
@@ -127,13 +110,10 @@ export function RestoreSection() {
           }
           confirmLabel="Replace"
           onConfirm={() => {
-            setPending(null);
+            dispatch({ type: 'replace confirmed' });
             void restored(pending.backup, pending.counts);
           }}
-          onCancel={() => {
-            setPending(null);
-            setReport({ tone: 'info', lines: ['Nothing was restored.'] });
-          }}
+          onCancel={() => dispatch({ type: 'replace declined' })}
           returnFocusTo={inputRef}
         />
       ) : null}
