@@ -1,5 +1,6 @@
 import { episodeOrder, horizonPosition, type CodeOrder } from './episode-order';
 import { LOADING_GATE, type Gate, type RoomMember, type UpcomingTitles } from './gate';
+import type { OwnNote } from './own-note';
 import type { Character, Entry, Episode, ShowInfo } from './pack';
 import type { ProgressSummary } from './progress-summary';
 import { gateSafeUpTo } from './safe-up-to';
@@ -23,9 +24,6 @@ export type EntriesState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly entries: readonly Entry[] }
   | { readonly status: 'unreadable'; readonly problem: string };
-
-/** One of the user's own notes: an entry of kind "note" that belongs to one show. */
-export type OwnNote = Entry & { readonly showId: string; readonly updatedAt: number };
 
 export type NotesState =
   | { readonly status: 'loading' }

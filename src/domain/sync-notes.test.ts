@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { OwnNote } from './show-state';
+import type { OwnNote } from './own-note';
 import { noteToApply, notesToSend, type SyncedNote } from './sync-notes';
 
 const note = (body: string, updatedAt: number): OwnNote => ({

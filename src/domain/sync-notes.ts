@@ -1,5 +1,5 @@
 import { SYNC_SCHEMA } from './sync-items';
-import type { OwnNote } from './show-state';
+import type { OwnNote } from './own-note';
 
 /**
  * How notes travel between devices: one record per note, holding the whole note, and a deleted

@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
 import { showSummary } from '../domain/show-summary';
-import type { PreviouslySchema } from './database';
+import type { PreviouslySchema } from './database-schema';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import type { NoteVersions } from '../../src/domain/sync-notes';
-import type { OwnNote } from '../../src/domain/show-state';
+import type { OwnNote } from '../../src/domain/own-note';
 import { activeProfileId } from '../../src/stores/active-profile';
 import { noteChoicesFound, profileSyncShown, useSyncStore } from '../../src/stores/sync-store';
 import { startTestApp, stopTestApp } from './app-harness';

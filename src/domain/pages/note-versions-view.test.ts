@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../pack';
 import { noteRevealKey } from '../reveal-keys';
-import type { OwnNote, ShowState } from '../show-state';
+import type { OwnNote } from '../own-note';
+import type { ShowState } from '../show-state';
 import type { NoteVersions } from '../sync-notes';
 import { entry, episode, seasonCodes } from '../testing/pack-builders';
 import { packShowState, type Progress } from '../testing/pack-show-state';

@@ -4,7 +4,8 @@ import { isItemVisible, keyedItemVisibility, type Gate } from '../gate';
 import { ENTRY_KIND_LABELS, type Episode } from '../pack';
 import { itemAnchor, type ShownItem } from '../page-items';
 import { noteRevealKey } from '../reveal-keys';
-import { notesGate, showGate, type OwnNote, type ShowState } from '../show-state';
+import type { OwnNote } from '../own-note';
+import { notesGate, showGate, type ShowState } from '../show-state';
 import type { NoteVersions } from '../sync-notes';
 import { spoilsPicker, type SpoilsPicker } from './spoils-picker';
 

@@ -1,7 +1,7 @@
 import type { PouchRecord } from 'pouchdb-browser';
 import * as v from 'valibot';
 import { withoutInvisibleCharacters } from '../../domain/invisible-characters';
-import type { OwnNote } from '../../domain/show-state';
+import type { OwnNote } from '../../domain/own-note';
 import {
   noteRecordId,
   noteRecordPrefix,
