@@ -24,6 +24,18 @@ export function codeOrder(episodes: readonly Episode[]): CodeOrder {
   return codes;
 }
 
+const ordersOfCodes = new WeakMap<readonly string[], CodeOrder>();
+
+/** The order of codes listed in watch order (a show summary's), one object per list. */
+export function orderOfCodes(codes: readonly string[]): CodeOrder {
+  let order = ordersOfCodes.get(codes);
+  if (order === undefined) {
+    order = { codes, positionOf: new Map(codes.map((code, position) => [code, position])) };
+    ordersOfCodes.set(codes, order);
+  }
+  return order;
+}
+
 /** No episode watched. */
 export const NO_HORIZON = -1;
 

@@ -61,11 +61,21 @@ export function entryRevealKey(entry: Entry): string {
   return key;
 }
 
+/** What an episode's key holds of its title and synopsis. */
+export function episodeFingerprint(episode: Episode): string {
+  return fingerprint([episode.title, episode.synopsis]);
+}
+
+/** The key of an episode with this code and content fingerprint. */
+export function episodeKeyOf(code: string, contentFingerprint: string): string {
+  return `episode#${contentFingerprint}:${code}`;
+}
+
 /** The key of an episode's title and synopsis, computed once per episode object. */
 export function episodeRevealKey(episode: Episode): string {
   let key = episodeKeys.get(episode);
   if (key === undefined) {
-    key = `episode#${fingerprint([episode.title, episode.synopsis])}:${episode.code}`;
+    key = episodeKeyOf(episode.code, episodeFingerprint(episode));
     episodeKeys.set(episode, key);
   }
   return key;

@@ -67,15 +67,17 @@ const NONE_WATCHED: ReadonlySet<string> = new Set();
 
 /**
  * The library tile and "next up": counts of the user's own marks and the next episode row. The
- * counts say nothing the user's own marks do not, so they need no gate.
+ * counts say nothing the user's own marks do not, so they need no gate. `total` is the show's
+ * length, given when `episodes` holds only those a tile's gate reads (show-summary.ts).
  */
 export function showProgressSummary(
   gate: Gate,
   episodes: readonly Episode[],
   counts: Pick<ProgressSummary, 'watchedCount' | 'skipped'>,
+  total = episodes.length,
 ): ShowProgressSummary {
   const { watchedCount, skipped } = counts;
-  const summary = { watchedCount, total: episodes.length, skipped };
+  const summary = { watchedCount, total, skipped };
   if (gate.status !== 'ready') return { ...summary, next: null };
   const nextEpisode = episodes[gate.horizon + 1];
   if (!nextEpisode) return { ...summary, next: null };

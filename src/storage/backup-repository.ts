@@ -2,7 +2,6 @@ import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import { PACK_FORMAT, PACK_VERSION } from '../domain/pack';
 import { pinLegacyRevealKeys } from '../domain/reveal-keys';
-import { showSummary } from '../domain/show-summary';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from './backup-format';
 import { writeAllOrNothing, writing } from './all-or-nothing';
 import {
@@ -20,12 +19,13 @@ import { unreadableProfilesSetAside } from './unreadable-profiles';
 import {
   DEFAULT_SETTINGS,
   groupKeysByProfile,
-  loadEntries,
   peekSecondsSchema,
   type Settings,
 } from './repository';
 import { loadShowRules, SHOW_RULES_KEY } from './show-rules-repository';
 import { storedShowSchema } from './stored-schemas';
+import { loadEntries } from './show-records';
+import { storedSummaryOf } from './show-summaries';
 import type { PackDocument } from './show-export';
 import { isolated } from '../domain/isolated';
 
@@ -246,7 +246,7 @@ export async function restoreBackup(
         write.objectStore('entries').put([...entries], show.id),
       );
       queue(`writing the summary of show ${index + 1} of ${shows.length}`, () =>
-        write.objectStore('showSummaries').put(showSummary(stored, entries), show.id),
+        write.objectStore('showSummaries').put(storedSummaryOf(stored, entries), show.id),
       );
     });
     backup.profiles.forEach((profile, index, profiles) =>

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 import type { ProgressSummary } from '../domain/progress-summary';
-import type { ShowSummary } from '../domain/show-summary';
+import type { StoredShowSummary } from './show-summaries';
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -50,7 +50,7 @@ export interface PreviouslySchema extends DBSchema {
   shows: { key: string; value: StoredShow };
   entries: { key: string; value: Entry[] };
   /** What the library's first page shows of each show, written with the show and its entries. */
-  showSummaries: { key: string; value: ShowSummary };
+  showSummaries: { key: string; value: StoredShowSummary };
   profiles: { key: string; value: Profile };
   /**
    * One record a watched episode, keyed [profileId, showId, code], so a mark writes a few bytes

@@ -15,6 +15,7 @@ import {
 } from './database';
 import { mergeImportedNotes, newNoteId, type NoteMerge } from './note-merge';
 import { describeUnchangedAfterFailure } from './storage-errors';
+import { storedShowSummary } from './show-summaries';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**
@@ -178,7 +179,7 @@ export async function importShow(
         queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
         progress(0.7);
         queue('writing its summary', () =>
-          transaction.objectStore('showSummaries').put(summary, showId),
+          transaction.objectStore('showSummaries').put(storedShowSummary(summary), showId),
         );
         merge.toPut.forEach((note, index, notes) =>
           queue(writing('note', index, notes), () =>

@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import * as v from 'valibot';
-import { showSummary } from '../domain/show-summary';
 import type { PreviouslySchema } from './database-schema';
+import { storedSummaryOf } from './show-summaries';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**
@@ -26,7 +26,7 @@ export async function summariesOfStoredShows(transaction: UpgradeTransaction): P
     if (show.success && show.output.show.id === key) {
       const stored = v.safeParse(storedEntriesSchema, (await entries.get(key)) ?? []);
       // Unreadable recaps stay covered: no catch-up link until they are imported again.
-      await summaries.put(showSummary(show.output, stored.success ? stored.output : []), key);
+      await summaries.put(storedSummaryOf(show.output, stored.success ? stored.output : []), key);
     }
     cursor = await cursor.continue();
   }

@@ -1,16 +1,15 @@
 import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
-import type { Entry } from '../domain/pack';
 import type { ProgressSummary } from '../domain/progress-summary';
-import { showSummary, type ShowSummary } from '../domain/show-summary';
+import type { Entry } from '../domain/pack';
+import type { ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
   profileRange,
   profileShowRange,
   type PreviouslyDatabase,
-  type PreviouslySchema,
-  type Profile,
   type StoredShow,
+  type Profile,
 } from './database';
 import {
   ACTIVE_PROFILE_KEY,
@@ -18,10 +17,9 @@ import {
   profileRecords,
   readProfiles,
 } from './profiles-repository';
-import { readShowSummary } from './show-summaries';
+import { readShowSummary, storedSummaryOf } from './show-summaries';
 import { readProgressSummaries } from './progress-summaries';
 import { unreadableProfilesSetAside } from './unreadable-profiles';
-import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 export interface Settings {
   upcomingTitles: UpcomingTitles;
@@ -52,20 +50,6 @@ export interface Snapshot {
   settings: Settings;
   /** Plain-language reports of what could not be read and where it was kept. */
   problems: string[];
-}
-
-async function quarantine(
-  database: PreviouslyDatabase,
-  store: keyof PreviouslySchema & string,
-  key: string,
-  value: unknown,
-  reason: string,
-): Promise<void> {
-  await database.put(
-    'quarantine',
-    { store, key, value, reason, at: Date.now() },
-    `${store}/${key}`,
-  );
 }
 
 /** Keys [profileId, showId, item] grouped by show: how one profile's progress and reveals are read back. */
@@ -134,67 +118,6 @@ export async function loadSettings(database: PreviouslyDatabase): Promise<Settin
   ).settings;
 }
 
-export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: string };
-
-/** A stored show record, checked; one that cannot be read is kept aside and reported. */
-async function readShowRecord(
-  database: PreviouslyDatabase,
-  key: string,
-  value: unknown,
-): Promise<ShowResult> {
-  const parsed = v.safeParse(storedShowSchema, value);
-  if (parsed.success && parsed.output.show.id === key) return { ok: true, show: parsed.output };
-  await quarantine(database, 'shows', key, value, 'stored show could not be read');
-  return {
-    ok: false,
-    problem: `The saved copy of the show "${key}" could not be read. It was kept aside unchanged and its content stays covered; import its recap pack again to use it.`,
-  };
-}
-
-/** One show as stored now, or undefined when there is none. */
-export async function loadShow(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<ShowResult | undefined> {
-  const value: unknown = await database.get('shows', showId);
-  return value === undefined ? undefined : readShowRecord(database, showId, value);
-}
-
-export type SummaryResult = { ok: true; summary: ShowSummary } | { ok: false; problem: string };
-
-/**
- * A show's summary built again from its record and recaps, and stored: for a show stored without
- * one, or whose summary cannot be read. Undefined when there is no such show.
- */
-async function summaryRebuilt(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<SummaryResult | undefined> {
-  const show = await loadShow(database, showId);
-  if (!show?.ok) return show;
-  const entries = await loadEntries(database, showId);
-  // Recaps that cannot be read stay covered, so the tile links to none of them.
-  const summary = showSummary(show.show, entries.ok ? entries.entries : []);
-  await database.put('showSummaries', summary, showId);
-  return { ok: true, summary };
-}
-
-/** One show's summary as stored now, or undefined when there is no such show. */
-export async function loadSummary(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<SummaryResult | undefined> {
-  const transaction = database.transaction(['shows', 'showSummaries'], 'readonly');
-  const [showKey, value] = await Promise.all([
-    transaction.objectStore('shows').getKey(showId),
-    transaction.objectStore('showSummaries').get(showId),
-  ]);
-  if (showKey === undefined) return undefined;
-  const summary = readShowSummary(showId, value);
-  return summary ? { ok: true, summary } : summaryRebuilt(database, showId);
-}
-
-/** What the first page needs: no show's episodes, characters or recaps are read. */
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
     ['shows', 'showSummaries', 'progressSummaries', 'reveals', 'settings', 'profiles'],
@@ -232,7 +155,9 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   const problems: string[] = [];
   for (const key of showKeys) {
     const summary = readShowSummary(key, stored.get(key));
-    const result = summary ? { ok: true as const, summary } : await summaryRebuilt(database, key);
+    const result = summary
+      ? { ok: true as const, summary }
+      : await (await import('./show-records')).summaryRebuilt(database, key);
     if (result === undefined) continue;
     if (result.ok) {
       summaries.push(result.summary);
@@ -256,23 +181,6 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
   };
 }
 
-export type EntriesResult = { ok: true; entries: Entry[] } | { ok: false; problem: string };
-
-export async function loadEntries(
-  database: PreviouslyDatabase,
-  showId: string,
-): Promise<EntriesResult> {
-  const value: unknown = await database.get('entries', showId);
-  if (value === undefined) return { ok: true, entries: [] };
-  const parsed = v.safeParse(storedEntriesSchema, value);
-  if (parsed.success) return { ok: true, entries: parsed.output };
-  await quarantine(database, 'entries', showId, value, 'stored entries could not be read');
-  return {
-    ok: false,
-    problem: `The saved recaps of "${showId}" could not be read. They were kept aside unchanged and stay covered; import the show's recap pack again to use them.`,
-  };
-}
-
 export async function saveShow(
   database: PreviouslyDatabase,
   show: StoredShow,
@@ -285,7 +193,7 @@ export async function saveShow(
       transaction.objectStore('entries').put([...entries], show.show.id),
     );
     queue('writing its summary', () =>
-      transaction.objectStore('showSummaries').put(showSummary(show, entries), show.show.id),
+      transaction.objectStore('showSummaries').put(storedSummaryOf(show, entries), show.show.id),
     );
   });
 }

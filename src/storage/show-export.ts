@@ -3,7 +3,7 @@ import { PACK_FORMAT, PACK_VERSION, type Entry } from '../domain/pack';
 import { validatePack } from '../domain/parse-pack';
 import type { PreviouslyDatabase, StoredNote, StoredShow } from './database';
 import { loadNotes } from './notes-repository';
-import { loadEntries } from './repository';
+import { loadEntries } from './show-records';
 import { storedShowSchema } from './stored-schemas';
 import { isolated } from '../domain/isolated';
 

@@ -3,7 +3,8 @@ import { isolated } from '../domain/isolated';
 import type { Entry, Pack } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { StoredShow } from '../storage/database';
-import { loadEntries, loadShow, loadSummary, saveShow } from '../storage/repository';
+import { saveShow } from '../storage/repository';
+import type { ShowResult } from '../storage/show-records';
 import { useConnectionStore } from './connection-store';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
@@ -63,9 +64,12 @@ export function libraryLoaded(
   });
 }
 
+/** Whole records are read only once a page needs one: their code stays off the first page. */
+const showRecords = () => import('../storage/show-records');
+
 const showRequests = new Map<string, Promise<void>>();
 
-type ShowRead = Awaited<ReturnType<typeof loadShow>>;
+type ShowRead = ShowResult | undefined;
 
 /** The library once a show's record was read: a show that cannot be read is listed apart. */
 function withShowRead(library: LibraryState, showId: string, result: ShowRead) {
@@ -87,8 +91,8 @@ export function showNeeded(showId: string): Promise<void> {
   const pending = showRequests.get(showId);
   if (pending) return pending;
   if (useConnectionStore.getState().status !== 'open') return Promise.resolve();
-  const request = Promise.resolve()
-    .then(() => loadShow(currentDatabase(), showId))
+  const request = showRecords()
+    .then(({ loadShow }) => loadShow(currentDatabase(), showId))
     .then((result) => {
       if (result && !result.ok) noticeShown(result.problem);
       useLibraryStore.setState((library) => withShowRead(library, showId, result));
@@ -109,8 +113,8 @@ const entriesRequests = new Map<string, Promise<void>>();
 export function entriesNeeded(showId: string): Promise<void> {
   const pending = entriesRequests.get(showId);
   if (pending) return pending;
-  const request = Promise.resolve()
-    .then(() => loadEntries(currentDatabase(), showId))
+  const request = showRecords()
+    .then(({ loadEntries }) => loadEntries(currentDatabase(), showId))
     .then((result) => {
       const state: EntriesState = result.ok
         ? { status: 'ready', entries: result.entries }
@@ -161,6 +165,7 @@ export async function packStored(pack: Pack): Promise<boolean> {
 /** Another tab stored this show anew: its summary and record are read again, its recaps when needed. */
 export async function showChangedElsewhere(showId: string): Promise<void> {
   const database = currentDatabase();
+  const { loadShow, loadSummary } = await showRecords();
   const result = await loadShow(database, showId);
   if (result && !result.ok) noticeShown(result.problem);
   const summary = result?.ok ? await loadSummary(database, showId) : undefined;

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { codeOrder } from '../domain/episode-order';
+import { orderOfCodes } from '../domain/episode-order';
 import { orderKeyOf, type ProgressSummary } from '../domain/progress-summary';
-import { summaryRecord } from '../domain/show-summary';
 import { loadProgressSummary, progressRecounted } from '../storage/progress-summaries';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
@@ -128,7 +127,7 @@ const showReads = new Map<string, Promise<void>>();
 /** The show's order as the library's summary holds it, the one its marks are counted against. */
 export function storedOrder(showId: string) {
   const summary = ownEntry(useLibraryStore.getState().summaries, showId);
-  return summary && codeOrder(summaryRecord(summary).episodes);
+  return summary && orderOfCodes(summary.codes);
 }
 
 /**

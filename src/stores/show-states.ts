@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { NotesState, RecordState, ShowState } from '../domain/show-state';
 import { horizonStandIn } from '../domain/progress-summary';
-import { summaryRecord } from '../domain/show-summary';
+import { horizonPosition, orderOfCodes } from '../domain/episode-order';
+import { tileRecord, type ShowSummary } from '../domain/show-summary';
 import { useConnectionStore } from './connection-store';
 import { entriesNeeded, showNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
@@ -84,15 +85,31 @@ export function useStoreParts(): StoreParts {
 
 /**
  * Where a show state's record comes from: the whole record, read when a page first needs it, or
- * the summary read at start-up, which holds all a library tile shows.
+ * for a library tile, until then, the summary read at start-up (tileRecord).
  */
 export type RecordSource = 'records' | 'summaries';
 
-function recordState(parts: StoreParts, showId: string, source: RecordSource): RecordState {
+type Progress = Pick<ShowState, 'progressLoaded' | 'watched' | 'progressSummary'>;
+
+/** A tile's record around the furthest episode `progress` watched. */
+function tileRecordOf(summary: ShowSummary, progress: Progress) {
+  if (progress.progressSummary) return tileRecord(summary, progress.progressSummary.horizon);
+  if (progress.watched.size === 0) return tileRecord(summary, null);
+  const horizon = horizonPosition(orderOfCodes(summary.codes), progress.watched);
+  return tileRecord(summary, summary.codes[horizon] ?? null);
+}
+
+function recordState(
+  parts: StoreParts,
+  showId: string,
+  source: RecordSource,
+  progress: Progress,
+): RecordState {
   if (parts.unreadableShowIds.includes(showId)) return { status: 'unreadable' };
   const summary = ownEntry(parts.summaries, showId);
+  const whole = ownEntry(parts.shows, showId);
   const record =
-    source === 'summaries' ? summary && summaryRecord(summary) : ownEntry(parts.shows, showId);
+    source === 'summaries' && !whole ? summary && tileRecordOf(summary, progress) : whole;
   if (record) return { status: 'ready', record };
   return parts.libraryStatus === 'ready' && !summary ? { status: 'missing' } : LOADING;
 }
@@ -101,11 +118,7 @@ function recordState(parts: StoreParts, showId: string, source: RecordSource): R
  * A show's progress as its pages may use it: the whole watched set once read; for a tile, until
  * then, the stored counts if they were counted against the show's order as stored now.
  */
-function progressOf(
-  parts: StoreParts,
-  showId: string,
-  source: RecordSource,
-): Pick<ShowState, 'progressLoaded' | 'watched' | 'progressSummary'> {
+function progressOf(parts: StoreParts, showId: string, source: RecordSource): Progress {
   const watched = ownEntry(parts.watched, showId) ?? (parts.wholeProfile ? NONE : undefined);
   if (watched) return { progressLoaded: parts.profileLoaded, watched };
   const summary = source === 'summaries' ? ownEntry(parts.progressSummaries, showId) : undefined;
@@ -145,12 +158,13 @@ export function showStateCache(source: RecordSource = 'records') {
   let lastList: readonly ShowState[] = [];
 
   function stateOf(parts: StoreParts, notes: NotesState | undefined, showId: string): ShowState {
+    const progress = progressOf(parts, showId, source);
     const state: ShowState = {
       showId,
-      record: recordState(parts, showId, source),
+      record: recordState(parts, showId, source, progress),
       entries: ownEntry(parts.entries, showId) ?? LOADING,
       notes: notes ?? LOADING,
-      ...progressOf(parts, showId, source),
+      ...progress,
       revealed: ownEntry(parts.revealed, showId) ?? NONE,
       upcomingTitles: parts.upcomingTitles,
       rules: showRulesOf(parts.showRules, showId),

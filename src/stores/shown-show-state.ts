@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { NotesState, ShowState } from '../domain/show-state';
 import { ownEntry } from './own-entry';
 import { roomShowState, useRoomParts, type RoomParts } from './room-states';
+import { useRoomPresent } from './room-store';
 import { useSafeUpToStore } from './safe-up-to-store';
 import { showStateCache, useRecordsNeeded, useStoreParts } from './show-states';
 
@@ -74,8 +75,12 @@ export function useLibraryShowStatesWithoutNotes(): LibraryShowStates {
 
 /**
  * The library's shows as their tiles show them: built on each show's summary, so that the first
- * page reads no show's episodes, characters, recaps or notes.
+ * page reads no show's episodes, characters, recaps or notes. A summary's tile record holds the
+ * order only around the user's own furthest episode; while watching together, or held to a shared
+ * link's "safe up to", other places in the order count, and the tiles read whole records.
  */
 export function useLibraryTileStates(): LibraryShowStates {
-  return useShownLibraryStates(tiles, NO_NOTES);
+  const together = useRoomPresent().length > 0;
+  const held = useSafeUpToStore((state) => Object.keys(state.byShow).length > 0);
+  return useShownLibraryStates(together || held ? withoutNotes : tiles, NO_NOTES);
 }

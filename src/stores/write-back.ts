@@ -1,5 +1,5 @@
 import type { PreviouslyDatabase } from '../storage/database';
-import { writeHeldData } from '../storage/held-data';
+import { writeHeldData } from '../storage/held-data-write';
 import { ACTIVE_PROFILE_KEY } from '../storage/profiles-repository';
 import { activeProfileId } from './active-profile';
 import { describeUnchangedAfterFailure } from '../storage/storage-errors';

@@ -39,13 +39,12 @@ const EXTENDED: Pack = {
   entries: [recap('late', 'S1E3'), recap('whole-show', null), recap('early', 'S1E2')],
 };
 
-/** What EXTENDED's summary holds of its episodes, in watch order. */
-const EXTENDED_SUMMARY_EPISODES = [
-  { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
-  { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
-  { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
-  { code: 'S1E4', title: 'Epilogue', revealKey: expect.any(String) },
-];
+/** What EXTENDED's summary holds of its episodes, in watch order, each as one string. */
+const EXTENDED_SUMMARY_EPISODES = {
+  codes: 'S1E1\nS1E2\nS1E3\nS1E4',
+  titles: '["Pilot","The Middle","The End","Epilogue"]',
+  revealFingerprints: expect.stringMatching(/^[0-9a-z]+( [0-9a-z]+){3}$/),
+};
 
 async function storedSummary(databaseName: string, showId: string): Promise<unknown> {
   const database = await openDatabase(databaseName);
@@ -90,11 +89,9 @@ it('keeps a show’s summary up to date as the show is added and replaced', asyn
   expect(await act(() => showImported(TITLED_PACK))).toMatchObject({ ok: true });
   expect(await storedSummary(databaseName, 'tiny')).toEqual({
     show: TITLED_PACK.show,
-    episodes: [
-      { code: 'S1E1', title: 'Pilot', revealKey: expect.any(String) },
-      { code: 'S1E2', title: 'The Middle', revealKey: expect.any(String) },
-      { code: 'S1E3', title: 'The End', revealKey: expect.any(String) },
-    ],
+    codes: 'S1E1\nS1E2\nS1E3',
+    titles: '["Pilot","The Middle","The End"]',
+    revealFingerprints: expect.stringMatching(/^[0-9a-z]+( [0-9a-z]+){2}$/),
     firstRecap: null,
     orderKey: expect.any(String),
   });
@@ -102,7 +99,7 @@ it('keeps a show’s summary up to date as the show is added and replaced', asyn
   expect(await act(() => showImported(EXTENDED))).toMatchObject({ ok: true, replaced: true });
   expect(await storedSummary(databaseName, 'tiny')).toEqual({
     show: { ...TITLED_PACK.show, title: 'Tiny Show, Extended' },
-    episodes: EXTENDED_SUMMARY_EPISODES,
+    ...EXTENDED_SUMMARY_EPISODES,
     firstRecap: 'S1E2',
     orderKey: expect.any(String),
   });
@@ -120,7 +117,7 @@ it('builds a summary of each show a version 5 database held', async () => {
 
   expect(await storedSummary(name, 'tiny')).toEqual({
     show: EXTENDED.show,
-    episodes: EXTENDED_SUMMARY_EPISODES,
+    ...EXTENDED_SUMMARY_EPISODES,
     firstRecap: 'S1E2',
     orderKey: expect.any(String),
   });
@@ -143,4 +140,29 @@ it('shows on a library tile the title of its next episode revealed early, also a
   expect(await screen.findByRole('link', { name: 'Next: S1E2 · The Middle' })).toBeVisible();
   await rebuildFromStorage(databaseName, '/');
   expect(await screen.findByRole('link', { name: 'Next: S1E2 · The Middle' })).toBeVisible();
+});
+
+it('builds again a summary stored in the earlier form, one object per episode', async () => {
+  const name = freshDatabaseName();
+  const database = await openDatabase(name);
+  const { stored, entries } = splitPack(EXTENDED);
+  await saveShow(database, stored, entries);
+  const earlierForm = {
+    show: EXTENDED.show,
+    episodes: EXTENDED.episodes.map(({ code, title }) => ({ code, title, revealKey: code })),
+    firstRecap: 'S1E2',
+    orderKey: 'stale',
+  };
+  await database.put('showSummaries', earlierForm as never, 'tiny');
+  database.close();
+
+  await startTestApp('/', name);
+
+  expect(await screen.findByRole('link', { name: 'Next: S1E1 · Pilot' })).toBeVisible();
+  expect(await storedSummary(name, 'tiny')).toEqual({
+    show: EXTENDED.show,
+    ...EXTENDED_SUMMARY_EPISODES,
+    firstRecap: 'S1E2',
+    orderKey: expect.not.stringMatching(/^stale$/),
+  });
 });

@@ -6,7 +6,7 @@ import { profileCreated } from '../../src/stores/profile-edits';
 import { profileSwitched } from '../../src/stores/profiles-store';
 import { roomLeft } from '../../src/stores/room-store';
 import { FINALE_ARTICLE, FINALE_SENTENCES } from '../fixtures/ballard-finale-article';
-import { startTestApp, stopTestApp } from './app-harness';
+import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
 import { expectNoneOnPage } from './ballard-secrets';
 import { checkbox, markWatchedThrough, showPageLoaded, watchedCodes } from './marks';
 import { profileNamed, watchTogether } from './room';
@@ -67,4 +67,25 @@ it("the library tile's progress and next-up are the one behind's, not the one ah
     within(tile).getByRole('progressbar', { name: /^Tiny Show: 0 of \d+ watched$/ }),
   ).toBeInTheDocument();
   expectNoneOnPage(['The End']);
+});
+
+it('the library tile is the one behind’s also when the app starts in the room', async () => {
+  const { user, router, databaseName } = await startTestApp('/shows/ballard');
+  await showPageLoaded();
+  await act(() => packStored(TITLED_PACK));
+  await router.navigate('/shows/tiny');
+  await screen.findByRole('heading', { level: 1, name: 'Tiny Show' });
+  await user.click(checkbox('S1E2'));
+  await user.click(screen.getByRole('button', { name: /^Also mark .+ watched$/ }));
+  await waitFor(() => expect(checkbox('S1E2')).toBeChecked());
+  await act(() => profileCreated('Ben'));
+  await watchTogether(user, ['Me', 'Ben']);
+
+  // Read again from storage: the tile is built from the show's summary, not its whole record.
+  await rebuildFromStorage(databaseName, '/');
+  const tile = (await screen.findByRole('link', { name: 'Tiny Show' })).closest('li')!;
+  await waitFor(() =>
+    expect(within(tile).getByRole('link', { name: /^Next: S1E1/ })).toBeInTheDocument(),
+  );
+  expectNoneOnPage(['The Middle', 'The End']);
 });

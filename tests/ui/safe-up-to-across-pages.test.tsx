@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { safeUpToReset } from '../../src/stores/safe-up-to-store';
 import { FINALE_ARTICLE, FINALE_SENTENCES } from '../fixtures/ballard-finale-article';
-import { startTestApp, stopTestApp } from './app-harness';
+import { rebuildFromStorage, startTestApp, stopTestApp } from './app-harness';
 import { expectNoneOnPage, FINALE_SECRETS } from './ballard-secrets';
 import { markWatchedThrough, showPageLoaded } from './marks';
 
@@ -62,4 +62,15 @@ it('holds the spoiler shield for that show', async () => {
   await app.user.click(screen.getByRole('button', { name: 'Check' }));
   await screen.findByRole('region', { name: 'Checked against Ballard' });
   expectNoneOnPage(FINALE_SENTENCES);
+});
+
+it('holds the library tile, also when the app starts with the link held', async () => {
+  const app = await heldToS1E4();
+
+  // Read again from storage: the tile is built from the show's summary, not its whole record.
+  await rebuildFromStorage(app.databaseName, '/');
+  const tile = (await screen.findByRole('link', { name: /^Ballard$/ })).closest('li')!;
+  await waitFor(() =>
+    expect(within(tile).getByRole('link', { name: /^Next: S1E5/ })).toBeInTheDocument(),
+  );
 });

@@ -1,4 +1,4 @@
-import { codeOrder } from '../episode-order';
+import { orderOfCodes } from '../episode-order';
 import { progressSummaryOf } from '../progress-summary';
 import { rulesOf, showGate, type ShowState } from '../show-state';
 import { showProgressSummary, type NextUp } from '../views';
@@ -26,13 +26,17 @@ export interface LibraryPage {
   readonly tiles: readonly ShowTileView[];
 }
 
-/** A tile from a show state built on the show's summary (show-summary.ts), not its whole record. */
+/**
+ * A tile from a show state built on the show's summary (show-summary.ts) or its whole record: its
+ * counts and its length come from the summary, which holds every episode's code.
+ */
 export function showTile(state: ShowState, summary: ShowSummary): ShowTileView | null {
   if (state.record.status !== 'ready') return null;
   const { show, episodes } = state.record.record;
   const gate = showGate(state);
-  const counts = state.progressSummary ?? progressSummaryOf(codeOrder(episodes), state.watched);
-  const progress = showProgressSummary(gate, episodes, counts);
+  const counts =
+    state.progressSummary ?? progressSummaryOf(orderOfCodes(summary.codes), state.watched);
+  const progress = showProgressSummary(gate, episodes, counts, summary.codes.length);
   return {
     showId: show.id,
     title: show.title,

@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import type { Entry } from '../domain/pack';
+import { showSummary, type ShowSummary } from '../domain/show-summary';
+import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
+import { readShowSummary, storedShowSummary } from './show-summaries';
+import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
+
+/**
+ * Reading a show's whole record and its recaps, when a page of the show first needs them. Apart
+ * from repository.ts, so that the first page, which reads only summaries, carries neither this
+ * code nor the checks of whole records.
+ */
+
+async function quarantine(
+  database: PreviouslyDatabase,
+  store: keyof PreviouslySchema & string,
+  key: string,
+  value: unknown,
+  reason: string,
+): Promise<void> {
+  await database.put(
+    'quarantine',
+    { store, key, value, reason, at: Date.now() },
+    `${store}/${key}`,
+  );
+}
+
+export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: string };
+
+/** A stored show record, checked; one that cannot be read is kept aside and reported. */
+async function readShowRecord(
+  database: PreviouslyDatabase,
+  key: string,
+  value: unknown,
+): Promise<ShowResult> {
+  const parsed = v.safeParse(storedShowSchema, value);
+  if (parsed.success && parsed.output.show.id === key) return { ok: true, show: parsed.output };
+  await quarantine(database, 'shows', key, value, 'stored show could not be read');
+  return {
+    ok: false,
+    problem: `The saved copy of the show "${key}" could not be read. It was kept aside unchanged and its content stays covered; import its recap pack again to use it.`,
+  };
+}
+
+/** One show as stored now, or undefined when there is none. */
+export async function loadShow(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<ShowResult | undefined> {
+  const value: unknown = await database.get('shows', showId);
+  return value === undefined ? undefined : readShowRecord(database, showId, value);
+}
+
+export type SummaryResult = { ok: true; summary: ShowSummary } | { ok: false; problem: string };
+
+/**
+ * A show's summary built again from its record and recaps, and stored: for a show stored without
+ * one, or whose summary cannot be read. Undefined when there is no such show.
+ */
+export async function summaryRebuilt(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<SummaryResult | undefined> {
+  const show = await loadShow(database, showId);
+  if (!show?.ok) return show;
+  const entries = await loadEntries(database, showId);
+  // Recaps that cannot be read stay covered, so the tile links to none of them.
+  const summary = showSummary(show.show, entries.ok ? entries.entries : []);
+  await database.put('showSummaries', storedShowSummary(summary), showId);
+  return { ok: true, summary };
+}
+
+/** One show's summary as stored now, or undefined when there is no such show. */
+export async function loadSummary(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<SummaryResult | undefined> {
+  const transaction = database.transaction(['shows', 'showSummaries'], 'readonly');
+  const [showKey, value] = await Promise.all([
+    transaction.objectStore('shows').getKey(showId),
+    transaction.objectStore('showSummaries').get(showId),
+  ]);
+  if (showKey === undefined) return undefined;
+  const summary = readShowSummary(showId, value);
+  return summary ? { ok: true, summary } : summaryRebuilt(database, showId);
+}
+
+/** What the first page needs: no show's episodes, characters or recaps are read. */
+export type EntriesResult = { ok: true; entries: Entry[] } | { ok: false; problem: string };
+
+export async function loadEntries(
+  database: PreviouslyDatabase,
+  showId: string,
+): Promise<EntriesResult> {
+  const value: unknown = await database.get('entries', showId);
+  if (value === undefined) return { ok: true, entries: [] };
+  const parsed = v.safeParse(storedEntriesSchema, value);
+  if (parsed.success) return { ok: true, entries: parsed.output };
+  await quarantine(database, 'entries', showId, value, 'stored entries could not be read');
+  return {
+    ok: false,
+    problem: `The saved recaps of "${showId}" could not be read. They were kept aside unchanged and stay covered; import the show's recap pack again to use them.`,
+  };
+}
