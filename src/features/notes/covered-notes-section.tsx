@@ -8,6 +8,7 @@ import { NoteActions } from './note-actions';
 import { noteEditDraftKey } from './kept-draft';
 import { NoteForm } from './note-form';
 import './notes.css';
+import '../shared/placeholder.css';
 
 /**
  * The user's own notes the gate covers, listed by when they open only, so they can be edited or

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { NoteVersionView } from '../../domain/pages/notes-view';
 import { Markdown } from '../shared/markdown';
+import '../shared/placeholder.css';
 
 /**
  * The versions of a note edited on two devices, each with a button that keeps it. A covered

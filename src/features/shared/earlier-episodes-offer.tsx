@@ -1,4 +1,5 @@
 import type { EarlierUnwatched } from '../../domain/episode-order';
+import './earlier-episodes-offer.css';
 
 /** After checking an episode: offered to mark the earlier ones too, or accepted. */
 export interface EarlierOffer {

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type RefObject } from 'react';
 import { useRoomPresent } from '../../stores/room-store';
 import { usePeekSeconds } from '../../stores/settings-store';
 import { ConfirmDialog } from './confirm-dialog';
+import './placeholder.css';
 import './peek.css';
 
 interface PlaceholderProps {

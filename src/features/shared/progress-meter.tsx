@@ -1,3 +1,5 @@
+import './progress-meter.css';
+
 /**
  * How many episodes are watched, filled against the total; with no total (strict mode keeps it
  * back) only the count of the user's own marks.

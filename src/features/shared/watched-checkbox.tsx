@@ -7,6 +7,7 @@ import {
   episodeWatched,
 } from '../../stores/progress-marks';
 import { EarlierEpisodesOffer, type EarlierOffer } from './earlier-episodes-offer';
+import './watched-checkbox.css';
 
 const NO_CODES: readonly string[] = [];
 
