@@ -85,6 +85,29 @@ export default tseslint.config(
     ],
   ),
   {
+    // no-restricted-imports reads no import(): a lazy import of a sibling feature, or of a feature
+    // reached from above, is refused by the same boundary, bar shared.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'source.value',
+          'source.quasis.0.value.cooked', // import(`../import/${name}`)
+        ]
+          .flatMap((source) => [
+            `ImportExpression[${source}=/^\\.\\.\\u002F(?!\\.\\.(\\u002F|$)|shared(\\u002F|$))/]`,
+            `ImportExpression[${source}=/(^|\\u002F)features\\u002F(?!shared(\\u002F|$))/]`,
+          ])
+          .map((selector) => ({
+            selector,
+            message:
+              'A feature imports only its own folder and src/features/shared, lazily too: what two features use goes in shared, and src/app composes one feature into another.',
+          })),
+      ],
+    },
+  },
+  {
     // A page receives one view the domain built; it never decides visibility itself.
     files: ['src/features/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
