@@ -6,7 +6,7 @@ import {
   type StoredNoteRecord,
   type StoredShow,
 } from './database';
-import type { RecordAsStored } from './held-data';
+import type { RecordAsStored } from './rescued-content';
 import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
 import { storedSummaryOf } from './show-summaries';
 

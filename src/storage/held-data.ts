@@ -1,34 +1,13 @@
-import type { Entry } from '../domain/pack';
-import type { PreviouslyDatabase, StoredNoteRecord, StoredShow } from './database';
+import type { PreviouslyDatabase } from './database';
+import type { RescuedContent, RescuedRecord } from './rescued-content';
 
-/** A record to put back as it was stored (or kept aside, when it could not be read). */
-export interface RecordAsStored {
-  store: 'shows' | 'quarantine' | 'settings';
-  key: string;
-  value: unknown;
-}
-
-/** What storage held that pages read only when opened, as read just before it was deleted. */
-export interface RescuedContent {
-  /** Readable shows no page had read the record of. */
-  shows: Map<string, StoredShow>;
-  entries: Map<string, Entry[]>;
-  notes: StoredNoteRecord[];
-  /** Each profile's progress and reveals by show, for profiles this tab had not loaded. */
-  watched: Map<string, Map<string, Set<string>>>;
-  revealed: Map<string, Map<string, Set<string>>>;
-  /** Records that are not held in the stores (unreadable ones, what was kept aside, settings). */
-  asStored: RecordAsStored[];
-}
-
-const RESCUED_STORES = ['shows', 'entries', 'notes', 'quarantine', 'settings'] as const;
-
-/** One record as the rescue read it, not checked yet. */
-export interface RescuedRecord {
-  store: (typeof RESCUED_STORES)[number];
-  key: string;
-  value: unknown;
-}
+const RESCUED_STORES: readonly RescuedRecord['store'][] = [
+  'shows',
+  'entries',
+  'notes',
+  'quarantine',
+  'settings',
+];
 
 /**
  * Reads every record the stores may not hold, for a database about to be deleted. The read starts

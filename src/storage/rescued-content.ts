@@ -1,7 +1,35 @@
 import * as v from 'valibot';
-import type { RescuedContent, RescuedRecord } from './held-data';
+import type { Entry } from '../domain/pack';
+import type { StoredNoteRecord, StoredShow } from './database';
 import { groupKeysByProfile } from './repository';
 import { storedEntriesSchema, storedNoteRecordSchema, storedShowSchema } from './stored-schemas';
+
+/** A record to put back as it was stored (or kept aside, when it could not be read). */
+export interface RecordAsStored {
+  store: 'shows' | 'quarantine' | 'settings';
+  key: string;
+  value: unknown;
+}
+
+/** What storage held that pages read only when opened, as read just before it was deleted. */
+export interface RescuedContent {
+  /** Readable shows no page had read the record of. */
+  shows: Map<string, StoredShow>;
+  entries: Map<string, Entry[]>;
+  notes: StoredNoteRecord[];
+  /** Each profile's progress and reveals by show, for profiles this tab had not loaded. */
+  watched: Map<string, Map<string, Set<string>>>;
+  revealed: Map<string, Map<string, Set<string>>>;
+  /** Records that are not held in the stores (unreadable ones, what was kept aside, settings). */
+  asStored: RecordAsStored[];
+}
+
+/** One record as the rescue read it, not checked yet. */
+export interface RescuedRecord {
+  store: 'shows' | 'entries' | 'notes' | 'quarantine' | 'settings';
+  key: string;
+  value: unknown;
+}
 
 /**
  * The records a rescue read (held-data.ts), checked: loaded only once a database is being deleted

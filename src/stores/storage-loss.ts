@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { isolated } from '../domain/isolated';
 import type { PreviouslyDatabase, Profile } from '../storage/database';
-import { rescueRead, type RescuedContent } from '../storage/held-data';
+import { rescueRead } from '../storage/held-data';
+import type { RescuedContent } from '../storage/rescued-content';
 import { connectionChanged, useConnectionStore, type ConnectionState } from './connection-store';
 import { entriesRescued, showsRescued, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
