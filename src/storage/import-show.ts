@@ -58,6 +58,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Hears how far the save is, 0 to 1: each write is queued (its value copied), then committed. */
   progress?: (done: number) => void;
+  /** Called once every write is queued, while the browser commits them. */
+  queued?: () => void;
 }
 
 /** The codes of episodes revealed early, from a show's reveal keys [showId, key]. */
@@ -78,7 +80,13 @@ function storedCodes(record: unknown): Set<string> {
 export async function importShow(
   database: PreviouslyDatabase,
   pack: Pack,
-  { profileId, keepStoredEntries = false, signal, progress = () => undefined }: ImportOptions,
+  {
+    profileId,
+    keepStoredEntries = false,
+    signal,
+    progress = () => undefined,
+    queued = () => undefined,
+  }: ImportOptions,
 ): Promise<ImportOutcome> {
   const unchanged = (error: unknown): ImportOutcome => ({
     ok: false,
@@ -187,6 +195,7 @@ export async function importShow(
           ),
         );
         progress(0.75);
+        queued();
       });
     } catch (error) {
       return unchanged(error);

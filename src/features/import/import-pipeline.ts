@@ -123,7 +123,6 @@ export async function runImport(source: ImportSource, port: ImportPort): Promise
       return;
     }
     const { pack, invisibleRemoved } = checked;
-    const markup = bodiesWithMarkup(pack.entries);
     const notes = pack.entries.filter((entry) => entry.kind === 'note').length;
     emit({
       type: 'pack checked',
@@ -139,14 +138,19 @@ export async function runImport(source: ImportSource, port: ImportPort): Promise
     const profileId = await untilConfirmed(port);
     emit({ type: 'progress', stage: 'Saving', percent: percentOf('Saving', 0) });
     const { database, close } = await port.openDatabase();
+    let markup: string[] | null = null;
     const outcome = await importShow(database, pack, {
       profileId,
       keepStoredEntries: source.kind === 'tvmaze' && source.refresh,
       signal,
       progress: (done) =>
         emit({ type: 'progress', stage: 'Saving', percent: percentOf('Saving', done) }),
+      // The browser stores the queued writes apart from this thread: the bodies are looked
+      // through for the report meanwhile, not before.
+      queued: () => (markup = bodiesWithMarkup(pack.entries)),
     }).finally(close);
     if (outcome.ok) {
+      markup ??= bodiesWithMarkup(pack.entries);
       emit({ type: 'done', outcome, bodiesWithMarkup: markup, invisibleRemoved });
     } else if (signal.aborted) {
       emit({ type: 'cancelled' });
