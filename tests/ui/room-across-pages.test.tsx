@@ -44,25 +44,34 @@ it('the spoiler shield masks what the one behind has not seen', async () => {
   expectNoneOnPage(FINALE_SENTENCES);
 });
 
-it("the library tile's progress and next-up are the one behind's, not the one ahead's", async () => {
-  const { user, router } = await startTestApp('/shows/ballard');
+/** Me has seen S1E1 and S1E2 of Tiny Show (next up: S1E3, "The End"); Ben, made now, nothing. */
+async function meAheadOfBenOnTinyShow() {
+  const app = await startTestApp('/shows/ballard');
   await showPageLoaded();
   await act(() => packStored(TITLED_PACK));
-  await router.navigate('/shows/tiny');
+  await app.router.navigate('/shows/tiny');
   await screen.findByRole('heading', { level: 1, name: 'Tiny Show' });
-  // Me has seen S1E1 and S1E2 of Tiny Show: next up is S1E3, "The End".
-  await user.click(checkbox('S1E2'));
-  await user.click(screen.getByRole('button', { name: /^Also mark .+ watched$/ }));
+  await app.user.click(checkbox('S1E2'));
+  await app.user.click(screen.getByRole('button', { name: /^Also mark .+ watched$/ }));
   await waitFor(() => expect(checkbox('S1E2')).toBeChecked());
   await act(() => profileCreated('Ben'));
-  await watchTogether(user, ['Me', 'Ben']);
+  await watchTogether(app.user, ['Me', 'Ben']);
+  return app;
+}
+
+/** The tile's next-up link once it shows, in the tile named `title`. */
+async function nextUpOn(title: string, name: RegExp) {
+  const tile = (await screen.findByRole('link', { name: title })).closest('li')!;
+  await waitFor(() => expect(within(tile).getByRole('link', { name })).toBeInTheDocument());
+  return tile;
+}
+
+it("the library tile's progress and next-up are the one behind's, not the one ahead's", async () => {
+  const { router } = await meAheadOfBenOnTinyShow();
 
   await router.navigate('/');
-  const tile = (await screen.findByRole('link', { name: 'Tiny Show' })).closest('li')!;
   // Ben has seen nothing: for the room the next is S1E1, and S1E3's title is covered.
-  await waitFor(() =>
-    expect(within(tile).getByRole('link', { name: /^Next: S1E1/ })).toBeInTheDocument(),
-  );
+  const tile = await nextUpOn('Tiny Show', /^Next: S1E1/);
   expect(
     within(tile).getByRole('progressbar', { name: /^Tiny Show: 0 of \d+ watched$/ }),
   ).toBeInTheDocument();
@@ -70,22 +79,10 @@ it("the library tile's progress and next-up are the one behind's, not the one ah
 });
 
 it('the library tile is the one behind’s also when the app starts in the room', async () => {
-  const { user, router, databaseName } = await startTestApp('/shows/ballard');
-  await showPageLoaded();
-  await act(() => packStored(TITLED_PACK));
-  await router.navigate('/shows/tiny');
-  await screen.findByRole('heading', { level: 1, name: 'Tiny Show' });
-  await user.click(checkbox('S1E2'));
-  await user.click(screen.getByRole('button', { name: /^Also mark .+ watched$/ }));
-  await waitFor(() => expect(checkbox('S1E2')).toBeChecked());
-  await act(() => profileCreated('Ben'));
-  await watchTogether(user, ['Me', 'Ben']);
+  const { databaseName } = await meAheadOfBenOnTinyShow();
 
   // Read again from storage: the tile is built from the show's summary, not its whole record.
   await rebuildFromStorage(databaseName, '/');
-  const tile = (await screen.findByRole('link', { name: 'Tiny Show' })).closest('li')!;
-  await waitFor(() =>
-    expect(within(tile).getByRole('link', { name: /^Next: S1E1/ })).toBeInTheDocument(),
-  );
+  await nextUpOn('Tiny Show', /^Next: S1E1/);
   expectNoneOnPage(['The Middle', 'The End']);
 });
