@@ -261,6 +261,13 @@ export async function loadProfileItems(
   return { watched: groupKeys(progressKeys), revealed: groupKeys(revealKeys) };
 }
 
+/** Ballard was added once: a start with an empty library does not add it again. */
+export const builtInShowSeeded = (database: PreviouslyDatabase) =>
+  database.put('settings', true, 'defaultPackSeeded');
+
+export const isBuiltInShowSeeded = async (database: PreviouslyDatabase) =>
+  (await database.get('settings', 'defaultPackSeeded')) === true;
+
 export async function saveSetting<K extends keyof Settings>(
   database: PreviouslyDatabase,
   name: K,

@@ -1,7 +1,13 @@
 import { builtInPack } from '../domain/built-in-pack';
 import type { Pack } from '../domain/pack';
 import { openDatabase, type PreviouslyDatabase } from '../storage/database';
-import { loadSettings, loadSnapshot, type Snapshot } from '../storage/repository';
+import {
+  builtInShowSeeded,
+  isBuiltInShowSeeded,
+  loadSettings,
+  loadSnapshot,
+  type Snapshot,
+} from '../storage/repository';
 import { loadShowRules } from '../storage/show-rules-repository';
 import { openTabChannel, type TabMessage } from '../storage/tab-sync';
 import { takeUpgradeReports } from '../storage/upgrade-reports';
@@ -20,8 +26,6 @@ import { settingsLoaded } from './settings-store';
 import { showRulesLoaded } from './show-rules-store';
 import { startStepped } from './start-state';
 import { connectionLost } from './storage-loss';
-
-const DEFAULT_PACK_SEEDED = 'defaultPackSeeded';
 
 export interface StartOptions {
   databaseName?: string;
@@ -129,7 +133,7 @@ async function defaultPackSeeded(database: PreviouslyDatabase): Promise<void> {
     return;
   }
   // A failed write keeps the show on screen for this visit and says so; the next start adds it again.
-  if (await packStored(pack)) await database.put('settings', true, DEFAULT_PACK_SEEDED);
+  if (await packStored(pack)) await builtInShowSeeded(database);
   startStepped({ status: 'done' });
 }
 
@@ -158,12 +162,8 @@ export async function startApp(options: StartOptions): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
   (await takeUpgradeReports(database)).forEach((report) => noticeShown(report));
   const snapshot = await storesFilled(database);
-  const seeded = await database.get('settings', DEFAULT_PACK_SEEDED);
-  if (
-    snapshot.summaries.length === 0 &&
-    snapshot.unreadableShowIds.length === 0 &&
-    seeded !== true
-  ) {
+  const seeded = await isBuiltInShowSeeded(database);
+  if (snapshot.summaries.length === 0 && snapshot.unreadableShowIds.length === 0 && !seeded) {
     await defaultPackSeeded(database);
   } else {
     startStepped({ status: 'done' });
