@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { backupMade } from '../../stores/backup-actions';
 import { saveFile } from './save-file';
 import { IsolatedText } from '../shared/isolated-text';
+import { ProblemLines } from '../shared/problem-lines';
 
 /** Everything in one file: shows, progress, reveals, notes, settings, and anything set aside. */
 export function FullBackupSection() {
@@ -41,13 +42,7 @@ export function FullBackupSection() {
       </div>
       {problems.length > 0 ? (
         <div role="alert" className="problem">
-          <ul>
-            {problems.map((line) => (
-              <li key={line}>
-                <IsolatedText text={line} />
-              </li>
-            ))}
-          </ul>
+          <ProblemLines lines={problems} />
         </div>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { IsolatedText } from './isolated-text';
 import { stageLine, type PipelineFlow, type PipelineState } from './pipeline-state';
+import { ProblemLines } from './problem-lines';
 import './pipeline-report.css';
 
 /**
@@ -61,13 +62,7 @@ export function PipelineReportView<Origin extends string, Checked>({
           <p>
             <IsolatedText text={report.heading} />
           </p>
-          <ul>
-            {report.lines.map((line) => (
-              <li key={line}>
-                <IsolatedText text={line} />
-              </li>
-            ))}
-          </ul>
+          <ProblemLines lines={report.lines} />
         </div>
       ) : null}
     </>
