@@ -49,8 +49,9 @@ async function writePack(name: string, pack: Pack): Promise<string> {
   return path;
 }
 
+const episodeList: Milestone = { name: 'episodes', selector: 'main input[type="checkbox"]' };
 const extremeMilestones: Milestone[] = [
-  { name: 'episodes', selector: 'main input[type="checkbox"]' },
+  episodeList,
   { name: 'entries', selector: 'main p', text: 'No news for this show yet.' },
 ];
 const libraryMilestones: Milestone[] = [
@@ -293,8 +294,14 @@ test('benchmarks', async () => {
     record('storageBytesPerUnmark100k', unmark.bytes, 'B', 'Storage per unmark, 100,000 watched');
     await context.close();
 
+    await firstStart(ballardProfile, app.url, ballardTile);
     const show = await coldStarts({
       extreme: { profile, url: `${app.url}shows/extreme`, milestones: extremeMilestones },
+      ballard: {
+        profile: ballardProfile,
+        url: `${app.url}shows/ballard`,
+        milestones: [episodeList],
+      },
     });
     record(
       'coldStartShowEpisodes',
@@ -303,12 +310,23 @@ test('benchmarks', async () => {
       'Cold start → Extreme episode list',
     );
     record(
+      'coldStartShowEpisodesBaseline',
+      show('ballard', 'episodes'),
+      'ms',
+      'Cold start → Ballard episode list, Ballard alone',
+    );
+    record(
+      'coldStartShowEpisodesOverBaseline',
+      show('extreme', 'episodes') / show('ballard', 'episodes'),
+      '×',
+      'Cold start → show page episode list, Extreme ÷ Ballard alone',
+    );
+    record(
       'coldStartShowEntries',
       show('extreme', 'entries'),
       'ms',
       'Cold start → Extreme recaps loaded',
     );
-    await firstStart(ballardProfile, app.url, ballardTile);
     const library = await coldStarts({
       full: { profile, url: app.url, milestones: libraryMilestones },
       ballardOnly: { profile: ballardProfile, url: app.url, milestones: [ballardTile] },

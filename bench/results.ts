@@ -35,8 +35,8 @@ const ROWS: Row[] = [
   {
     figure: 'First page ÷ floor',
     key: 'firstPageJsOverFloor',
-    target: '≤ 1.21',
-    met: (r) => value(r, 'firstPageJsOverFloor') <= 1.21,
+    target: '≤ 1.15',
+    met: (r) => value(r, 'firstPageJsOverFloor') <= 1.15,
   },
   { figure: 'Click → DOM, 10-episode show, median', key: 'clickToDomMedianBallard', target: '' },
   { figure: 'Click → DOM, 10-episode show, p95', key: 'clickToDomP95Ballard', target: '' },
@@ -151,6 +151,17 @@ const ROWS: Row[] = [
     met: (r) => value(r, 'coldStartShowEpisodes') <= 1000,
   },
   {
+    figure: 'Cold start → Ballard show page episode list, Ballard alone',
+    key: 'coldStartShowEpisodesBaseline',
+    target: '',
+  },
+  {
+    figure: 'Cold start → show page episode list, Extreme ÷ Ballard alone (before rounding)',
+    key: 'coldStartShowEpisodesOverBaseline',
+    target: '≤ 1.25',
+    met: (r) => value(r, 'coldStartShowEpisodesOverBaseline') <= 1.25,
+  },
+  {
     figure: 'Cold start → Extreme show page recaps loaded, 100,000 watched',
     key: 'coldStartShowEntries',
     target: '',
@@ -174,8 +185,8 @@ const ROWS: Row[] = [
   {
     figure: 'Lighthouse performance, mobile preset',
     key: 'lighthouseMobile',
-    target: '100',
-    met: (r) => value(r, 'lighthouseMobile') === 100,
+    target: 'the floor’s',
+    met: (r) => value(r, 'lighthouseMobile') >= value(r, 'lighthouseFloorMobile'),
   },
   { figure: 'Lighthouse mobile: first contentful paint', key: 'lighthouseMobileFcp', target: '' },
   { figure: 'Lighthouse mobile: largest contentful paint', key: 'lighthouseMobileLcp', target: '' },
