@@ -16,7 +16,7 @@ import {
 import { mergeImportedNotes, newNoteId, type NoteMerge } from './note-merge';
 import { describeUnchangedAfterFailure } from './storage-errors';
 import { storedShowSummary } from './show-summaries';
-import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
+import { storedEntriesSchema, storedNoteSchema, storedShowSchema } from './stored-schemas';
 
 /**
  * Stores a validated pack as a show, in one transaction, so a failure or a cancel changes
@@ -42,6 +42,12 @@ export interface ImportedShow {
   revealsOnMissingEpisodes: string[];
   /** The summary stored beside the show, so that nothing is read back after the write. */
   summary: ShowSummary;
+  /**
+   * The importing profile's notes on the show as a read would find them after the import, oldest
+   * first, so that nothing is read back; null when a stored one could not be read (a read of them
+   * sets it aside and says so).
+   */
+  storedNotes: { profileId: string; notes: StoredNote[] } | null;
 }
 
 export type ImportOutcome = ImportedShow | { ok: false; problems: string[] };
@@ -68,6 +74,20 @@ function revealedEpisodeCodes(revealKeys: readonly ProfileItemKey[]): string[] {
     const target = revealTarget(revealKey);
     return target?.kind === 'episode' ? [target.id] : [];
   });
+}
+
+/**
+ * Note records as loadNotes reads them, oldest first (by id, as its index orders them); null when
+ * one of them cannot be read.
+ */
+function notesAsLoaded(records: readonly (readonly [key: IDBValidKey, value: unknown])[]) {
+  const notes: StoredNote[] = [];
+  for (const [key, value] of records) {
+    const parsed = v.safeParse(storedNoteSchema, value);
+    if (!parsed.success || parsed.output.id !== key) return null;
+    notes.push(parsed.output);
+  }
+  return notes.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /** Episode codes of a stored show record as read, which may be unreadable. */
@@ -206,6 +226,10 @@ export async function importShow(
     const allNotes: unknown[] = [...noteValues, ...merge.toPut];
     const { toPut: _written, ...noteCounts } = merge;
     const unlisted = (code: string) => !codes.has(code);
+    const notesAfter = notesAsLoaded([
+      ...noteKeys.map((key, position) => [key, noteValues[position]] as const),
+      ...merge.toPut.map((note) => [note.id, { ...note, profileId }] as const),
+    ]);
     return {
       ok: true,
       showId,
@@ -222,6 +246,7 @@ export async function importShow(
       progressOnMissingEpisodes: progressKeys.map(([, , code]) => code).filter(unlisted),
       revealsOnMissingEpisodes: revealedEpisodeCodes(revealKeys).filter(unlisted),
       summary,
+      storedNotes: notesAfter && { profileId, notes: notesAfter },
     };
   }
 }

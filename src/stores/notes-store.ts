@@ -88,6 +88,17 @@ export async function notesChangedElsewhere(showId: string): Promise<void> {
   );
 }
 
+/** An import stored this profile's notes on a show and says what they are now: nothing is read back. */
+export function showNotesStored(
+  profileId: string,
+  showId: string,
+  notes: readonly StoredNote[],
+): void {
+  const key = notesKey(profileId, showId);
+  notesRequests.set(key, Promise.resolve());
+  showNotesSet(key, { status: 'ready', notes });
+}
+
 /** Forgets every loaded note, for a fresh start or after a restore; pages read them again. */
 export function notesUnloaded(): void {
   notesRequests.clear();

@@ -1,10 +1,9 @@
 import type { Pack } from '../domain/pack';
-import type { ShowSummary } from '../domain/show-summary';
-import { importShow, type ImportOutcome } from '../storage/import-show';
+import { importShow, type ImportedShow, type ImportOutcome } from '../storage/import-show';
 import { activeProfileId } from './active-profile';
 import { currentDatabase, tellOtherTabs } from './database-handle';
 import { showStoredAnew, useLibraryStore } from './library-store';
-import { notesChangedElsewhere } from './notes-store';
+import { notesChangedElsewhere, showNotesStored } from './notes-store';
 
 /** Whether the library already holds this show (readable or not), so importing replaces it. */
 export function isShowInLibrary(showId: string): boolean {
@@ -13,13 +12,19 @@ export function isShowInLibrary(showId: string): boolean {
 }
 
 /**
- * An import stored this show, here or in a worker: the library takes the summary it wrote, notes
- * are read again, never the pack, and other tabs are told.
+ * An import stored this show, here or in a worker: the library takes the summary it wrote, the
+ * notes take the importing profile's notes as it stored them (it wrote no other profile's), and
+ * other tabs are told. Nothing is read back, unless a stored note could not be read: a read sets
+ * it aside and says so.
  */
-export async function showImportStored(summary: ShowSummary): Promise<void> {
+export async function showImportStored({
+  summary,
+  storedNotes,
+}: Pick<ImportedShow, 'summary' | 'storedNotes'>): Promise<void> {
   const showId = summary.show.id;
   showStoredAnew(summary);
-  await notesChangedElsewhere(showId);
+  if (storedNotes) showNotesStored(storedNotes.profileId, showId, storedNotes.notes);
+  else await notesChangedElsewhere(showId);
   tellOtherTabs({ type: 'library', showId });
   tellOtherTabs({ type: 'notes', showId });
 }
@@ -33,6 +38,6 @@ export async function showImported(
     profileId: activeProfileId(),
     keepStoredEntries,
   });
-  if (outcome.ok) await showImportStored(outcome.summary);
+  if (outcome.ok) await showImportStored(outcome);
   return outcome;
 }

@@ -53,7 +53,7 @@ export function useShowImport() {
     let current: RunningImport | null = null;
     const heard = async (event: ImportEvent) => {
       // A save that committed reaches the stores and other tabs even when another import began.
-      if (event.type === 'done') await showImportStored(event.outcome.summary);
+      if (event.type === 'done') await showImportStored(event.outcome);
       if (running.current !== current) return;
       if (event.type === 'pack checked') {
         const replaces = origin !== 'refresh' && isShowInLibrary(event.pack.showId);
