@@ -1,5 +1,5 @@
 import type { CodeOrder } from '../domain/episode-order';
-import { progressSummaryOf } from '../domain/progress-summary';
+import { progressSummaryOf, type ProgressSummary } from '../domain/progress-summary';
 import { profileShowRange, type PreviouslyDatabase } from './database';
 
 /**
@@ -7,10 +7,17 @@ import { profileShowRange, type PreviouslyDatabase } from './database';
  * nothing, does not carry it.
  */
 
+/** A profile's marks on a show as a write counted them, and the summary it stored (null: none). */
+export interface CountedMarks {
+  watched: Set<string>;
+  summary: ProgressSummary | null;
+}
+
 /**
  * Marks or unmarks episodes for each of these profiles and counts their marks on the show again
  * (progress-summary.ts), in one transaction: the counts include other tabs' marks. Without the
  * show's order the counts are dropped instead, and counted again when a tile next needs them.
+ * Resolves to each profile's marks as counted, so that nothing is read back.
  */
 export async function saveWatched(
   database: PreviouslyDatabase,
@@ -19,7 +26,7 @@ export async function saveWatched(
   codes: readonly string[],
   watched: boolean,
   order?: CodeOrder,
-): Promise<void> {
+): Promise<Map<string, CountedMarks>> {
   const { transaction, progress, summaries } = progressWrite(database);
   const record = { watchedAt: Date.now() };
   const writes = profileIds.flatMap((profileId) =>
@@ -29,10 +36,14 @@ export async function saveWatched(
         : progress.delete([profileId, showId, code]),
     ),
   );
-  const recounts = profileIds.map((profileId) =>
-    recounted(progress, summaries, profileId, showId, order),
+  const recounts = Promise.all(
+    profileIds.map(
+      async (profileId) =>
+        [profileId, await recounted(progress, summaries, profileId, showId, order)] as const,
+    ),
   );
-  await Promise.all([...writes, ...recounts, transaction.done]);
+  const [counted] = await Promise.all([recounts, ...writes, transaction.done]);
+  return new Map(counted);
 }
 
 /**
@@ -74,11 +85,16 @@ async function recounted(
   profileId: string,
   showId: string,
   order: CodeOrder | undefined,
-): Promise<void> {
-  if (!order) return summaries.delete([profileId, showId]);
+): Promise<CountedMarks> {
   const keys = await progress.getAllKeys(profileShowRange(profileId, showId));
-  const summary = progressSummaryOf(order, new Set(keys.map((key) => key[2])));
+  const watched = new Set(keys.map((key) => key[2]));
+  if (!order) {
+    await summaries.delete([profileId, showId]);
+    return { watched, summary: null };
+  }
+  const summary = progressSummaryOf(order, watched);
   await summaries.put(summary, [profileId, showId]);
+  return { watched, summary };
 }
 
 /** Unmarks every episode of a show for a profile; its summary goes too, so none says otherwise. */

@@ -8,7 +8,7 @@ import {
 } from '../domain/episode-order';
 import { isolated } from '../domain/isolated';
 import { sharedByAll } from '../domain/show-state';
-import { clearWatched, saveWatched } from '../storage/progress-writes';
+import { clearWatched, saveWatched, type CountedMarks } from '../storage/progress-writes';
 import { activeProfileId } from './active-profile';
 import { isUndoOffered, undoOffered } from './notices-store';
 import { persist } from './persist';
@@ -16,6 +16,7 @@ import {
   isShowHeld,
   NOTHING_WATCHED,
   progressNeeded,
+  showProgressCounted,
   showProgressRead,
   showWatchedSet,
   storedOrder,
@@ -50,13 +51,26 @@ export async function episodesMarked(
   const what =
     codes.length === 1 ? `your mark on ${codes[0]}` : `your marks on ${codes.length} episodes`;
   const order = storedOrder(showId);
+  const counted = new Map<string, CountedMarks>();
   await persist(
     what,
-    (database) => saveWatched(database, profileIds, showId, codes, watched, order),
+    async (database) => {
+      const marks = await saveWatched(database, profileIds, showId, codes, watched, order);
+      marks.forEach((own, profileId) => counted.set(profileId, own));
+    },
     { type: 'progress', showId },
   );
-  // A set not held yet is read now, with this mark, so its pages and tile count it.
-  await Promise.all(unread.map((profileId) => showProgressRead(profileId, showId)));
+  // A set not held yet is taken as the mark's transaction counted it, other tabs' marks included,
+  // so its pages and tile count it; a read begun before the mark ended before it. Had the write
+  // failed, the set is read.
+  await Promise.all(
+    unread.map((profileId) => {
+      const own = counted.get(profileId);
+      return own
+        ? showProgressCounted(profileId, showId, own.watched, own.summary)
+        : showProgressRead(profileId, showId);
+    }),
+  );
 }
 
 /**

@@ -148,17 +148,25 @@ export async function showProgressRead(profileId: string, showId: string): Promi
     ? await progressRecounted(database, profileId, showId, order).catch(() => null)
     : null;
   const watched = read?.watched ?? (await readWatched(database, profileId, showId));
+  showProgressCounted(profileId, showId, watched, read?.summary ?? null);
+}
+
+/**
+ * A profile's whole watched set of a show as storage counted it, read or written, with the
+ * summary stored beside it (null: none was).
+ */
+export function showProgressCounted(
+  profileId: string,
+  showId: string,
+  watched: ReadonlySet<string>,
+  summary: ProgressSummary | null,
+): void {
   useProgressStore.setState((state) => {
     const ofProfile = ownEntry(state.summaries, profileId);
     return {
       ...withShowRead(state, profileId, showId, watched),
-      ...(ofProfile && read
-        ? {
-            summaries: {
-              ...state.summaries,
-              [profileId]: { ...ofProfile, [showId]: read.summary },
-            },
-          }
+      ...(ofProfile && summary
+        ? { summaries: { ...state.summaries, [profileId]: { ...ofProfile, [showId]: summary } } }
         : {}),
     };
   });
