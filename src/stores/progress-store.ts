@@ -11,7 +11,9 @@ import { ownEntry } from './own-entry';
 import {
   NO_KEYS,
   setOf,
+  showSets,
   withProfileLoaded,
+  withShowRead,
   type SetsByProfile,
   type SetsByShow,
 } from './profile-sets';
@@ -45,16 +47,16 @@ export const useProgressStore = create<ProgressState>()(() => ({
 /** What a profile watched of a show; nothing while it loads. */
 export const watchedOf = setOf;
 
-/** A profile read whole holds every show, those without a mark too. */
-function holdsShow(state: ProgressState, profileId: string, showId: string): boolean {
-  if (state.whole.includes(profileId)) return true;
-  const ofProfile = ownEntry(state.watched, profileId);
-  return ofProfile !== undefined && ownEntry(ofProfile, showId) !== undefined;
-}
+const watchedSets = showSets(
+  () => useProgressStore.getState().watched,
+  (update) => useProgressStore.setState((state) => ({ watched: update(state.watched) })),
+  // A profile read whole holds every show, those without a mark too.
+  () => useProgressStore.getState().whole,
+  (profileId, showId) => readWatched(currentDatabase(), profileId, showId),
+);
 
 /** Whether a profile's whole watched set for a show is held. */
-export const isShowHeld = (profileId: string, showId: string) =>
-  holdsShow(useProgressStore.getState(), profileId, showId);
+export const isShowHeld = watchedSets.holds;
 
 /**
  * Whether all of `codes` are watched by the active profile, or while watching together by
@@ -98,29 +100,11 @@ export function progressUnloaded(): void {
   useProgressStore.setState(useProgressStore.getInitialState());
 }
 
-function withShowRead(
-  state: ProgressState,
-  profileId: string,
-  showId: string,
-  watched: ReadonlySet<string>,
-): Pick<ProgressState, 'watched'> {
-  const ofProfile = ownEntry(state.watched, profileId) ?? {};
-  return { watched: { ...state.watched, [profileId]: { ...ofProfile, [showId]: watched } } };
-}
-
 /**
  * Sets what one profile watched of a show, once its whole set is held: a set not read yet is
  * read whole when a page needs it, this change included.
  */
-export function showWatchedSet(
-  profileId: string,
-  showId: string,
-  watched: ReadonlySet<string>,
-): void {
-  useProgressStore.setState((state) =>
-    holdsShow(state, profileId, showId) ? withShowRead(state, profileId, showId, watched) : {},
-  );
-}
+export const showWatchedSet = watchedSets.showSet;
 
 const showReads = new Map<string, Promise<void>>();
 
@@ -164,7 +148,7 @@ export function showProgressCounted(
   useProgressStore.setState((state) => {
     const ofProfile = ownEntry(state.summaries, profileId);
     return {
-      ...withShowRead(state, profileId, showId, watched),
+      watched: withShowRead(state.watched, profileId, showId, watched),
       ...(ofProfile && summary
         ? { summaries: { ...state.summaries, [profileId]: { ...ofProfile, [showId]: summary } } }
         : {}),
@@ -194,15 +178,10 @@ export function progressNeeded(profileId: string, showId: string): Promise<void>
 
 /** Another tab changed this show's progress: take what storage now holds, for every profile held. */
 export async function progressChangedElsewhere(showId: string): Promise<void> {
-  const state = useProgressStore.getState();
-  const database = currentDatabase();
-  for (const profileId of new Set([...Object.keys(state.watched), ...state.whole])) {
-    if (!isShowHeld(profileId, showId)) continue;
-    const watched = await readWatched(database, profileId, showId);
-    useProgressStore.setState((current) => withShowRead(current, profileId, showId, watched));
-  }
-  for (const profileId of Object.keys(state.summaries)) {
-    const summary = await loadProgressSummary(database, profileId, showId);
+  const summarised = Object.keys(useProgressStore.getState().summaries);
+  await watchedSets.changedElsewhere(showId);
+  for (const profileId of summarised) {
+    const summary = await loadProgressSummary(currentDatabase(), profileId, showId);
     useProgressStore.setState((current) => {
       const { [showId]: _stale, ...others } = ownEntry(current.summaries, profileId) ?? {};
       const ofProfile = summary ? { ...others, [showId]: summary } : others;

@@ -4,8 +4,8 @@ import { currentDatabase } from './database-handle';
 import {
   NO_KEYS,
   setOf,
+  showSets,
   withProfileLoaded,
-  withShowSet,
   type SetsByProfile,
   type SetsByShow,
 } from './profile-sets';
@@ -39,20 +39,16 @@ export function revealsUnloaded(): void {
   useRevealsStore.setState({ revealed: {} });
 }
 
+const revealedSets = showSets(
+  () => useRevealsStore.getState().revealed,
+  (update) => useRevealsStore.setState((state) => ({ revealed: update(state.revealed) })),
+  // A loaded profile holds every show's reveals, those without any too.
+  () => Object.keys(useRevealsStore.getState().revealed),
+  (profileId, showId) => readRevealed(currentDatabase(), profileId, showId),
+);
+
 /** Sets what one profile revealed of a show, unless that profile is still loading. */
-export function showRevealedSet(
-  profileId: string,
-  showId: string,
-  revealed: ReadonlySet<string>,
-): void {
-  useRevealsStore.setState((state) => ({
-    revealed: withShowSet(state.revealed, profileId, showId, revealed),
-  }));
-}
+export const showRevealedSet = revealedSets.showSet;
 
 /** Another tab changed this show's reveals: take what storage now holds, for every loaded profile. */
-export async function revealsChangedElsewhere(showId: string): Promise<void> {
-  for (const profileId of Object.keys(useRevealsStore.getState().revealed)) {
-    showRevealedSet(profileId, showId, await readRevealed(currentDatabase(), profileId, showId));
-  }
-}
+export const revealsChangedElsewhere = revealedSets.changedElsewhere;
