@@ -25,7 +25,7 @@ import {
 import { loadShowRules, SHOW_RULES_KEY } from './show-rules-repository';
 import { storedShowSchema } from './stored-schemas';
 import { loadEntries } from './show-records';
-import { storedSummaryOf } from './show-summaries';
+import { summaryWritesOf } from './show-summaries';
 import type { PackDocument } from './show-export';
 import { isolated } from '../domain/isolated';
 
@@ -246,7 +246,7 @@ export async function restoreBackup(
         write.objectStore('entries').put([...entries], show.id),
       );
       queue(`writing the summary of show ${index + 1} of ${shows.length}`, () =>
-        write.objectStore('showSummaries').put(storedSummaryOf(stored, entries), show.id),
+        Promise.all(summaryWritesOf(write, stored, entries)),
       );
     });
     backup.profiles.forEach((profile, index, profiles) =>

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 import type { ProgressSummary } from '../domain/progress-summary';
-import type { StoredShowSummary } from './show-summaries';
+import type { StoredEpisodeHeads, StoredShowSummary } from './show-summaries';
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -51,6 +51,8 @@ export interface PreviouslySchema extends DBSchema {
   entries: { key: string; value: Entry[] };
   /** What the library's first page shows of each show, written with the show and its entries. */
   showSummaries: { key: string; value: StoredShowSummary };
+  /** Keyed [showId, chunk]: the titles and reveal fingerprints a library tile reads of episodes. */
+  episodeHeads: { key: [string, number]; value: StoredEpisodeHeads };
   profiles: { key: string; value: Profile };
   /**
    * One record a watched episode, keyed [profileId, showId, code], so a mark writes a few bytes
@@ -81,6 +83,7 @@ export const LIBRARY_STORES = [
   'shows',
   'entries',
   'showSummaries',
+  'episodeHeads',
   'profiles',
   'progress',
   'progressSummaries',

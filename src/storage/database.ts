@@ -6,7 +6,7 @@ import { FIRST_PROFILE, type PreviouslyDatabase, type PreviouslySchema } from '.
 export * from './database-schema';
 
 export const DATABASE_NAME = 'previously';
-export const DATABASE_VERSION = 7;
+export const DATABASE_VERSION = 8;
 
 /** What another tab or the browser did to an open connection. */
 export interface ConnectionWatch {
@@ -81,6 +81,7 @@ function openWithUpgrades(
       }
       if (oldVersion < 6) database.createObjectStore('showSummaries');
       if (oldVersion < 7) database.createObjectStore('progressSummaries');
+      if (oldVersion < 8) database.createObjectStore('episodeHeads');
       if (upgrades !== null) void upgrades.storedDataUpgraded(database, oldVersion, transaction);
     },
     // An older tab that does not let go keeps this one waiting; the user can close it.

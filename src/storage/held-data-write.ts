@@ -8,7 +8,7 @@ import {
 } from './database';
 import type { RecordAsStored } from './rescued-content';
 import { SHOW_RULES_KEY, type ShowRulesByShow } from './show-rules-repository';
-import { storedSummaryOf } from './show-summaries';
+import { summaryWritesOf } from './show-summaries';
 
 /** Everything one tab holds, to write to a new database after another tab deleted it. */
 export interface HeldData {
@@ -42,11 +42,7 @@ export async function writeHeldData(database: PreviouslyDatabase, held: HeldData
     for (const { stored, entries } of held.shows) {
       writes.push(transaction.objectStore('shows').put(stored, stored.show.id));
       writes.push(transaction.objectStore('entries').put([...entries], stored.show.id));
-      writes.push(
-        transaction
-          .objectStore('showSummaries')
-          .put(storedSummaryOf(stored, entries), stored.show.id),
-      );
+      writes.push(...summaryWritesOf(transaction, stored, entries));
     }
     for (const profile of held.profiles) {
       writes.push(transaction.objectStore('profiles').put(profile));

@@ -15,7 +15,7 @@ import {
 } from './database';
 import { mergeImportedNotes, newNoteId, type NoteMerge } from './note-merge';
 import { describeUnchangedAfterFailure } from './storage-errors';
-import { storedShowSummary } from './show-summaries';
+import { summaryWrites } from './show-summaries';
 import { storedEntriesSchema, storedNoteSchema, storedShowSchema } from './stored-schemas';
 
 /**
@@ -115,7 +115,7 @@ export async function importShow(
   if (signal?.aborted) return unchanged(signal.reason);
   const showId = pack.show.id;
   const transaction = database.transaction(
-    ['shows', 'entries', 'showSummaries', 'notes', 'progress', 'reveals'],
+    ['shows', 'entries', 'showSummaries', 'episodeHeads', 'notes', 'progress', 'reveals'],
     'readwrite',
   );
   const abort = () => {
@@ -206,9 +206,7 @@ export async function importShow(
         progress(0.3);
         queue('writing its recaps', () => transaction.objectStore('entries').put(entries, showId));
         progress(0.7);
-        queue('writing its summary', () =>
-          transaction.objectStore('showSummaries').put(storedShowSummary(summary), showId),
-        );
+        queue('writing its summary', () => Promise.all(summaryWrites(transaction, summary)));
         merge.toPut.forEach((note, index, notes) =>
           queue(writing('note', index, notes), () =>
             transaction.objectStore('notes').put({ ...note, profileId }),

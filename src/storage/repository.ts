@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { UpcomingTitles } from '../domain/gate';
 import type { ProgressSummary } from '../domain/progress-summary';
 import type { Entry } from '../domain/pack';
-import type { ShowSummary } from '../domain/show-summary';
+import { headsMissing, type ShowSummary } from '../domain/show-summary';
 import { writeAllOrNothing } from './all-or-nothing';
 import {
   profileRange,
@@ -17,7 +17,7 @@ import {
   profileRecords,
   readProfiles,
 } from './profiles-repository';
-import { readShowSummary, storedSummaryOf } from './show-summaries';
+import { readShowSummary, summaryWithHeadsRead, summaryWritesOf } from './show-summaries';
 import { readProgressSummaries } from './progress-summaries';
 import { unreadableProfilesSetAside } from './unreadable-profiles';
 
@@ -120,7 +120,15 @@ export async function loadSettings(database: PreviouslyDatabase): Promise<Settin
 
 export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapshot> {
   const transaction = database.transaction(
-    ['shows', 'showSummaries', 'progressSummaries', 'reveals', 'settings', 'profiles'],
+    [
+      'shows',
+      'showSummaries',
+      'episodeHeads',
+      'progressSummaries',
+      'reveals',
+      'settings',
+      'profiles',
+    ],
     'readonly',
   );
   const [
@@ -149,12 +157,23 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     transaction.objectStore('progressSummaries').getAll(profileRange(activeProfileId)),
     transaction.objectStore('reveals').getAllKeys(profileRange(activeProfileId)),
   ]);
+  const progressSummaries = readProgressSummaries(progressKeys, progressValues);
   const stored = new Map(summaryKeys.map((key, index) => [key, summaryValues[index]]));
+  // Of each show's episode heads, only the chunks its tile reads, in this same transaction.
+  const read = await Promise.all(
+    showKeys.map((key) => {
+      const summary = readShowSummary(key, stored.get(key));
+      if (!summary) return null;
+      const counted = progressSummaries.get(key);
+      const horizon = counted?.orderKey === summary.orderKey ? counted.horizon : null;
+      return summaryWithHeadsRead(transaction, summary, headsMissing(summary, horizon));
+    }),
+  );
   const summaries: ShowSummary[] = [];
   const unreadableShowIds: string[] = [];
   const problems: string[] = [];
-  for (const key of showKeys) {
-    const summary = readShowSummary(key, stored.get(key));
+  for (const [index, key] of showKeys.entries()) {
+    const summary = read[index];
     const result = summary
       ? { ok: true as const, summary }
       : await (await import('./show-records')).summaryRebuilt(database, key);
@@ -174,7 +193,7 @@ export async function loadSnapshot(database: PreviouslyDatabase): Promise<Snapsh
     unreadableShowIds,
     profiles,
     activeProfileId,
-    progressSummaries: readProgressSummaries(progressKeys, progressValues),
+    progressSummaries,
     revealed: groupKeys(revealKeys),
     settings,
     problems,
@@ -186,15 +205,16 @@ export async function saveShow(
   show: StoredShow,
   entries: readonly Entry[],
 ): Promise<void> {
-  const transaction = database.transaction(['shows', 'entries', 'showSummaries'], 'readwrite');
+  const transaction = database.transaction(
+    ['shows', 'entries', 'showSummaries', 'episodeHeads'],
+    'readwrite',
+  );
   await writeAllOrNothing(transaction, (queue) => {
     queue('writing the show', () => transaction.objectStore('shows').put(show, show.show.id));
     queue('writing its recaps', () =>
       transaction.objectStore('entries').put([...entries], show.show.id),
     );
-    queue('writing its summary', () =>
-      transaction.objectStore('showSummaries').put(storedSummaryOf(show, entries), show.show.id),
-    );
+    queue('writing its summary', () => Promise.all(summaryWritesOf(transaction, show, entries)));
   });
 }
 

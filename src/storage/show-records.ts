@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
-import { readShowSummary, storedShowSummary } from './show-summaries';
+import { readShowSummary, summaryWithHeadsRead, summaryWrites } from './show-summaries';
 import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**
@@ -66,8 +66,22 @@ export async function summaryRebuilt(
   const entries = await loadEntries(database, showId);
   // Recaps that cannot be read stay covered, so the tile links to none of them.
   const summary = showSummary(show.show, entries.ok ? entries.entries : []);
-  await database.put('showSummaries', storedShowSummary(summary), showId);
+  const transaction = database.transaction(['showSummaries', 'episodeHeads'], 'readwrite');
+  await Promise.all([...summaryWrites(transaction, summary), transaction.done]);
   return { ok: true, summary };
+}
+
+/**
+ * The summary holding these chunks of its episodes' heads too, read from storage; when one cannot
+ * be had as it should be, the summary and its heads are built again from the show.
+ */
+export async function summaryHeadsRead(
+  database: PreviouslyDatabase,
+  summary: ShowSummary,
+  chunks: readonly number[],
+): Promise<SummaryResult | undefined> {
+  const read = await summaryWithHeadsRead(database.transaction('episodeHeads'), summary, chunks);
+  return read ? { ok: true, summary: read } : summaryRebuilt(database, summary.show.id);
 }
 
 /** One show's summary as stored now, or undefined when there is no such show. */

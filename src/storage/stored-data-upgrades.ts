@@ -21,6 +21,7 @@ export async function storedDataUpgraded(
   if (oldVersion === 1 || oldVersion === 2) await pinRevealsToContent(transaction);
   if (oldVersion >= 1 && oldVersion <= 3) await putCodesInOneForm(transaction);
   if (oldVersion >= 1 && oldVersion <= 4) await storedForFirstProfile(transaction);
-  // Version 7's summaries also fingerprint the episode order (progress summaries are counted lazily).
-  if (oldVersion >= 1 && oldVersion <= 6) await summariesOfStoredShows(transaction);
+  // Version 7's summaries also fingerprint the episode order (progress summaries are counted
+  // lazily); version 8 keeps episode titles in chunks beside them (episodeHeads).
+  if (oldVersion >= 1 && oldVersion <= 7) await summariesOfStoredShows(transaction);
 }

@@ -4,7 +4,7 @@ import type { Entry, Pack } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { StoredShow } from '../storage/database';
 import { saveShow } from '../storage/repository';
-import type { ShowResult } from '../storage/show-records';
+import type { ShowResult, SummaryResult } from '../storage/show-records';
 import { useConnectionStore } from './connection-store';
 import { currentDatabase } from './database-handle';
 import { noticeShown } from './notices-store';
@@ -105,6 +105,19 @@ export function showNeeded(showId: string): Promise<void> {
     });
   showRequests.set(showId, request);
   return request;
+}
+
+/**
+ * Chunks of a show's episode heads were read for `summary` (heads-needed.ts): they join it only
+ * if it is still the summary held, since another copy of the show came meanwhile otherwise.
+ */
+export function headsRead(summary: ShowSummary, result: SummaryResult | undefined): void {
+  const showId = summary.show.id;
+  useLibraryStore.setState((library) => {
+    if (ownEntry(library.summaries, showId) !== summary) return {};
+    if (result?.ok) return { summaries: { ...library.summaries, [showId]: result.summary } };
+    return withShowRead(library, showId, result);
+  });
 }
 
 const entriesRequests = new Map<string, Promise<void>>();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { NotesState, RecordState, ShowState } from '../domain/show-state';
 import { horizonStandIn } from '../domain/progress-summary';
 import { horizonPosition, orderOfCodes } from '../domain/episode-order';
-import { tileRecord, type ShowSummary } from '../domain/show-summary';
+import { headsMissing, tileRecord, type ShowSummary } from '../domain/show-summary';
 import { useConnectionStore } from './connection-store';
 import { entriesNeeded, showNeeded, useLibraryStore } from './library-store';
 import { ownEntry } from './own-entry';
@@ -91,12 +91,11 @@ export type RecordSource = 'records' | 'summaries';
 
 type Progress = Pick<ShowState, 'progressLoaded' | 'watched' | 'progressSummary'>;
 
-/** A tile's record around the furthest episode `progress` watched. */
-function tileRecordOf(summary: ShowSummary, progress: Progress) {
-  if (progress.progressSummary) return tileRecord(summary, progress.progressSummary.horizon);
-  if (progress.watched.size === 0) return tileRecord(summary, null);
-  const horizon = horizonPosition(orderOfCodes(summary.codes), progress.watched);
-  return tileRecord(summary, summary.codes[horizon] ?? null);
+/** The furthest episode `progress` watched, as a tile reads it (null when none is). */
+function tileHorizon(summary: ShowSummary, progress: Progress): string | null {
+  if (progress.progressSummary) return progress.progressSummary.horizon;
+  if (progress.watched.size === 0) return null;
+  return summary.codes[horizonPosition(orderOfCodes(summary.codes), progress.watched)] ?? null;
 }
 
 function recordState(
@@ -109,7 +108,9 @@ function recordState(
   const summary = ownEntry(parts.summaries, showId);
   const whole = ownEntry(parts.shows, showId);
   const record =
-    source === 'summaries' && !whole ? summary && tileRecordOf(summary, progress) : whole;
+    source === 'summaries' && !whole
+      ? summary && tileRecord(summary, tileHorizon(summary, progress))
+      : whole;
   if (record) return { status: 'ready', record };
   return parts.libraryStatus === 'ready' && !summary ? { status: 'missing' } : LOADING;
 }
@@ -192,7 +193,38 @@ export function showStateCache(source: RecordSource = 'records') {
     return lastList;
   }
 
-  return { stateOf, libraryStates };
+  /**
+   * The shows among `states` whose tile waits for chunks of episode heads its summary does not
+   * hold, with those chunks, one show a line ("showId chunk chunk…"); a tile never needs its show's
+   * whole record.
+   */
+  function headsWanted(parts: StoreParts, states: readonly ShowState[]): string {
+    if (source !== 'summaries') return '';
+    return states
+      .flatMap((state) => {
+        const summary = ownEntry(parts.summaries, state.showId);
+        if (state.record.status !== 'loading' || !state.progressLoaded || !summary) return [];
+        const chunks = headsMissing(summary, tileHorizon(summary, state));
+        return chunks.length > 0 ? [[state.showId, ...chunks].join(' ')] : [];
+      })
+      .join('\n');
+  }
+
+  return { stateOf, libraryStates, headsWanted, readsRecords: source === 'records' };
+}
+
+/** Reads the chunks of episode heads tiles wait for (headsWanted), once connected. */
+export function useHeadsNeeded(wanted: string): void {
+  const connected = useConnectionStore((state) => state.status === 'open');
+  useEffect(() => {
+    if (!connected || wanted === '') return;
+    void import('./heads-needed').then(({ headsNeeded }) => {
+      for (const line of wanted.split('\n')) {
+        const [showId = '', ...chunks] = line.split(' ');
+        void headsNeeded(showId, chunks.map(Number));
+      }
+    });
+  }, [connected, wanted]);
 }
 
 /** Ids of shows among `states` whose record is there and whose `missing` content is not. */
@@ -207,12 +239,16 @@ export function showsMissing(
 }
 
 /**
- * Reads these shows' whole records, and the active profile's watched sets of them, from storage
- * once the library and the profile have loaded.
+ * Reads these shows' whole records (unless `readsRecords` is false: tiles read summaries), and the
+ * active profile's watched sets of them, from storage once the library and the profile have loaded.
  */
-export function useRecordsNeeded(states: readonly ShowState[], libraryReady: boolean): void {
+export function useRecordsNeeded(
+  states: readonly ShowState[],
+  libraryReady: boolean,
+  readsRecords = true,
+): void {
   const wanted = states
-    .filter((state) => state.record.status === 'loading')
+    .filter((state) => readsRecords && state.record.status === 'loading')
     .map((state) => state.showId)
     .join('\n');
   const profileId = useActiveProfileId();

@@ -4,7 +4,7 @@ import { ownEntry } from './own-entry';
 import { roomShowState, useRoomParts, type RoomParts } from './room-states';
 import { useRoomPresent } from './room-store';
 import { useSafeUpToStore } from './safe-up-to-store';
-import { showStateCache, useRecordsNeeded, useStoreParts } from './show-states';
+import { showStateCache, useHeadsNeeded, useRecordsNeeded, useStoreParts } from './show-states';
 
 const held = new WeakMap<ShowState, { safeUpTo: string; state: ShowState }>();
 
@@ -55,7 +55,8 @@ export function useShownLibraryStates(
     [stored, room, heldByShow],
   );
   const libraryReady = parts.libraryStatus === 'ready';
-  useRecordsNeeded(stored, libraryReady);
+  useRecordsNeeded(stored, libraryReady, cache.readsRecords);
+  useHeadsNeeded(cache.headsWanted(parts, stored));
   const loaded = libraryReady && stored.every((state) => state.record.status !== 'loading');
   return { loaded, states };
 }

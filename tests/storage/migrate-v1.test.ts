@@ -80,6 +80,7 @@ it('migrates a version 1 database, and sets aside and reports a record it cannot
   const dump = await dumpDatabase(name);
   expect(Object.keys(dump).sort()).toEqual([
     'entries',
+    'episodeHeads',
     'notes',
     'profiles',
     'progress',

@@ -4,7 +4,13 @@ import { episodeOrder } from '../episode-order';
 import { progressSummaryOf } from '../progress-summary';
 import type { ShowRules, UpcomingDetail } from '../show-rules';
 import type { ShowState } from '../show-state';
-import { showSummary, tileRecord } from '../show-summary';
+import {
+  headsMissing,
+  showSummary,
+  tileRecord,
+  withHeads,
+  type EpisodeHeads,
+} from '../show-summary';
 import { packShowState } from '../testing/pack-show-state';
 import { withProgress } from '../testing/pack-arbitraries';
 import { showTile } from './library-page';
@@ -31,10 +37,20 @@ it('shows on a tile built from the show’s summary exactly what the whole show 
         // The furthest watched episode in watch order, which the library's stored counts name.
         const codes = episodeOrder(subject.episodes).codes;
         const horizon = codes.findLast((code) => whole.watched.has(code)) ?? null;
+        // As start-up reads it: no heads, then only the chunks the tile reads.
+        const asRead = { ...summary, heads: new Map<number, EpisodeHeads>() };
+        if (codes.length > 0) expect(tileRecord(asRead, horizon)).toBeNull();
+        const chunks = headsMissing(asRead, horizon);
+        const withRead = withHeads(
+          asRead,
+          new Map(chunks.map((chunk) => [chunk, summary.heads.get(chunk)!])),
+        );
+        const record = tileRecord(withRead, horizon);
+        if (record === null) throw new Error('the chunks headsMissing named were not enough');
         // As the stores give it: the stored counts and the furthest episode, or the whole set once read.
         const fromSummary: ShowState = {
           ...whole,
-          record: { status: 'ready', record: tileRecord(summary, horizon) },
+          record: { status: 'ready', record },
           ...(counted
             ? {
                 watched: new Set(horizon === null ? [] : [horizon]),

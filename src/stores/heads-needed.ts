@@ -1,0 +1,37 @@
+import type { ShowSummary } from '../domain/show-summary';
+import { summaryHeadsRead } from '../storage/show-records';
+import { useConnectionStore } from './connection-store';
+import { currentDatabase } from './database-handle';
+import { headsRead, useLibraryStore } from './library-store';
+import { noticeShown } from './notices-store';
+import { ownEntry } from './own-entry';
+
+/**
+ * Reading the chunks of episode heads a library tile waits for when start-up did not read them
+ * (another tab moved the furthest episode, another profile was chosen). Loaded when first needed,
+ * so the first page carries none of it.
+ */
+
+/** By the summary they were read for, then the chunks ("3 17"). */
+const requests = new WeakMap<ShowSummary, Map<string, Promise<void>>>();
+
+export function headsNeeded(showId: string, chunks: readonly number[]): Promise<void> {
+  const summary = ownEntry(useLibraryStore.getState().summaries, showId);
+  if (!summary || useConnectionStore.getState().status !== 'open') return Promise.resolve();
+  const ofSummary = requests.get(summary) ?? new Map<string, Promise<void>>();
+  requests.set(summary, ofSummary);
+  const key = chunks.join(' ');
+  const pending = ofSummary.get(key);
+  if (pending) return pending;
+  const request = summaryHeadsRead(currentDatabase(), summary, chunks)
+    .then((result) => {
+      if (result && !result.ok) noticeShown(result.problem);
+      headsRead(summary, result);
+    })
+    .catch((error: unknown) =>
+      noticeShown(`The show "${showId}" could not be read (${String(error)}); it stays covered.`),
+    );
+  // Kept once done, so a read that failed is not tried again on every render.
+  ofSummary.set(key, request);
+  return request;
+}
