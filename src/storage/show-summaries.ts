@@ -41,11 +41,12 @@ type SummaryTransaction = IDBPTransaction<
 >;
 
 /** The key range of every chunk of a show's heads. */
-export const headsRange = (showId: string) => IDBKeyRange.bound([showId], [showId, []]);
+const headsRange = (showId: string) => IDBKeyRange.bound([showId], [showId, []]);
 
 /**
  * Writes a show's summary and every chunk of its heads in an open transaction, in place of those
- * stored before; the writes' requests, to wait on.
+ * stored before; the writes' requests, to wait on. The summary must hold every chunk, as
+ * showSummary builds it: one read from storage holds only those read so far.
  */
 export function summaryWrites(
   transaction: SummaryTransaction,
