@@ -21,9 +21,16 @@ export interface ShowTileView {
   readonly catchUpBefore: string | null;
 }
 
+/** A tile while what it shows is read: only the show's title, which is public. */
+export interface LoadingTileView {
+  readonly showId: string;
+  readonly title: string;
+  readonly loading: true;
+}
+
 export interface LibraryPage {
   readonly documentTitle: string;
-  readonly tiles: readonly ShowTileView[];
+  readonly tiles: readonly (ShowTileView | LoadingTileView)[];
 }
 
 /**
@@ -54,9 +61,14 @@ export function libraryPage(
 ): LibraryPage {
   return {
     documentTitle: documentTitle('Your shows'),
-    tiles: states.flatMap((state) => {
+    tiles: states.flatMap((state): (ShowTileView | LoadingTileView)[] => {
       const summary = Object.hasOwn(summaries, state.showId) ? summaries[state.showId] : undefined;
-      return (summary && showTile(state, summary)) ?? [];
+      if (!summary) return [];
+      if (state.record.status === 'loading') {
+        return [{ showId: state.showId, title: summary.show.title, loading: true }];
+      }
+      const tile = showTile(state, summary);
+      return tile ? [tile] : [];
     }),
   };
 }

@@ -1,8 +1,19 @@
 import { Link } from 'react-router';
-import type { ShowTileView } from '../../domain/pages/library-page';
+import type { LoadingTileView, ShowTileView } from '../../domain/pages/library-page';
+import { LoadingState } from '../shared/loading-state';
 import { ProgressMeter } from '../shared/progress-meter';
 
-export function ShowTile({ tile }: { tile: ShowTileView }) {
+export function ShowTile({ tile }: { tile: ShowTileView | LoadingTileView }) {
+  if ('loading' in tile) {
+    return (
+      <li className="show-tile">
+        <h2>
+          <Link to={`/shows/${tile.showId}`}>{tile.title}</Link>
+        </h2>
+        <LoadingState>Loading…</LoadingState>
+      </li>
+    );
+  }
   const { showId, title, watchedCount, total, skipped, next } = tile;
   return (
     <li className="show-tile">
