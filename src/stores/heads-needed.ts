@@ -15,9 +15,15 @@ import { ownEntry } from './own-entry';
 /** By the summary they were read for, then the chunks ("3 17"). */
 const requests = new WeakMap<ShowSummary, Map<string, Promise<void>>>();
 
-export function headsNeeded(showId: string, chunks: readonly number[]): Promise<void> {
+/** Reads these chunks for the summary held with this headsKey; none for another one. */
+export function headsNeeded(
+  showId: string,
+  headsKey: string,
+  chunks: readonly number[],
+): Promise<void> {
   const summary = ownEntry(useLibraryStore.getState().summaries, showId);
-  if (!summary || useConnectionStore.getState().status !== 'open') return Promise.resolve();
+  const open = useConnectionStore.getState().status === 'open';
+  if (summary?.headsKey !== headsKey || !open) return Promise.resolve();
   const ofSummary = requests.get(summary) ?? new Map<string, Promise<void>>();
   requests.set(summary, ofSummary);
   const key = chunks.join(' ');
@@ -28,10 +34,12 @@ export function headsNeeded(showId: string, chunks: readonly number[]): Promise<
       if (result && !result.ok) noticeShown(result.problem);
       headsRead(summary, result);
     })
-    .catch((error: unknown) =>
-      noticeShown(`The show "${showId}" could not be read (${String(error)}); it stays covered.`),
-    );
-  // Kept once done, so a read that failed is not tried again on every render.
+    .catch((error: unknown) => {
+      const problem = `The show "${showId}" could not be read (${String(error)}); it stays covered.`;
+      noticeShown(problem);
+      headsRead(summary, { ok: false, problem });
+    });
+  // Kept once done: a read that failed lists the show as unreadable instead of trying again.
   ofSummary.set(key, request);
   return request;
 }

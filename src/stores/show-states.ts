@@ -5,6 +5,7 @@ import { horizonPosition, orderOfCodes } from '../domain/episode-order';
 import { headsMissing, tileRecord, type ShowSummary } from '../domain/show-summary';
 import { useConnectionStore } from './connection-store';
 import { entriesNeeded, showNeeded, useLibraryStore } from './library-store';
+import { noticeShown } from './notices-store';
 import { ownEntry } from './own-entry';
 import { usePeeksStore } from './peeks-store';
 import { useActiveProfileId } from './active-profile';
@@ -195,8 +196,8 @@ export function showStateCache(source: RecordSource = 'records') {
 
   /**
    * The shows among `states` whose tile waits for chunks of episode heads its summary does not
-   * hold, with those chunks, one show a line ("showId chunk chunk…"); a tile never needs its show's
-   * whole record.
+   * hold, with those chunks, one show a line ("showId headsKey chunk chunk…"); a tile never needs
+   * its show's whole record.
    */
   function headsWanted(parts: StoreParts, states: readonly ShowState[]): string {
     if (source !== 'summaries') return '';
@@ -205,7 +206,7 @@ export function showStateCache(source: RecordSource = 'records') {
         const summary = ownEntry(parts.summaries, state.showId);
         if (state.record.status !== 'loading' || !state.progressLoaded || !summary) return [];
         const chunks = headsMissing(summary, tileHorizon(summary, state));
-        return chunks.length > 0 ? [[state.showId, ...chunks].join(' ')] : [];
+        return chunks.length > 0 ? [[state.showId, summary.headsKey, ...chunks].join(' ')] : [];
       })
       .join('\n');
   }
@@ -218,12 +219,16 @@ export function useHeadsNeeded(wanted: string): void {
   const connected = useConnectionStore((state) => state.status === 'open');
   useEffect(() => {
     if (!connected || wanted === '') return;
-    void import('./heads-needed').then(({ headsNeeded }) => {
-      for (const line of wanted.split('\n')) {
-        const [showId = '', ...chunks] = line.split(' ');
-        void headsNeeded(showId, chunks.map(Number));
-      }
-    });
+    import('./heads-needed')
+      .then(({ headsNeeded }) => {
+        for (const line of wanted.split('\n')) {
+          const [showId = '', headsKey = '', ...chunks] = line.split(' ');
+          void headsNeeded(showId, headsKey, chunks.map(Number));
+        }
+      })
+      .catch(() =>
+        noticeShown('Part of Previously could not be loaded, so some shows stay covered. Reload.'),
+      );
   }, [connected, wanted]);
 }
 
