@@ -27,14 +27,18 @@ async function quarantine(
 
 export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: string };
 
-/** A stored show record, checked; one that cannot be read is kept aside and reported. */
-async function readShowRecord(
+/** A stored show record, checked, or null when it cannot be read or is another show's. */
+function parsedShow(key: string, value: unknown): StoredShow | null {
+  const parsed = v.safeParse(storedShowSchema, value);
+  return parsed.success && parsed.output.show.id === key ? parsed.output : null;
+}
+
+/** A show record that cannot be read: kept aside, and reported. */
+async function showSetAside(
   database: PreviouslyDatabase,
   key: string,
   value: unknown,
-): Promise<ShowResult> {
-  const parsed = v.safeParse(storedShowSchema, value);
-  if (parsed.success && parsed.output.show.id === key) return { ok: true, show: parsed.output };
+): Promise<{ ok: false; problem: string }> {
   await quarantine(database, 'shows', key, value, 'stored show could not be read');
   return {
     ok: false,
@@ -48,25 +52,41 @@ export async function loadShow(
   showId: string,
 ): Promise<ShowResult | undefined> {
   const value: unknown = await database.get('shows', showId);
-  return value === undefined ? undefined : readShowRecord(database, showId, value);
+  if (value === undefined) return undefined;
+  const show = parsedShow(showId, value);
+  return show ? { ok: true, show } : showSetAside(database, showId, value);
 }
 
 export type SummaryResult = { ok: true; summary: ShowSummary } | { ok: false; problem: string };
 
 /**
  * A show's summary built again from its record and recaps, and stored: for a show stored without
- * one, or whose summary cannot be read. Undefined when there is no such show.
+ * one, or whose summary or heads cannot be read. Undefined when there is no such show. Read and
+ * written in one transaction, so that a copy another tab stores meanwhile is never summarised as
+ * an older one.
  */
 export async function summaryRebuilt(
   database: PreviouslyDatabase,
   showId: string,
 ): Promise<SummaryResult | undefined> {
-  const show = await loadShow(database, showId);
-  if (!show?.ok) return show;
-  const entries = await loadEntries(database, showId);
-  // Recaps that cannot be read stay covered, so the tile links to none of them.
-  const summary = showSummary(show.show, entries.ok ? entries.entries : []);
-  const transaction = database.transaction(['showSummaries', 'episodeHeads'], 'readwrite');
+  const transaction = database.transaction(
+    ['shows', 'entries', 'showSummaries', 'episodeHeads'],
+    'readwrite',
+  );
+  const [showValue, entriesValue] = await Promise.all([
+    transaction.objectStore('shows').get(showId),
+    transaction.objectStore('entries').get(showId),
+  ]);
+  if (showValue === undefined) return undefined;
+  const show = parsedShow(showId, showValue);
+  if (!show) {
+    await transaction.done;
+    return showSetAside(database, showId, showValue);
+  }
+  // Recaps that cannot be read stay covered, so the tile links to none of them; they are set
+  // aside when a page of the show reads them.
+  const entries = v.safeParse(storedEntriesSchema, entriesValue ?? []);
+  const summary = showSummary(show, entries.success ? entries.output : []);
   await Promise.all([...summaryWrites(transaction, summary), transaction.done]);
   return { ok: true, summary };
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
 import { showSchema } from '../domain/pack-schema';
 import {
+  HEADS_PER_CHUNK,
   headsFit,
   showSummary,
   withHeads,
@@ -54,6 +55,9 @@ export function summaryWrites(
 ): Promise<unknown>[] {
   const showId = summary.show.id;
   const { heads, codes, ...rest } = summary;
+  if (heads.size !== Math.ceil(codes.length / HEADS_PER_CHUNK)) {
+    throw new Error('a summary holding only some of its heads cannot replace them all');
+  }
   const headsStore = transaction.objectStore('episodeHeads');
   return [
     transaction.objectStore('showSummaries').put({ ...rest, codes: codes.join('\n') }, showId),
