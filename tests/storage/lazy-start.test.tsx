@@ -140,6 +140,33 @@ it('builds a summary of each show a version 5 database held', async () => {
   });
 });
 
+it('keeps the titles of a version 7 summary apart, in chunks, once upgraded', async () => {
+  const name = freshDatabaseName();
+  await createEarlierDatabase(name, 7, EXTENDED, (transaction) => {
+    // As version 7 stored it: every title in the summary, and a title the show no longer has.
+    const earlierSummary = {
+      show: EXTENDED.show,
+      codes: 'S1E1\nS1E2\nS1E3\nS1E4',
+      titles: '["An old title","The Middle","The End","Epilogue"]',
+      revealFingerprints: 'a b c d',
+      firstRecap: 'S1E2',
+      orderKey: 'stale',
+    };
+    transaction.objectStore('showSummaries').put(earlierSummary, 'tiny');
+  });
+
+  await startTestApp('/', name);
+
+  expect(await screen.findByRole('link', { name: 'Next: S1E1 · Pilot' })).toBeVisible();
+  expect(document.body.textContent).not.toContain('An old title');
+  expect(await storedSummary(name, 'tiny')).toEqual({
+    show: EXTENDED.show,
+    ...EXTENDED_SUMMARY_EPISODES,
+    firstRecap: 'S1E2',
+    orderKey: expect.not.stringMatching(/^stale$/),
+  });
+});
+
 it('shows on a library tile the title of its next episode revealed early, also after a reload', async () => {
   const { router, user, databaseName } = await startTestApp('/');
   await act(() => packStored(TITLED_PACK));
