@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Character, Entry, Episode, ShowInfo } from '../domain/pack';
 import type { ProgressSummary } from '../domain/progress-summary';
-import type { StoredEpisodeHeads, StoredShowSummary } from './show-summaries';
+import type { EpisodeHeads, ShowSummary } from '../domain/show-summary';
 
 /** A show without its entries; entries sit in their own store so the library opens fast. */
 export interface StoredShow {
@@ -9,6 +9,14 @@ export interface StoredShow {
   episodes: Episode[];
   characters: Character[];
 }
+
+/**
+ * A show's summary as stored (show-summaries.ts): its codes as one string, one per line (a code
+ * holds no break), and its episodes' heads apart, one record a chunk keyed [showId, chunk], each
+ * marked with the summary's headsKey so that one left from another copy of the show is known.
+ */
+export type StoredShowSummary = Omit<ShowSummary, 'codes' | 'heads'> & { codes: string };
+export type StoredEpisodeHeads = EpisodeHeads & { headsKey: string };
 
 /** A note the user wrote: an entry of kind "note" that belongs to one show. */
 export interface StoredNote extends Entry {

@@ -13,14 +13,6 @@ import {
 import type { ShowRecord } from '../domain/show-state';
 import type { PreviouslySchema } from './database-schema';
 
-/**
- * A show summary as stored: its codes as one string, one per line (a code holds no break), and
- * its episodes' heads apart, one record a chunk keyed [showId, chunk], each marked with the
- * summary's headsKey so that one left from another copy of the show is known.
- */
-export type StoredShowSummary = Omit<ShowSummary, 'codes' | 'heads'> & { codes: string };
-export type StoredEpisodeHeads = EpisodeHeads & { headsKey: string };
-
 const storedSummarySchema = v.object({
   show: showSchema,
   codes: v.string(),
