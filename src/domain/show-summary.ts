@@ -156,13 +156,13 @@ export function tileRecord(summary: ShowSummary, horizon: string | null): ShowRe
   }
   let record = byHorizon.get(horizon);
   if (record === undefined) {
-    const episodes = tilePositions(summary, horizon).map((at) => summaryEpisode(summary, at));
-    if (episodes.some((episode) => episode === null)) return null;
-    record = {
-      show: summary.show,
-      episodes: episodes.filter((episode): episode is Episode => episode !== null),
-      characters: [],
-    };
+    const episodes: Episode[] = [];
+    for (const at of tilePositions(summary, horizon)) {
+      const episode = summaryEpisode(summary, at);
+      if (!episode) return null;
+      episodes.push(episode);
+    }
+    record = { show: summary.show, episodes, characters: [] };
     byHorizon.set(horizon, record);
   }
   return record;

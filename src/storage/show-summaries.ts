@@ -96,9 +96,8 @@ export async function summaryWithHeadsRead(
   const store = transaction.objectStore('episodeHeads');
   const values = await Promise.all(chunks.map((chunk) => store.get([summary.show.id, chunk])));
   const read = new Map<number, EpisodeHeads>();
-  for (const [index, value] of values.entries()) {
-    const parsed = v.safeParse(storedHeadsSchema, value);
-    const chunk = chunks[index] ?? -1;
+  for (const [index, chunk] of chunks.entries()) {
+    const parsed = v.safeParse(storedHeadsSchema, values[index]);
     if (!parsed.success || parsed.output.headsKey !== summary.headsKey) return null;
     const { titles, fingerprints } = parsed.output;
     if (!headsFit(summary, chunk, { titles, fingerprints })) return null;

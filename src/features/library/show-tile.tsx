@@ -4,7 +4,7 @@ import { LoadingState } from '../shared/loading-state';
 import { ProgressMeter } from '../shared/progress-meter';
 
 export function ShowTile({ tile }: { tile: ShowTileView | LoadingTileView }) {
-  // For the moment its next episode is read: no link yet, so that none leads on from a half tile.
+  // Only while a chunk of titles is read: no link, so that none leads on from a tile half built.
   if ('loading' in tile) {
     return (
       <li className="show-tile">
