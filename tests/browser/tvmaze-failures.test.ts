@@ -136,6 +136,10 @@ describe('TVmaze failures in the browser', () => {
     const { page } = session;
     await search(page);
     await tvmaze.getByText(FOUND).waitFor();
+    // The first visit stores Ballard as it starts; what the failure must leave is taken after that.
+    await expect
+      .poll(async () => (await dumpSiteData(page)).settings?.map((record) => record.key))
+      .toContain('defaultPackSeeded');
     const before = await dumpSiteData(page);
     await tvmaze.getByRole('button', { name: 'Add Ballard', exact: true }).click();
     const alert = tvmaze.getByRole('alert');
