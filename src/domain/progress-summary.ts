@@ -14,7 +14,17 @@ export interface ProgressSummary {
   readonly skipped: number;
   /** The furthest watched episode the show lists; null when none is. */
   readonly horizon: string | null;
+  /**
+   * The watched episodes' positions in that order as runs, first and last of each in turn
+   * ([0, 41, 45, 45]: the first 42, and the 46th), so that a show's page takes its marks from
+   * here instead of reading one record a mark. Null when they make more than MAX_WATCHED_RUNS
+   * runs or a mark is on an episode the show does not list: the page then reads the marks.
+   */
+  readonly watchedRuns: readonly number[] | null;
 }
+
+/** Runs a summary holds at most: a few hundred bytes, however the marks are spread. */
+export const MAX_WATCHED_RUNS = 64;
 
 const orderKeys = new WeakMap<readonly string[], string>();
 
@@ -56,7 +66,19 @@ export function progressSummaryOf(order: CodeOrder, watched: ReadonlySet<string>
     watchedCount,
     skipped,
     horizon: horizon < 0 ? null : (order.codes[horizon] ?? null),
+    watchedRuns: watchedCount === watched.size ? runsOf(order, watched, horizon) : null,
   };
+}
+
+function runsOf(order: CodeOrder, watched: ReadonlySet<string>, horizon: number): number[] | null {
+  const runs: number[] = [];
+  for (let position = 0; position <= horizon; position++) {
+    if (!watched.has(order.codes[position] ?? '')) continue;
+    if (runs.at(-1) === position - 1) runs[runs.length - 1] = position;
+    else if (runs.length === MAX_WATCHED_RUNS * 2) return null;
+    else runs.push(position, position);
+  }
+  return runs;
 }
 
 const standIns = new WeakMap<ProgressSummary, ReadonlySet<string>>();

@@ -108,6 +108,8 @@ export const showWatchedSet = watchedSets.showSet;
 
 const showReads = new Map<string, Promise<void>>();
 
+const watchedRuns = () => import('../domain/watched-runs');
+
 /** The show's order as the library's summary holds it, the one its marks are counted against. */
 export function storedOrder(showId: string) {
   const summary = ownEntry(useLibraryStore.getState().summaries, showId);
@@ -115,9 +117,10 @@ export function storedOrder(showId: string) {
 }
 
 /**
- * Reads a profile's whole watched set for a show, and counts it again for its tile. Also after a
- * mark made before the set was held: a read begun before the mark is written ends before this
- * one, so this one's result is the one kept.
+ * A profile's whole watched set for a show: taken from the runs its summary holds when they can
+ * be, otherwise read, and counted again for its tile. Also after a mark made before the set was
+ * held: a read begun before the mark is written ends before this one, so this one's result is the
+ * one kept.
  */
 export async function showProgressRead(profileId: string, showId: string): Promise<void> {
   const order = storedOrder(showId);
@@ -126,8 +129,13 @@ export async function showProgressRead(profileId: string, showId: string): Promi
     ownEntry(useProgressStore.getState().summaries, profileId) ?? {},
     showId,
   );
+  const current = order !== undefined && counted?.orderKey === orderKeyOf(order.codes);
+  if (current && counted.watchedRuns) {
+    const ofRuns = (await watchedRuns()).watchedOfRuns(order, counted);
+    if (ofRuns) return showProgressCounted(profileId, showId, ofRuns, null);
+  }
   // Counted again only when the counts held are missing or were counted against another order.
-  const recount = order !== undefined && counted?.orderKey !== orderKeyOf(order.codes);
+  const recount = order !== undefined && !current;
   const read = recount
     ? await progressRecounted(database, profileId, showId, order).catch(() => null)
     : null;

@@ -1,0 +1,74 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
+import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  stopTestApp();
+});
+
+const BALLARD_KEY: [string, string] = [FIRST_PROFILE.id, 'ballard'];
+
+/** Marks S1E1, S1E2 and S1E4 of Ballard on its page, and waits for their counts to be stored. */
+async function marksStored(): Promise<string> {
+  const { user, databaseName } = await startTestApp('/shows/ballard');
+  for (const code of ['S1E1', 'S1E2', 'S1E4']) {
+    await user.click(await screen.findByRole('checkbox', { name: `Watched ${code}` }));
+  }
+  await vi.waitFor(async () => {
+    const database = await openDatabase(databaseName);
+    const counts: unknown = await database.get('progressSummaries', BALLARD_KEY);
+    database.close();
+    expect(counts).toMatchObject({ watchedCount: 3 });
+  });
+  return databaseName;
+}
+
+/** Every read of keys from the store of marks, from here on. */
+function marksReads() {
+  const getAllKeys = vi.spyOn(IDBObjectStore.prototype, 'getAllKeys');
+  return () =>
+    (getAllKeys.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'progress')
+      .length;
+}
+
+async function expectTicked(ticked: readonly string[], unticked: readonly string[]) {
+  for (const code of ticked) {
+    expect(await screen.findByRole('checkbox', { name: `Watched ${code}` })).toBeChecked();
+  }
+  for (const code of unticked) {
+    expect(screen.getByRole('checkbox', { name: `Watched ${code}` })).not.toBeChecked();
+  }
+}
+
+it("opens a show's page with the marks its stored counts stand for, reading no mark", async () => {
+  const databaseName = await marksStored();
+  const { router } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('progressbar', { name: 'Ballard: 3 of 10 watched' });
+  const reads = marksReads();
+
+  await act(() => router.navigate('/shows/ballard'));
+
+  await expectTicked(['S1E1', 'S1E2', 'S1E4'], ['S1E3', 'S1E5']);
+  expect(reads()).toBe(0);
+});
+
+it.each([
+  ['runs that disagree with its counts', { watchedRuns: [0, 5] }],
+  ['no runs, as stored before they were kept', { watchedRuns: undefined }],
+])('reads the marks when the stored counts hold %s', async (_, change) => {
+  const databaseName = await marksStored();
+  const database = await openDatabase(databaseName);
+  const counts = (await database.get('progressSummaries', BALLARD_KEY)) as object;
+  await database.put('progressSummaries', { ...counts, ...change } as never, BALLARD_KEY);
+  database.close();
+  const { router } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('progressbar', { name: 'Ballard: 3 of 10 watched' });
+  const reads = marksReads();
+
+  await act(() => router.navigate('/shows/ballard'));
+
+  await expectTicked(['S1E1', 'S1E2', 'S1E4'], ['S1E3', 'S1E5', 'S1E6']);
+  expect(reads()).toBeGreaterThan(0);
+});
