@@ -93,3 +93,24 @@ it('replaces an unreadable show when its pack is imported again, keeping the cop
     value: GARBAGE_SHOW,
   });
 });
+
+it('sets aside a show one of whose stored episodes has a field of the wrong kind', async () => {
+  const name = freshDatabaseName();
+  const parsed = parsePackText(await readBallardPack());
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const { stored } = splitPack(parsed.pack);
+  const damaged = {
+    ...stored,
+    episodes: stored.episodes.map((episode, at) => (at === 4 ? { ...episode, title: 7 } : episode)),
+  };
+  const database = await openDatabase(name);
+  await database.put('shows', damaged as never, 'ballard');
+  database.close();
+
+  await startTestApp('/shows/ballard', name);
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'This show could not be read' }),
+  ).toBeVisible();
+  expect((await dumpDatabase(name)).quarantine?.map((item) => item.key)).toEqual(['shows/ballard']);
+});
