@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { packStored } from '../../src/stores/library-store';
+import { episodesMarked } from '../../src/stores/progress-marks';
 import { startTestApp, stopTestApp } from './app-harness';
 import { FINALE_SECRETS, expectNoneOnPage } from './ballard-secrets';
+import { longPack } from './test-packs';
 
 afterEach(stopTestApp);
 
@@ -156,5 +159,37 @@ describe('a character page', () => {
     const late = await pageAt('/shows/ballard/characters/robert-olivas');
     const unknown = await pageAt('/shows/ballard/characters/nobody-at-all');
     expect(late).toEqual(unknown);
+  });
+});
+
+describe("a show's page with more characters met than it lists", () => {
+  /** Thirty episodes, each bringing one character, C1 to C30. */
+  const crowd = {
+    ...longPack(30),
+    characters: Array.from({ length: 30 }, (_, at) => ({
+      id: `c${at + 1}`,
+      name: `C${at + 1}`,
+      actor: null,
+      introducedIn: `S1E${at + 1}`,
+    })),
+  };
+
+  it('lists the 12 met last and links to the codex of everyone met', async () => {
+    const { router, user } = await startTestApp('/');
+    await act(() => packStored(crowd));
+    await act(() => episodesMarked('long', ['S1E1', 'S1E2', 'S1E3', 'S1E4', 'S1E20'], true));
+    await act(() => router.navigate('/shows/long'));
+
+    const section = within(await screen.findByRole('region', { name: 'Characters so far' }));
+    expect(section.getAllByRole('heading', { level: 3 }).map((name) => name.textContent)).toEqual(
+      Array.from({ length: 12 }, (_, at) => `C${at + 9}`),
+    );
+    expect(section.getByText(/These are the 12 you met most recently\./)).toBeVisible();
+    expect(section.queryByText('C21')).not.toBeInTheDocument();
+
+    await user.click(section.getByRole('link', { name: 'All 20 characters so far' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Characters so far' });
+    expect(codexNames()).toEqual(Array.from({ length: 20 }, (_, at) => `C${at + 1}`));
   });
 });

@@ -46,6 +46,28 @@ describe('showPage', () => {
     expect(JSON.stringify(ready(['S1E2']))).not.toMatch(/"Late"|Late news/);
   });
 
+  it("holds the 12 characters met last, in the show's order, and counts only those known", () => {
+    const codes = seasonCodes(1, 20);
+    const crowded = pack({
+      episodes: codes.map((code) => episode(code)),
+      characters: [
+        character('first-lead', null, { name: 'First lead' }),
+        character('second-lead', null, { name: 'Second lead' }),
+        character('c20', 'S1E20', { name: 'C20' }),
+        ...codes
+          .slice(0, 19)
+          .map((code, at) => character(`c${at + 1}`, code, { name: `C${at + 1}` })),
+      ],
+    });
+    const view = showPage(packShowState(crowded, { watched: codes.slice(0, 15) }));
+    if (view.status !== 'ready' || view.characters.status !== 'ready') throw new Error('not ready');
+    expect(view.characters.cards.map((card) => card.name)).toEqual(
+      Array.from({ length: 12 }, (_, at) => `C${at + 4}`),
+    );
+    // The two leads and C1 to C15; C20 and the others are not met yet.
+    expect(view.characters.known).toBe(17);
+  });
+
   it('holds nothing, not even unticked boxes, while progress loads', () => {
     expect(showPage({ ...packShowState(subject), progressLoaded: false })).toEqual({
       status: 'loading',

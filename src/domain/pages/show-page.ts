@@ -1,5 +1,5 @@
 import type { Gate } from '../gate';
-import type { Entry } from '../pack';
+import type { Character, Entry } from '../pack';
 import { itemView, presentCharacterNames, type ItemView } from '../page-items';
 import { entriesGate, rulesOf, showGate, type ShowState } from '../show-state';
 import { presentCharacters } from '../views';
@@ -32,7 +32,27 @@ export interface CharacterCard {
 /** Characters known so far; one introduced after the horizon leaves no trace, not even a count. */
 export type CharactersSection =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly cards: readonly CharacterCard[] };
+  | {
+      readonly status: 'ready';
+      readonly cards: readonly CharacterCard[];
+      /** Everyone known so far, of whom the cards are the ones met last when there are more. */
+      readonly known: number;
+    };
+
+/**
+ * Cards a show's page holds at most: a soap opera's hundreds of characters are listed on the
+ * codex page, and the show's page opens without laying them all out.
+ */
+export const CHARACTER_CARDS = 12;
+
+/** The characters met last, in the show's own order: those known from the premise count first. */
+function metLast(gate: Gate & { status: 'ready' }, known: Character[]): Character[] {
+  if (known.length <= CHARACTER_CARDS) return known;
+  const metAt = (character: Character) =>
+    gate.order.positionOf.get(character.introducedIn ?? '') ?? -1;
+  const latest = new Set([...known].sort((a, b) => metAt(b) - metAt(a)).slice(0, CHARACTER_CARDS));
+  return known.filter((character) => latest.has(character));
+}
 
 export interface ReadyShowPage {
   readonly status: 'ready';
@@ -86,6 +106,20 @@ function characterFacts(section: ItemsSection, gate: Gate): ItemsSection<Episode
     : section;
 }
 
+function charactersSection(
+  gate: Gate & { status: 'ready' },
+  known: Character[],
+  factsOf: (character: Character) => ItemsSection<EpisodeItem>,
+): CharactersSection {
+  const cards = metLast(gate, known).map((character) => ({
+    id: character.id,
+    name: character.name,
+    actor: character.actor,
+    facts: factsOf(character),
+  }));
+  return { status: 'ready', cards, known: known.length };
+}
+
 export function showPage(state: ShowState): ShowPage {
   if (state.record.status !== 'ready') return { status: state.record.status };
   // Marks are read as the page opens: until then no box may show a show's episodes unwatched.
@@ -108,18 +142,12 @@ export function showPage(state: ShowState): ShowPage {
     characters:
       gate.status !== 'ready'
         ? { status: 'loading' }
-        : {
-            status: 'ready',
-            cards: presentCharacters(gate, characters).map((character) => ({
-              id: character.id,
-              name: character.name,
-              actor: character.actor,
-              facts: characterFacts(
-                itemsSection(state, () => facts?.get(character.id) ?? [], names),
-                gate,
-              ),
-            })),
-          },
+        : charactersSection(gate, presentCharacters(gate, characters), (character) =>
+            characterFacts(
+              itemsSection(state, () => facts?.get(character.id) ?? [], names),
+              gate,
+            ),
+          ),
     news: newsSection(state),
     revealed: revealedList(state),
     coveredNotes: coveredNotesView(state),

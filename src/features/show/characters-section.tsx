@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CharactersSection as CharactersSectionView } from '../../domain/pages/show-page';
-import { characterPath } from '../shared/character-paths';
+import { characterPath, codexPath } from '../shared/character-paths';
 import { ItemList } from '../shared/item-list';
 import { LoadingState } from '../shared/loading-state';
 
@@ -34,6 +34,12 @@ export function CharactersSection({
           ))}
         </ul>
       )}
+      {section.status === 'ready' && section.known > section.cards.length ? (
+        <p>
+          These are the {section.cards.length} you met most recently.{' '}
+          <Link to={codexPath(showId)}>All {section.known} characters so far</Link>
+        </p>
+      ) : null}
     </section>
   );
 }
