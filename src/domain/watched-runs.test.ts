@@ -27,6 +27,13 @@ describe('a watched set taken from its summary', () => {
     );
   });
 
+  it('is the set counted at 64 runs, and null at 65', () => {
+    const everyOther = (runs: number) =>
+      new Set(codes.filter((_, at) => at % 2 === 0).slice(0, runs));
+    expect(watchedOfRuns(order, progressSummaryOf(order, everyOther(64)))).toEqual(everyOther(64));
+    expect(watchedOfRuns(order, progressSummaryOf(order, everyOther(65)))).toBeNull();
+  });
+
   it('is the set counted for a whole season watched, and for nothing watched', () => {
     const all = new Set(codes);
     expect(watchedOfRuns(order, progressSummaryOf(order, all))).toEqual(all);

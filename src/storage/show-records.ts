@@ -3,7 +3,7 @@ import type { Entry } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
 import { readShowSummary, summaryWithHeadsRead, summaryWrites } from './show-summaries';
-import { storedEntriesSchema, storedShowShapeSchema } from './stored-schemas';
+import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
 
 /**
  * Reading a show's whole record and its recaps, when a page of the show first needs them. Apart
@@ -29,7 +29,7 @@ export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: 
 
 /** A stored show record, checked, or null when it cannot be read or is another show's. */
 function parsedShow(key: string, value: unknown): StoredShow | null {
-  const parsed = v.safeParse(storedShowShapeSchema, value);
+  const parsed = v.safeParse(storedShowSchema, value);
   return parsed.success && parsed.output.show.id === key ? parsed.output : null;
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { orderOfCodes } from '../domain/episode-order';
-import { orderKeyOf, type ProgressSummary } from '../domain/progress-summary';
+import type { ProgressSummary } from '../domain/progress-summary';
 import { loadProgressSummary, progressRecounted } from '../storage/progress-summaries';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
@@ -108,35 +108,32 @@ export const showWatchedSet = watchedSets.showSet;
 
 const showReads = new Map<string, Promise<void>>();
 
-const watchedRuns = () => import('../domain/watched-runs');
-
 /** The show's order as the library's summary holds it, the one its marks are counted against. */
 export function storedOrder(showId: string) {
   const summary = ownEntry(useLibraryStore.getState().summaries, showId);
   return summary && orderOfCodes(summary.codes);
 }
 
+/** The module that turns a summary's runs into a watched set; null when it cannot be loaded. */
+const watchedRuns = () => import('../domain/watched-runs').catch(() => null);
+
 /**
- * A profile's whole watched set for a show: taken from the runs its summary holds when they can
- * be, otherwise read, and counted again for its tile. Also after a mark made before the set was
- * held: a read begun before the mark is written ends before this one, so this one's result is the
- * one kept.
+ * A profile's whole watched set for a show: from the runs its stored summary holds when they can
+ * be used, otherwise read whole, and counted again so that the summary stored holds runs. The
+ * summary is read from storage, not taken from the store, so that it is as current as the marks,
+ * and nothing is awaited between that read and keeping its result: a read begun before a mark is
+ * written ends before it, so the mark's result is the one kept.
  */
 export async function showProgressRead(profileId: string, showId: string): Promise<void> {
   const order = storedOrder(showId);
   const database = currentDatabase();
-  const counted = ownEntry(
-    ownEntry(useProgressStore.getState().summaries, profileId) ?? {},
-    showId,
-  );
-  const current = order !== undefined && counted?.orderKey === orderKeyOf(order.codes);
-  if (current && counted.watchedRuns) {
-    const ofRuns = (await watchedRuns()).watchedOfRuns(order, counted);
-    if (ofRuns) return showProgressCounted(profileId, showId, ofRuns, null);
-  }
-  // Counted again only when the counts held are missing or were counted against another order.
-  const recount = order !== undefined && !current;
-  const read = recount
+  const held = ownEntry(ownEntry(useProgressStore.getState().summaries, profileId) ?? {}, showId);
+  // Loaded only when the summary held has runs: the first page, whose tiles need none, never is.
+  const runs = order && held?.watchedRuns ? await watchedRuns() : null;
+  const stored = runs && (await loadProgressSummary(database, profileId, showId));
+  const ofRuns = order && stored && runs?.watchedOfRuns(order, stored);
+  if (ofRuns) return showProgressCounted(profileId, showId, ofRuns, stored);
+  const read = order
     ? await progressRecounted(database, profileId, showId, order).catch(() => null)
     : null;
   const watched = read?.watched ?? (await readWatched(database, profileId, showId));

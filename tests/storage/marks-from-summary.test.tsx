@@ -1,9 +1,11 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { FIRST_PROFILE, openDatabase } from '../../src/storage/database';
+import { clearWatched } from '../../src/storage/progress-writes';
 import { rebuildFromStorage, startTestApp, stopTestApp } from '../ui/app-harness';
 
 afterEach(() => {
+  vi.doUnmock('../../src/domain/watched-runs');
   vi.restoreAllMocks();
   stopTestApp();
 });
@@ -16,12 +18,9 @@ async function marksStored(): Promise<string> {
   for (const code of ['S1E1', 'S1E2', 'S1E4']) {
     await user.click(await screen.findByRole('checkbox', { name: `Watched ${code}` }));
   }
-  await vi.waitFor(async () => {
-    const database = await openDatabase(databaseName);
-    const counts: unknown = await database.get('progressSummaries', BALLARD_KEY);
-    database.close();
-    expect(counts).toMatchObject({ watchedCount: 3 });
-  });
+  await vi.waitFor(async () =>
+    expect(await storedCounts(databaseName)).toMatchObject({ watchedCount: 3 }),
+  );
   return databaseName;
 }
 
@@ -33,12 +32,18 @@ function marksReads() {
       .length;
 }
 
+async function storedCounts(databaseName: string): Promise<unknown> {
+  const database = await openDatabase(databaseName);
+  const counts: unknown = await database.get('progressSummaries', BALLARD_KEY);
+  database.close();
+  return counts;
+}
+
 async function expectTicked(ticked: readonly string[], unticked: readonly string[]) {
-  for (const code of ticked) {
-    expect(await screen.findByRole('checkbox', { name: `Watched ${code}` })).toBeChecked();
-  }
-  for (const code of unticked) {
-    expect(screen.getByRole('checkbox', { name: `Watched ${code}` })).not.toBeChecked();
+  for (const code of [...ticked, ...unticked]) {
+    const box = await screen.findByRole('checkbox', { name: `Watched ${code}` });
+    if (ticked.includes(code)) expect(box).toBeChecked();
+    else expect(box).not.toBeChecked();
   }
 }
 
@@ -71,4 +76,36 @@ it.each([
 
   await expectTicked(['S1E1', 'S1E2', 'S1E4'], ['S1E3', 'S1E5', 'S1E6']);
   expect(reads()).toBeGreaterThan(0);
+  // Counted again and stored with its runs, so that the next opening reads no mark.
+  await vi.waitFor(async () =>
+    expect(await storedCounts(databaseName)).toMatchObject({ watchedRuns: [0, 1, 3, 3] }),
+  );
+});
+
+it('takes the marks as stored when another tab cleared them before this one heard of it', async () => {
+  const databaseName = await marksStored();
+  const { router } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('progressbar', { name: 'Ballard: 3 of 10 watched' });
+  // Another tab resets Ballard; its message has not arrived, so this tab still holds the counts.
+  const otherTab = await openDatabase(databaseName);
+  await clearWatched(otherTab, FIRST_PROFILE.id, 'ballard');
+  otherTab.close();
+
+  await act(() => router.navigate('/shows/ballard'));
+
+  await expectTicked([], ['S1E1', 'S1E2', 'S1E3', 'S1E4']);
+});
+
+it('reads the marks when what turns runs into marks cannot be loaded', async () => {
+  const databaseName = await marksStored();
+  const { router } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('progressbar', { name: 'Ballard: 3 of 10 watched' });
+  vi.doMock('../../src/domain/watched-runs', () => {
+    throw new Error('offline');
+  });
+
+  await act(() => router.navigate('/shows/ballard'));
+
+  await expectTicked(['S1E1', 'S1E2', 'S1E4'], ['S1E3', 'S1E5']);
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
 });
