@@ -43,9 +43,9 @@ export type CharactersSection =
  * Cards a show's page holds at most: a soap opera's hundreds of characters are listed on the
  * codex page, and the show's page opens without laying them all out.
  */
-export const CHARACTER_CARDS = 12;
+const CHARACTER_CARDS = 12;
 
-/** The characters met last, in the show's own order: those known from the premise count first. */
+/** The characters met last, in the show's order; those known from the premise were met first. */
 function metLast(gate: Gate & { status: 'ready' }, known: Character[]): Character[] {
   if (known.length <= CHARACTER_CARDS) return known;
   const metAt = (character: Character) =>
