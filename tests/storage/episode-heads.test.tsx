@@ -1,15 +1,25 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { episodeOrder } from '../../src/domain/episode-order';
 import { openDatabase } from '../../src/storage/database';
 import { saveWatched } from '../../src/storage/progress-writes';
 import { saveShow } from '../../src/storage/repository';
+import { headsNeeded } from '../../src/stores/heads-needed';
 import { splitPack, useLibraryStore } from '../../src/stores/library-store';
 import { onOtherTab } from '../../src/stores/start-app';
 import { freshDatabaseName, startTestApp, stopTestApp } from '../ui/app-harness';
 import { longPack } from '../ui/test-packs';
 
-afterEach(stopTestApp);
+// Watched, to tell a chunk start-up read from one read once a tile waited for it.
+vi.mock('../../src/stores/heads-needed', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/stores/heads-needed')>();
+  return { ...original, headsNeeded: vi.fn(original.headsNeeded) };
+});
+
+afterEach(() => {
+  stopTestApp();
+  vi.mocked(headsNeeded).mockClear();
+});
 
 /**
  * 600 episodes (500 a season), titled "Title 1" to "Title 600": their titles are stored in chunks
@@ -49,6 +59,7 @@ it('names the next episode from the chunk of titles around the furthest watched,
 
   expect(await screen.findByRole('link', { name: 'Next: S1E301 · Title 301' })).toBeVisible();
   expect(useLibraryStore.getState().shows).not.toHaveProperty('long');
+  expect(headsNeeded).not.toHaveBeenCalled();
 });
 
 it('reads the chunk a tile needs once another tab moves the furthest episode into it', async () => {
@@ -62,6 +73,8 @@ it('reads the chunk a tile needs once another tab moves the furthest episode int
 
   expect(await screen.findByRole('link', { name: 'Next: S2E21 · Title 521' })).toBeVisible();
   expect(useLibraryStore.getState().shows).not.toHaveProperty('long');
+  // Episodes 520 and 521, the furthest watched and the next, are in the third chunk.
+  expect(headsNeeded).toHaveBeenCalledWith('long', expect.any(String), [2]);
 });
 
 it('never shows titles of a chunk left from another copy of the show: it builds the summary again', async () => {
