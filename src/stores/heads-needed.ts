@@ -35,7 +35,7 @@ export function headsNeeded(
       headsRead(summary, result);
     })
     .catch((error: unknown) => {
-      const problem = `The show "${showId}" could not be read (${String(error)}); it stays covered.`;
+      const problem = `The show "${showId}" could not be read (${String(error)}); it stays covered. Reload to try again.`;
       noticeShown(problem);
       headsRead(summary, { ok: false, problem });
     });

@@ -98,7 +98,9 @@ export function showNeeded(showId: string): Promise<void> {
       useLibraryStore.setState((library) => withShowRead(library, showId, result));
     })
     .catch((error: unknown) => {
-      noticeShown(`The show "${showId}" could not be read (${String(error)}); it stays covered.`);
+      noticeShown(
+        `The show "${showId}" could not be read (${String(error)}); it stays covered. Reload to try again.`,
+      );
       useLibraryStore.setState((library) =>
         withShowRead(library, showId, { ok: false, problem: String(error) }),
       );

@@ -36,8 +36,9 @@ export function LibraryPage({ elsewhere }: { elsewhere: ReactNode }) {
             <li key={showId} className="show-tile is-unreadable">
               <h2>{showId}</h2>
               <p className="problem">
-                This show&rsquo;s saved copy could not be read. It was kept aside unchanged and
-                everything in it stays covered; import its recap pack again to use it.
+                This show&rsquo;s saved copy could not be read, so everything in it stays covered.
+                If reloading does not help, import its recap pack again: a damaged copy was kept
+                aside unchanged.
               </p>
             </li>
           ))}

@@ -74,8 +74,9 @@ function UnreadableShow() {
     <section aria-labelledby="unreadable-heading">
       <h1 id="unreadable-heading">This show could not be read</h1>
       <p>
-        Its saved copy is damaged, so everything in it stays covered. It was kept aside unchanged.
-        Import its recap pack again to use it; your progress and reveals are kept.
+        Its saved copy could not be read, so everything in it stays covered. If reloading does not
+        help, import its recap pack again: a damaged copy was kept aside unchanged, and your
+        progress and reveals are kept.
       </p>
     </section>
   );
