@@ -19,8 +19,9 @@ export interface ProgressSummary {
    * ([0, 41, 45, 45]: the first 42, and the 46th), so that a show's page takes its marks from
    * here instead of reading one record a mark. Null when they make more than MAX_WATCHED_RUNS
    * runs or a mark is on an episode the show does not list: the page then reads the marks.
+   * Absent from a summary counted before runs were kept, which is counted again.
    */
-  readonly watchedRuns: readonly number[] | null;
+  readonly watchedRuns?: readonly number[] | null;
 }
 
 /** Runs a summary holds at most: a few hundred bytes, however the marks are spread. */

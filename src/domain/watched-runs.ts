@@ -15,7 +15,7 @@ export function watchedOfRuns(
   summary: ProgressSummary,
 ): ReadonlySet<string> | null {
   const runs = summary.watchedRuns;
-  if (runs === null || runs.length % 2 !== 0 || summary.orderKey !== orderKeyOf(order.codes)) {
+  if (!runs || runs.length % 2 !== 0 || summary.orderKey !== orderKeyOf(order.codes)) {
     return null;
   }
   const watched = new Set<string>();

@@ -8,8 +8,8 @@ const progressSummarySchema = v.object({
   watchedCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   skipped: v.pipe(v.number(), v.integer(), v.minValue(0)),
   horizon: v.nullable(v.string()),
-  // Summaries stored before runs were kept have none: the marks are read for them.
-  watchedRuns: v.nullish(v.array(v.number()), null),
+  // Absent from summaries stored before runs were kept: they are counted again.
+  watchedRuns: v.optional(v.nullable(v.array(v.number()))),
 });
 
 /**

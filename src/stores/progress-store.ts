@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { orderOfCodes } from '../domain/episode-order';
-import type { ProgressSummary } from '../domain/progress-summary';
+import { orderKeyOf, type ProgressSummary } from '../domain/progress-summary';
 import { loadProgressSummary, progressRecounted } from '../storage/progress-summaries';
 import { readWatched } from '../storage/repository';
 import { useActiveProfileId } from './active-profile';
@@ -133,9 +133,14 @@ export async function showProgressRead(profileId: string, showId: string): Promi
   const stored = runs && (await loadProgressSummary(database, profileId, showId));
   const ofRuns = order && stored && runs?.watchedOfRuns(order, stored);
   if (ofRuns) return showProgressCounted(profileId, showId, ofRuns, stored);
-  const read = order
-    ? await progressRecounted(database, profileId, showId, order).catch(() => null)
-    : null;
+  // Marks no runs can stand for (too spread, or on an episode the show does not list) are only
+  // read: counting them again would store the same summary.
+  const tooSpread =
+    order !== undefined && held?.orderKey === orderKeyOf(order.codes) && held.watchedRuns === null;
+  const read =
+    order && !tooSpread
+      ? await progressRecounted(database, profileId, showId, order).catch(() => null)
+      : null;
   const watched = read?.watched ?? (await readWatched(database, profileId, showId));
   showProgressCounted(profileId, showId, watched, read?.summary ?? null);
 }

@@ -82,6 +82,28 @@ it.each([
   );
 });
 
+it('reads the marks, storing no counts again, when no runs can stand for them', async () => {
+  const databaseName = await marksStored();
+  const database = await openDatabase(databaseName);
+  const counts = (await database.get('progressSummaries', BALLARD_KEY)) as object;
+  // As counted for marks spread over more runs than a summary holds.
+  await database.put('progressSummaries', { ...counts, watchedRuns: null } as never, BALLARD_KEY);
+  database.close();
+  const { router } = await rebuildFromStorage(databaseName, '/');
+  await screen.findByRole('progressbar', { name: 'Ballard: 3 of 10 watched' });
+  const reads = marksReads();
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+
+  await act(() => router.navigate('/shows/ballard'));
+
+  await expectTicked(['S1E1', 'S1E2', 'S1E4'], ['S1E3', 'S1E5']);
+  expect(reads()).toBeGreaterThan(0);
+  const summaryWrites = (put.mock.contexts as IDBObjectStore[]).filter(
+    (store) => store.name === 'progressSummaries',
+  );
+  expect(summaryWrites).toHaveLength(0);
+});
+
 it('takes the marks as stored when another tab cleared them before this one heard of it', async () => {
   const databaseName = await marksStored();
   const { router } = await rebuildFromStorage(databaseName, '/');
