@@ -93,19 +93,22 @@ export const showSchema = object({
   summary: optional(text(1, 5_000)),
 });
 
+/** The longest an episode's texts and runtime may be; well-formed-episodes.ts reads them too. */
+export const EPISODE_LIMITS = { title: 300, synopsis: 10_000, runtimeMinutes: 10_000 } as const;
+
 export const episodeSchema = object({
   code: episodeCode,
-  title: optional(text(1, 300)),
+  title: optional(text(1, EPISODE_LIMITS.title)),
   airDate: optional(isoDate),
   runtime: optional(
     v.pipe(
       v.number((issue) => `expected minutes as a number, got ${received(issue)}`),
       v.integer('must be a whole number of minutes'),
       v.minValue(0, 'must not be negative'),
-      v.maxValue(10_000, 'is longer than 10,000 minutes'),
+      v.maxValue(EPISODE_LIMITS.runtimeMinutes, 'is longer than 10,000 minutes'),
     ),
   ),
-  synopsis: optional(text(1, 10_000)),
+  synopsis: optional(text(1, EPISODE_LIMITS.synopsis)),
 });
 
 export const characterSchema = object({

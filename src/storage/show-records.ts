@@ -3,7 +3,12 @@ import type { Entry } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
 import { readShowSummary, summaryWithHeadsRead, summaryWrites } from './show-summaries';
-import { storedEntriesSchema, storedShowSchema } from './stored-schemas';
+import { wellFormedEpisodes } from '../domain/well-formed-episodes';
+import {
+  storedEntriesSchema,
+  storedShowButEpisodesSchema,
+  storedShowSchema,
+} from './stored-schemas';
 
 /**
  * Reading a show's whole record and its recaps, when a page of the show first needs them. Apart
@@ -29,6 +34,11 @@ export type ShowResult = { ok: true; show: StoredShow } | { ok: false; problem: 
 
 /** A stored show record, checked, or null when it cannot be read or is another show's. */
 function parsedShow(key: string, value: unknown): StoredShow | null {
+  const episodes = (value as { episodes?: unknown } | null)?.episodes;
+  if (Array.isArray(episodes) && wellFormedEpisodes(episodes)) {
+    const rest = v.safeParse(storedShowButEpisodesSchema, value);
+    return rest.success && rest.output.show.id === key ? { ...rest.output, episodes } : null;
+  }
   const parsed = v.safeParse(storedShowSchema, value);
   return parsed.success && parsed.output.show.id === key ? parsed.output : null;
 }

@@ -7,6 +7,9 @@ export const storedShowSchema = v.object({
   characters: v.array(characterSchema),
 });
 
+/** A stored show but its episodes, for a record whose episodes wellFormedEpisodes accepted. */
+export const storedShowButEpisodesSchema = v.omit(storedShowSchema, ['episodes']);
+
 export const storedEntriesSchema = v.array(entrySchema);
 
 export const storedNoteSchema = v.object({

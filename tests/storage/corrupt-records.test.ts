@@ -114,3 +114,23 @@ it('sets aside a show one of whose stored episodes has a field of the wrong kind
   ).toBeVisible();
   expect((await dumpDatabase(name)).quarantine?.map((item) => item.key)).toEqual(['shows/ballard']);
 });
+
+it('opens a show whose stored episodes leave out fields the rules let be empty', async () => {
+  const name = freshDatabaseName();
+  const parsed = parsePackText(await readBallardPack());
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const { stored } = splitPack(parsed.pack);
+  const withoutRuntimes = {
+    ...stored,
+    episodes: stored.episodes.map(({ runtime: _left, ...episode }) => episode),
+  };
+  const database = await openDatabase(name);
+  await database.put('shows', withoutRuntimes as never, 'ballard');
+  database.close();
+
+  await startTestApp('/shows/ballard', name);
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Ballard' })).toBeVisible();
+  expect(screen.getByRole('checkbox', { name: /S1E10/ })).toBeVisible();
+  expect((await dumpDatabase(name)).quarantine ?? []).toEqual([]);
+});
