@@ -51,6 +51,30 @@ it('builds only the rows in view of a 15,000-episode show, and more as it scroll
   expect(screen.getAllByRole('checkbox').length).toBeLessThan(40);
 });
 
+it("puts each season's header between its last episode and the next season's first", async () => {
+  const { router } = await startTestApp('/');
+  await act(() => packStored(longPack(15_000)));
+  await act(() => router.navigate('/shows/long'));
+  const scroller = await screen.findByRole('region', { name: 'Episodes, 15000 in all' });
+
+  // Season 1's header and its 500 rows come first, each 64 px high here.
+  scroller.scrollTop = 64 * 499;
+  fireEvent.scroll(scroller);
+  const header = await screen.findByRole('heading', { level: 3, name: 'Season 2' });
+  const [lastOfFirst, firstOfSecond, secondOfSecond] = [
+    'Watched S1E500',
+    'Watched S2E1',
+    'Watched S2E2',
+  ].map((name) => screen.getByRole('checkbox', { name }));
+  expect(screen.getAllByRole('checkbox', { name: /^Watched (S1E500|S2E1|S2E2)$/ })).toEqual([
+    lastOfFirst,
+    firstOfSecond,
+    secondOfSecond,
+  ]);
+  expect(lastOfFirst?.compareDocumentPosition(header)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  expect(header.compareDocumentPosition(firstOfSecond!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+});
+
 it('offers to mark the earlier episodes of a 15,000-episode show when one is checked', async () => {
   const { router, user } = await startTestApp('/');
   await act(() => packStored(longPack(15_000)));

@@ -89,15 +89,12 @@ const groupsOf = new WeakMap<readonly Episode[], readonly SeasonGroup[]>();
 export function seasonGroups(episodes: readonly Episode[]): readonly SeasonGroup[] {
   const known = groupsOf.get(episodes);
   if (known) return known;
-  const groups: SeasonGroup[] = [];
+  const groups: { season: number; start: number; count: number }[] = [];
   episodes.forEach((episode, position) => {
     const season = parseEpisodeCode(episode.code)?.season ?? 0;
     const last = groups.at(-1);
-    if (last && last.season === season) {
-      groups[groups.length - 1] = { ...last, count: last.count + 1 };
-    } else {
-      groups.push({ season, start: position, count: 1 });
-    }
+    if (last && last.season === season) last.count++;
+    else groups.push({ season, start: position, count: 1 });
   });
   groupsOf.set(episodes, groups);
   return groups;

@@ -101,26 +101,49 @@ function SeasonSection({ season, ...props }: ListProps & { season: SeasonView })
 
 type ListItem = { kind: 'season'; season: SeasonView } | { kind: 'episode'; position: number };
 
+/**
+ * The virtual list's items, each season's header followed by its rows, found by index: a list of
+ * them all would be 15,000 objects built before the first row shows.
+ */
+function listItems(seasons: readonly SeasonView[]) {
+  const headerAt: number[] = [];
+  let count = 0;
+  for (const season of seasons) {
+    headerAt.push(count);
+    count += 1 + season.count;
+  }
+  const headers = new Set(headerAt);
+  return {
+    count,
+    isHeader: (index: number) => headers.has(index),
+    itemAt(index: number): ListItem | null {
+      let low = 0;
+      let high = headerAt.length - 1;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if ((headerAt[middle] ?? 0) <= index) low = middle;
+        else high = middle - 1;
+      }
+      const season = seasons[low];
+      const offset = index - (headerAt[low] ?? 0);
+      if (!season || offset < 0 || offset > season.count) return null;
+      return offset === 0
+        ? { kind: 'season', season }
+        : { kind: 'episode', position: season.start + offset - 1 };
+    },
+  };
+}
+
 /** For shows with thousands of episodes: only the rows in view are built at all. */
 function VirtualEpisodeList(props: ListProps) {
   const { seasons, total, moreHidden } = props.list;
-  const items = useMemo(
-    () =>
-      seasons.flatMap((season): ListItem[] => [
-        { kind: 'season', season },
-        ...Array.from({ length: season.count }, (_, offset) => ({
-          kind: 'episode' as const,
-          position: season.start + offset,
-        })),
-      ]),
-    [seasons],
-  );
+  const items = useMemo(() => listItems(seasons), [seasons]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- rows are rendered from its output each time, never memoised against it
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: items.count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (items[index]?.kind === 'season' ? 88 : 64),
+    estimateSize: (index) => (items.isHeader(index) ? 88 : 64),
     overscan: 8,
   });
   return (
@@ -133,7 +156,7 @@ function VirtualEpisodeList(props: ListProps) {
     >
       <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((virtualItem) => {
-          const item = items[virtualItem.index];
+          const item = items.itemAt(virtualItem.index);
           if (!item) return null;
           return (
             <div
