@@ -30,10 +30,25 @@ const ordersOfCodes = new WeakMap<readonly string[], CodeOrder>();
 export function orderOfCodes(codes: readonly string[]): CodeOrder {
   let order = ordersOfCodes.get(codes);
   if (order === undefined) {
-    order = { codes, positionOf: new Map(codes.map((code, position) => [code, position])) };
+    let positionOf: ReadonlyMap<string, number> | undefined;
+    order = {
+      codes,
+      // Indexed on first use: taking a show's marks from its summary's runs needs only the codes.
+      get positionOf() {
+        return (positionOf ??= positionsOf(codes));
+      },
+    };
     ordersOfCodes.set(codes, order);
   }
   return order;
+}
+
+function positionsOf(codes: readonly string[]): ReadonlyMap<string, number> {
+  const positions = new Map<string, number>();
+  for (let position = 0; position < codes.length; position++) {
+    positions.set(codes[position] ?? '', position);
+  }
+  return positions;
 }
 
 /** No episode watched. */
@@ -45,11 +60,7 @@ export function episodeOrder(episodes: readonly Episode[]): EpisodeOrder {
   const cached = orderCache.get(episodes);
   if (cached) return cached;
   const codes = episodes.map((episode) => episode.code);
-  const order = {
-    episodes,
-    codes,
-    positionOf: new Map(codes.map((code, position) => [code, position])),
-  };
+  const order = { episodes, codes, positionOf: positionsOf(codes) };
   orderCache.set(episodes, order);
   return order;
 }
