@@ -37,11 +37,11 @@ function contentSecurityPolicy(): Plugin {
  * and the domain's search (its engine and documents), which only searching loads, the spoiler
  * shield's matching, the profile name rules, which only Settings uses, sync's records and policy
  * edits, which only a syncing profile or the service worker needs, and taking a show's marks from
- * its progress summary and the quick check of its stored episodes, which only a page that ticks
+ * its progress summary and the quick checks of its stored records, which only a page that ticks
  * episodes needs.
  */
 const FIRST_PAGE_CORE =
-  /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|sync-|content-security-policy|pages\/|page-items|body-markup|refreshed-characters|parse-pack|validate-pack-in-batches|pack-invisible-text|profile-name|watched-runs|well-formed-episodes)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
+  /node_modules\/(react|react-dom|scheduler|react-router|zustand|idb|valibot)\/|src\/(domain\/(?!search|shield|sync-|content-security-policy|pages\/|page-items|body-markup|refreshed-characters|parse-pack|validate-pack-in-batches|pack-invisible-text|profile-name|watched-runs|well-formed-records)|domain\/pages\/(library-page|catch-up-link)|stores\/((library|progress|reveals|settings|notices)-store|show-states|own-entry|page-views\/library)|storage\/(database|repository))/;
 
 const ENTITY_DECODER = 'decode-named-character-reference';
 const plainEntityDecoder = createRequire(import.meta.url).resolve(ENTITY_DECODER);

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { EPISODE_CODE_PATTERN } from './episode-code';
 import { hasInvisibleCharacters, INVISIBLE_IN_ID } from './invisible-characters';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const MAX_EPISODES = 20_000;
 export const MAX_CHARACTERS = 5_000;
 export const MAX_ENTRIES = 1_000_000;
@@ -93,7 +93,7 @@ export const showSchema = object({
   summary: optional(text(1, 5_000)),
 });
 
-/** The longest an episode's texts and runtime may be; well-formed-episodes.ts reads them too. */
+/** The longest an episode's texts and runtime may be; well-formed-records.ts reads them too. */
 export const EPISODE_LIMITS = { title: 300, synopsis: 10_000, runtimeMinutes: 10_000 } as const;
 
 export const episodeSchema = object({
@@ -118,22 +118,38 @@ export const characterSchema = object({
   introducedIn: v.nullable(episodeCode),
 });
 
+/** The longest an entry's texts and lists may be; well-formed-records.ts reads them too. */
+export const ENTRY_LIMITS = {
+  id: 200,
+  title: 300,
+  body: MAX_BODY_LENGTH,
+  characters: 200,
+  keyword: 100,
+  keywords: 50,
+  source: 500,
+} as const;
+
+export const ENTRY_KINDS = ['recap', 'reveal', 'fact', 'news', 'note'] as const;
+
 export const entrySchema = object({
   id: v.pipe(
-    text(1, 200),
+    text(1, ENTRY_LIMITS.id),
     v.check((id) => !hasInvisibleCharacters(id), INVISIBLE_IN_ID),
   ),
   kind: v.picklist(
-    ['recap', 'reveal', 'fact', 'news', 'note'],
+    ENTRY_KINDS,
     (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
   ),
   spoils: v.nullable(episodeCode),
-  title: optional(text(1, 300)),
-  body: text(0, MAX_BODY_LENGTH),
-  characters: v.nullish(list(slug, 0, 200, 'character ids'), []),
-  keywords: v.nullish(list(text(1, 100), 0, 50, 'keywords'), []),
+  title: optional(text(1, ENTRY_LIMITS.title)),
+  body: text(0, ENTRY_LIMITS.body),
+  characters: v.nullish(list(slug, 0, ENTRY_LIMITS.characters, 'character ids'), []),
+  keywords: v.nullish(
+    list(text(1, ENTRY_LIMITS.keyword), 0, ENTRY_LIMITS.keywords, 'keywords'),
+    [],
+  ),
   date: optional(isoDate),
-  source: optional(text(1, 500)),
+  source: optional(text(1, ENTRY_LIMITS.source)),
 });
 
 export const packBodySchema = object({

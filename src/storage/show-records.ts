@@ -3,7 +3,7 @@ import type { Entry } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
 import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
 import { readShowSummary, summaryWithHeadsRead, summaryWrites } from './show-summaries';
-import { wellFormedEpisodes } from '../domain/well-formed-episodes';
+import { wellFormedEntries, wellFormedEpisodes } from '../domain/well-formed-records';
 import {
   storedEntriesSchema,
   storedShowButEpisodesSchema,
@@ -138,6 +138,7 @@ export async function loadEntries(
 ): Promise<EntriesResult> {
   const value: unknown = await database.get('entries', showId);
   if (value === undefined) return { ok: true, entries: [] };
+  if (Array.isArray(value) && wellFormedEntries(value)) return { ok: true, entries: value };
   const parsed = v.safeParse(storedEntriesSchema, value);
   if (parsed.success) return { ok: true, entries: parsed.output };
   await quarantine(database, 'entries', showId, value, 'stored entries could not be read');

@@ -134,3 +134,22 @@ it('opens a show whose stored episodes leave out fields the rules let be empty',
   expect(screen.getByRole('checkbox', { name: /S1E10/ })).toBeVisible();
   expect((await dumpDatabase(name)).quarantine ?? []).toEqual([]);
 });
+
+it('opens recaps stored without the lists the rules let be left out', async () => {
+  const name = freshDatabaseName();
+  const parsed = parsePackText(await readBallardPack());
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const { stored, entries } = splitPack(parsed.pack);
+  const database = await openDatabase(name);
+  await saveShow(database, stored, entries);
+  const withoutKeywords = entries.map(({ keywords: _left, ...entry }) => entry);
+  await database.put('entries', withoutKeywords as never, 'ballard');
+  database.close();
+
+  await startTestApp('/shows/ballard', name);
+
+  // Listed once the recaps are read; a show whose recaps could not be read says that instead.
+  const news = await screen.findByRole('region', { name: 'News' });
+  expect(await within(news).findAllByRole('listitem')).not.toHaveLength(0);
+  expect((await dumpDatabase(name)).quarantine ?? []).toEqual([]);
+});
