@@ -10,6 +10,7 @@ import {
   showSchema,
 } from './pack-schema';
 import { checkedAcrossFields, envelopeProblem, validatePack, type PackResult } from './parse-pack';
+import { wellFormedEntries, wellFormedEpisodes } from './well-formed-records';
 
 /**
  * Called after each batch with how many items are checked of how many: it may wait (so progress
@@ -48,25 +49,31 @@ export async function validatePackInBatches(
   }
   const total = episodes.length + characters.length + entries.length;
   let checked = 0;
+  /** A batch the quick check accepts is as the schema would give it back; any other is parsed. */
   async function each<TSchema extends v.GenericSchema>(
     items: readonly unknown[],
     schema: TSchema,
+    wellFormed: (batch: unknown[]) => boolean = () => false,
   ): Promise<v.InferOutput<TSchema>[] | null> {
     const outputs: v.InferOutput<TSchema>[] = [];
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
-      for (const item of items.slice(start, start + BATCH_SIZE)) {
-        const parsed = v.safeParse(schema, item);
-        if (!parsed.success) return null;
-        outputs.push(parsed.output);
+      const batch = items.slice(start, start + BATCH_SIZE);
+      if (wellFormed(batch)) outputs.push(...(batch as v.InferOutput<TSchema>[]));
+      else {
+        for (const item of batch) {
+          const parsed = v.safeParse(schema, item);
+          if (!parsed.success) return null;
+          outputs.push(parsed.output);
+        }
       }
-      checked += Math.min(BATCH_SIZE, items.length - start);
+      checked += batch.length;
       await between(checked, total);
     }
     return outputs;
   }
-  const checkedEpisodes = await each(episodes, episodeSchema);
+  const checkedEpisodes = await each(episodes, episodeSchema, wellFormedEpisodes);
   const checkedCharacters = checkedEpisodes && (await each(characters, characterSchema));
-  const checkedEntries = checkedCharacters && (await each(entries, entrySchema));
+  const checkedEntries = checkedCharacters && (await each(entries, entrySchema, wellFormedEntries));
   if (!checkedEpisodes || !checkedCharacters || !checkedEntries) return validatePack(data);
   const asWritten: Pack = {
     show: show.output,
