@@ -93,22 +93,19 @@ export const showSchema = object({
   summary: optional(text(1, 5_000)),
 });
 
-/** The longest an episode's texts and runtime may be; well-formed-records.ts reads them too. */
-export const EPISODE_LIMITS = { title: 300, synopsis: 10_000, runtimeMinutes: 10_000 } as const;
-
 export const episodeSchema = object({
   code: episodeCode,
-  title: optional(text(1, EPISODE_LIMITS.title)),
+  title: optional(text(1, 300)),
   airDate: optional(isoDate),
   runtime: optional(
     v.pipe(
       v.number((issue) => `expected minutes as a number, got ${received(issue)}`),
       v.integer('must be a whole number of minutes'),
       v.minValue(0, 'must not be negative'),
-      v.maxValue(EPISODE_LIMITS.runtimeMinutes, 'is longer than 10,000 minutes'),
+      v.maxValue(10_000, 'is longer than 10,000 minutes'),
     ),
   ),
-  synopsis: optional(text(1, EPISODE_LIMITS.synopsis)),
+  synopsis: optional(text(1, 10_000)),
 });
 
 export const characterSchema = object({
@@ -118,38 +115,22 @@ export const characterSchema = object({
   introducedIn: v.nullable(episodeCode),
 });
 
-/** The longest an entry's texts and lists may be; well-formed-records.ts reads them too. */
-export const ENTRY_LIMITS = {
-  id: 200,
-  title: 300,
-  body: MAX_BODY_LENGTH,
-  characters: 200,
-  keyword: 100,
-  keywords: 50,
-  source: 500,
-} as const;
-
-export const ENTRY_KINDS = ['recap', 'reveal', 'fact', 'news', 'note'] as const;
-
 export const entrySchema = object({
   id: v.pipe(
-    text(1, ENTRY_LIMITS.id),
+    text(1, 200),
     v.check((id) => !hasInvisibleCharacters(id), INVISIBLE_IN_ID),
   ),
   kind: v.picklist(
-    ENTRY_KINDS,
+    ['recap', 'reveal', 'fact', 'news', 'note'],
     (issue) => `expected one of recap, reveal, fact, news or note, got ${received(issue)}`,
   ),
   spoils: v.nullable(episodeCode),
-  title: optional(text(1, ENTRY_LIMITS.title)),
-  body: text(0, ENTRY_LIMITS.body),
-  characters: v.nullish(list(slug, 0, ENTRY_LIMITS.characters, 'character ids'), []),
-  keywords: v.nullish(
-    list(text(1, ENTRY_LIMITS.keyword), 0, ENTRY_LIMITS.keywords, 'keywords'),
-    [],
-  ),
+  title: optional(text(1, 300)),
+  body: text(0, MAX_BODY_LENGTH),
+  characters: v.nullish(list(slug, 0, 200, 'character ids'), []),
+  keywords: v.nullish(list(text(1, 100), 0, 50, 'keywords'), []),
   date: optional(isoDate),
-  source: optional(text(1, ENTRY_LIMITS.source)),
+  source: optional(text(1, 500)),
 });
 
 export const packBodySchema = object({

@@ -8,7 +8,10 @@ export const storedShowSchema = v.object({
 });
 
 /** A stored show but its episodes, for a record whose episodes wellFormedEpisodes accepted. */
-export const storedShowButEpisodesSchema = v.omit(storedShowSchema, ['episodes']);
+export const storedShowButEpisodesSchema = v.object({
+  show: showSchema,
+  characters: v.array(characterSchema),
+});
 
 export const storedEntriesSchema = v.array(entrySchema);
 
