@@ -6,6 +6,7 @@ import { KnownShow } from '../shared/known-show';
 import { LoadingState } from '../shared/loading-state';
 import { useDocumentTitle } from '../shared/use-page-title';
 import { CharacterFacts } from './character-facts';
+import '../shared/character-list.css';
 
 /** `/shows/:showId/characters`: who is known so far. KnownShow says why a show cannot be shown. */
 export function CharactersPage() {

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { IsolatedText } from './isolated-text';
+import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
   /** The question, which also names the dialog; text in it marked by `isolated()` is set apart. */

@@ -3,6 +3,7 @@ import type { CharactersSection as CharactersSectionView } from '../../domain/pa
 import { characterPath, codexPath } from '../shared/character-paths';
 import { ItemList } from '../shared/item-list';
 import { LoadingState } from '../shared/loading-state';
+import '../shared/character-list.css';
 
 /** The characters known so far. One introduced after the horizon leaves no trace, not even a count. */
 export function CharactersSection({
