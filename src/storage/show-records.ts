@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { Entry } from '../domain/pack';
 import { showSummary, type ShowSummary } from '../domain/show-summary';
+import { wellFormedEntries, wellFormedEpisodes } from '../domain/well-formed-records';
 import type { PreviouslyDatabase, PreviouslySchema, StoredShow } from './database';
 import { readShowSummary, summaryWithHeadsRead, summaryWrites } from './show-summaries';
-import { wellFormedEntries, wellFormedEpisodes } from '../domain/well-formed-records';
 import {
   storedEntriesSchema,
   storedShowButEpisodesSchema,
