@@ -21,10 +21,15 @@ const GARBAGE_NOTE = {
   body: 7,
 };
 
-async function storeWithGarbage(name: string) {
+/** Ballard's record and recaps as the app stores them. */
+async function ballardAsStored() {
   const parsed = parsePackText(await readBallardPack());
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const { stored, entries } = splitPack(parsed.pack);
+  return splitPack(parsed.pack);
+}
+
+async function storeWithGarbage(name: string) {
+  const { stored, entries } = await ballardAsStored();
   const database = await openDatabase(name);
   await saveShow(database, stored, entries);
   await database.put('shows', GARBAGE_SHOW as never, 'broken');
@@ -96,9 +101,7 @@ it('replaces an unreadable show when its pack is imported again, keeping the cop
 
 it('sets aside a show one of whose stored episodes has a field of the wrong kind', async () => {
   const name = freshDatabaseName();
-  const parsed = parsePackText(await readBallardPack());
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const { stored } = splitPack(parsed.pack);
+  const { stored } = await ballardAsStored();
   const damaged = {
     ...stored,
     episodes: stored.episodes.map((episode, at) => (at === 4 ? { ...episode, title: 7 } : episode)),
@@ -117,9 +120,7 @@ it('sets aside a show one of whose stored episodes has a field of the wrong kind
 
 it('opens a show whose stored episodes leave out fields the rules let be empty', async () => {
   const name = freshDatabaseName();
-  const parsed = parsePackText(await readBallardPack());
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const { stored } = splitPack(parsed.pack);
+  const { stored } = await ballardAsStored();
   const withoutRuntimes = {
     ...stored,
     episodes: stored.episodes.map(({ runtime: _left, ...episode }) => episode),
@@ -137,9 +138,7 @@ it('opens a show whose stored episodes leave out fields the rules let be empty',
 
 it('opens recaps stored without the lists the rules let be left out', async () => {
   const name = freshDatabaseName();
-  const parsed = parsePackText(await readBallardPack());
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  const { stored, entries } = splitPack(parsed.pack);
+  const { stored, entries } = await ballardAsStored();
   const database = await openDatabase(name);
   await saveShow(database, stored, entries);
   const withoutKeywords = entries.map(({ keywords: _left, ...entry }) => entry);
