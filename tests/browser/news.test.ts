@@ -137,3 +137,18 @@ test('two shows’ news interleaved by date, covered news apart and without its 
   );
   await session.context.close();
 });
+
+test('the news opened first in a tab shows its stories as cards, styled like every list of entries', async () => {
+  const session = await openSession(browser);
+  const { page } = session;
+  await page.goto(inject('appUrl'));
+  await page.getByRole('link', { name: 'Next: S1E1' }).waitFor();
+  // A load of the news page itself: no other page's styles came before it.
+  await page.goto(new URL('news', inject('appUrl')).href);
+  const list = page.getByRole('list', { name: 'News, newest first' });
+  await list.getByRole('heading', { name: RENEWAL }).waitFor();
+  expect(await list.evaluate((element) => getComputedStyle(element).listStyleType)).toBe('none');
+  const story = list.getByRole('article').first();
+  expect(await story.evaluate((element) => getComputedStyle(element).borderLeftWidth)).toBe('4px');
+  await session.context.close();
+});

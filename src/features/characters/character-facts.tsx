@@ -13,7 +13,6 @@ import { HideAgain } from '../shared/hide-again';
 import { Markdown } from '../shared/markdown';
 import { peekOf } from '../shared/peek-of';
 import { useFocusWhen } from '../shared/use-focus-when';
-import '../shared/entry-list.css';
 
 /** A fact that moved when used: revealed, it joins the opened ones; hidden again, the covered. */
 interface Arrival {

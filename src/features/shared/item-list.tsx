@@ -9,7 +9,6 @@ import { usePeekSeconds } from '../../stores/settings-store';
 import { EntryArticle } from './entry-article';
 import { GatedListItem } from './gated-list-item';
 import { peekOf } from './peek-of';
-import './entry-list.css';
 
 type ListedItem = ItemView | UnmetFactsPlaceholder;
 
