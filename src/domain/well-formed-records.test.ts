@@ -89,7 +89,16 @@ const anyDate = field(
       .map((date) => date.toISOString().slice(0, 10)),
   ),
   fc.oneof(
-    fc.constantFrom(undefined, '2023-02-29', '2024-13-01', '2024-1-01', '24-01-01'),
+    fc.constantFrom(
+      undefined,
+      '2023-02-29',
+      '2024-13-01',
+      '2024-01-00',
+      '2024-01-32',
+      '20240-01-01',
+      '2024-1-01',
+      '24-01-01',
+    ),
     fc.string({ maxLength: 12 }),
   ),
 );
